@@ -1,0 +1,21 @@
+package vn.election.events;
+
+/**
+ * Kafka topic names, one per stream (DESIGN.md section 4). Each topic is keyed by the aggregate whose
+ * order matters, so that all events of one election (or unit, or nomination) stay in one partition.
+ */
+public final class Topics {
+    /** Elections, bodies, units, polling areas, voter counts: keyed by election id. */
+    public static final String REGISTRY_STRUCTURE = "registry.structure";
+    /** Official candidate lists and withdrawals: keyed by election id. */
+    public static final String REGISTRY_CANDIDATES = "registry.candidates";
+    /** Accepted count minutes and turnout reports: keyed by polling area. */
+    public static final String TALLY_MINUTES = "tally.minutes";
+    /** Unit results, winners and certification: keyed by electoral unit. */
+    public static final String TALLY_RESULTS = "tally.results";
+    /** Award decisions, conferrals and revocations: keyed by decision. */
+    public static final String AWARDS_DECISIONS = "awards.decisions";
+
+    private Topics() {
+    }
+}

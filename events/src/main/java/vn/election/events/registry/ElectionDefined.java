@@ -1,0 +1,29 @@
+package vn.election.events.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.events.Ruleset;
+
+/**
+ * An election (cuộc bầu cử) was defined in the registry. Topic {@code registry.structure}, key: the
+ * election id.
+ *
+ * @param electionId  the registry's id of the election
+ * @param name        the official name, NFC
+ * @param electionDay the day of voting (ngày bầu cử), in {@code timeZone}
+ * @param timeZone    the election-day clock, {@code Asia/Ho_Chi_Minh}
+ * @param ruleset     the rules it is held under (domain.md 0.5)
+ * @param bodies      the bodies it elects, a subset of {@code ruleset.bodies()}
+ */
+public record ElectionDefined(
+        UUID electionId,
+        String name,
+        LocalDate electionDay,
+        String timeZone,
+        Ruleset ruleset,
+        List<Body> bodies) {
+
+    public static final String TYPE = "vn.election.registry.ElectionDefined.v1";
+}

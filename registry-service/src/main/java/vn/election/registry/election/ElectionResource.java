@@ -1,0 +1,55 @@
+package vn.election.registry.election;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Elections", description = "Elections (cuộc bầu cử) and the bodies they elect")
+public class ElectionResource {
+
+    private final ElectionService elections;
+
+    public ElectionResource(ElectionService elections) {
+        this.elections = elections;
+    }
+
+    @POST
+    @Operation(summary = "Define an election", description = "Publishes ElectionDefined on registry.structure.")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(schema = @Schema(implementation = ElectionView.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or breaks a rule (ED-1, ED-3)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@Valid @NotNull NewElection request, UriInfo uri) {
+        ElectionView created = elections.define(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One election")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ElectionView get(@PathParam("id") UUID id) {
+        return elections.get(id);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.election.registry.election;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.events.Topics;
+import vn.election.events.registry.ElectionDefined;
+import vn.election.kit.outbox.Outbox;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+
+/** Defines elections. The row and its {@code ElectionDefined} event commit together (outbox). */
+@ApplicationScoped
+@Transactional
+public class ElectionService {
+
+    /** Election-day clocks are Vietnam's (DESIGN.md section 5). */
+    static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+    private final ElectionRepository elections;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ElectionService(ElectionRepository elections, Outbox outbox, Clock clock) {
+        this.elections = elections;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public ElectionView define(NewElection request) {
+        checkRules(request);
+        var election = new Election(UUID.randomUUID(), Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC),
+                request.electionDay(), TIME_ZONE, request.ruleset(), EnumSet.copyOf(request.bodies()),
+                OffsetDateTime.now(clock));
+        elections.persist(election);
+        ElectionView view = ElectionView.of(election);
+        outbox.record(Topics.REGISTRY_STRUCTURE, election.id.toString(), ElectionDefined.TYPE,
+                new ElectionDefined(view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(),
+                        view.bodies()));
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ElectionView get(UUID id) {
+        return elections.findByIdOptional(id).map(ElectionView::of)
+                .orElseThrow(() -> ProblemException.notFound("election", id));
+    }
+
+    private static void checkRules(NewElection request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        // ED-1: election day is a Sunday
+        if (request.electionDay().getDayOfWeek() != DayOfWeek.SUNDAY) {
+            errors.add(new Problem.FieldError("electionDay", "ED-1",
+                    request.electionDay() + " is a " + request.electionDay().getDayOfWeek() + "; election day is a Sunday"));
+        }
+        // ED-3 / domain.md 0.2: one ballot per body of the ruleset; 2026 has no district council
+        for (int i = 0; i < request.bodies().size(); i++) {
+            Body body = request.bodies().get(i);
+            if (!request.ruleset().allows(body)) {
+                errors.add(new Problem.FieldError("bodies[" + i + "]", "ED-3",
+                        body + " is not elected under the " + request.ruleset().code() + " ruleset"));
+            } else if (request.bodies().indexOf(body) != i) {
+                errors.add(new Problem.FieldError("bodies[" + i + "]", "ED-3", body + " is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.election.registry.election;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.election.events.Body;
+import vn.election.events.Ruleset;
+
+/** The body of {@code POST /api/v1/elections}. */
+@Schema(name = "NewElection", description = "A new election (cuộc bầu cử)")
+public record NewElection(
+        @Schema(example = "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031")
+        @NotBlank @Size(max = 300) String name,
+        @Schema(example = "2026-03-15", description = "Election day (ngày bầu cử), a Sunday (ED-1)")
+        @NotNull LocalDate electionDay,
+        @Schema(example = "2026", description = "The rules it is held under: 2021 or 2026 (domain.md 0.5)")
+        @NotNull Ruleset ruleset,
+        @Schema(example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]",
+                description = "The bodies it elects; the 2026 ruleset has no DISTRICT_COUNCIL (ED-3)")
+        @NotEmpty @Size(max = 4) List<@NotNull Body> bodies) {
+}

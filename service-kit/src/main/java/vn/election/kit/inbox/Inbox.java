@@ -1,0 +1,36 @@
+package vn.election.kit.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Makes consumers idempotent (DESIGN.md section 4): an event is recorded under its id in the same
+ * transaction as its effect, so a redelivered event finds its row and changes nothing.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager em;
+
+    public Inbox(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Records the event for this consumer.
+     *
+     * @return true the first time this consumer sees the event (apply it), false for a redelivery
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String consumer, IncomingEvent event) {
+        int inserted = em.createNativeQuery("""
+                        insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}
