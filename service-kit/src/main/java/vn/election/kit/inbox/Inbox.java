@@ -3,6 +3,7 @@ package vn.election.kit.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Makes consumers idempotent (DESIGN.md section 4): an event is recorded under its id in the same
@@ -15,6 +16,18 @@ public class Inbox {
 
     public Inbox(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Applies a Kafka record through {@code router} unless this consumer has already applied it.
+     * Call it inside the transaction that holds the effect.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliverOnce(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (firstDelivery(consumer, event)) {
+            router.route(event);
+        }
     }
 
     /**

@@ -1,0 +1,27 @@
+package vn.election.awards.election;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.election.events.registry.ElectionDefined;
+
+/** The elections learned from the registry. */
+@ApplicationScoped
+public class Elections implements PanacheRepositoryBase<Election, UUID> {
+
+    private final Clock clock;
+
+    public Elections(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Applies an {@code ElectionDefined}; a later definition of the same election replaces the earlier. */
+    void apply(ElectionDefined event) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        findByIdOptional(event.electionId()).ifPresentOrElse(
+                known -> known.redefine(event.name(), event.electionDay(), event.ruleset(), now),
+                () -> persist(new Election(event.electionId(), event.name(), event.electionDay(), event.ruleset(), now)));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.election.gateway.routing;
+
+import io.vertx.core.http.HttpClient;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import vn.election.gateway.GatewayConfig;
+import vn.election.gateway.problem.Problem;
+import vn.election.gateway.problem.ProblemResponses;
+
+/**
+ * Mounts one Vert.x reverse proxy per backend on the HTTP router, under {@code /api/v1/<service>/*},
+ * and answers 404 problem+json for the rest of {@code /api/v1/}.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private final Backends backends;
+    private final HttpClient client;
+    private final GatewayConfig config;
+
+    public ProxyRoutes(Backends backends, HttpClient client, GatewayConfig config) {
+        this.backends = backends;
+        this.client = client;
+        this.config = config;
+    }
+
+    void init(@Observes Router router) {
+        Duration requestTimeout = config.client().requestTimeout();
+        for (Backend backend : backends.all()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(context -> context.client().request(backend.request("/", requestTimeout)))
+                    .addInterceptor(new BackendInterceptor(backend, config.retryAfter()));
+            router.route(backend.prefix() + "/*").handler(rc -> forward(rc, backend, proxy));
+        }
+        router.route(Backend.API_ROOT + "/*").handler(rc -> ProblemResponses.send(rc, Problem.notFound(rc.request().path())));
+    }
+
+    private static void forward(RoutingContext rc, Backend backend, HttpProxy proxy) {
+        // The route matched the normalized path; the request goes on with the raw one. They differ when
+        // the raw path has dot segments or encoded unreserved characters, which could lead the request
+        // somewhere else at the backend than where the route says: such requests are refused.
+        String raw = rc.request().path();
+        if (raw == null || !raw.equals(rc.normalizedPath()) || !backend.owns(raw)) {
+            ProblemResponses.send(rc, Problem.badRequest("the path is not in normal form", rc.normalizedPath()));
+            return;
+        }
+        proxy.handle(rc.request());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.election.tally.election;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.election.events.registry.ElectionDefined;
+
+/** The elections learned from the registry. */
+@ApplicationScoped
+public class KnownElections implements PanacheRepositoryBase<KnownElection, UUID> {
+
+    private final Clock clock;
+
+    public KnownElections(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Applies an {@code ElectionDefined}: creates the election or brings it up to date. */
+    void apply(ElectionDefined event) {
+        KnownElection election = findByIdOptional(event.electionId()).orElseGet(() -> {
+            var created = new KnownElection(event.electionId());
+            created.learn(event, OffsetDateTime.now(clock));
+            persist(created);
+            return created;
+        });
+        election.learn(event, OffsetDateTime.now(clock));
+    }
+}

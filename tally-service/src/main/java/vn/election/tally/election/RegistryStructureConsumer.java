@@ -1,0 +1,32 @@
+package vn.election.tally.election;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.events.registry.ElectionDefined;
+import vn.election.kit.inbox.EventRouter;
+import vn.election.kit.inbox.Inbox;
+
+/** Applies the registry's structure events to the tally's read model, each exactly once (inbox). */
+@ApplicationScoped
+public class RegistryStructureConsumer {
+
+    static final String CONSUMER = "tally.registry-structure";
+
+    private final Inbox inbox;
+    private final EventRouter router;
+
+    public RegistryStructureConsumer(Inbox inbox, ObjectMapper json, KnownElections elections) {
+        this.inbox = inbox;
+        this.router = new EventRouter(json)
+                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event));
+    }
+
+    @Incoming("registry-structure")
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.deliverOnce(CONSUMER, record, router);
+    }
+}
