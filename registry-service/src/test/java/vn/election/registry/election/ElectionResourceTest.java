@@ -136,7 +136,9 @@ class ElectionResourceTest {
         String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
         given().contentType(ContentType.JSON).body(huge)
                 .when().post("/api/v1/elections")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
     }
 
     @Test
