@@ -1,0 +1,32 @@
+package vn.election.events.tally;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.election.events.Body;
+
+/**
+ * Count minutes (biên bản kết quả kiểm phiếu) of one polling area and body passed every hard check
+ * (CK-1..CK-9) and were stored. Topic {@code tally.minutes}, key: the polling area id.
+ *
+ * @param electionId    the election
+ * @param pollingAreaId the polling area
+ * @param body          the body
+ * @param unitId        the electoral unit the polling area votes in for this body
+ * @param version       1 for the first submission, higher for corrections
+ * @param warnings      the ids of the warning checks it raised (e.g. {@code CK-4}); empty when clean
+ * @param submittedBy   the organization that submitted it
+ * @param acceptedAt    when
+ */
+public record MinutesAccepted(
+        UUID electionId,
+        UUID pollingAreaId,
+        Body body,
+        UUID unitId,
+        int version,
+        List<String> warnings,
+        UUID submittedBy,
+        OffsetDateTime acceptedAt) {
+
+    public static final String TYPE = "vn.election.tally.MinutesAccepted.v1";
+}
