@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +16,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
 
 @Path("/api/v1/elections")
@@ -26,9 +29,11 @@ import vn.election.kit.problem.Problem;
 public class ElectionResource {
 
     private final ElectionService elections;
+    private final IdempotentRequests idempotent;
 
-    public ElectionResource(ElectionService elections) {
+    public ElectionResource(ElectionService elections, IdempotentRequests idempotent) {
         this.elections = elections;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -37,10 +42,15 @@ public class ElectionResource {
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
     @APIResponse(responseCode = "422", description = "A field is missing or breaks a rule (ED-1, ED-3)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response define(@Valid @NotNull NewElection request, UriInfo uri) {
-        ElectionView created = elections.define(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+    public Response define(
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewElection request, UriInfo uri) {
+        return idempotent.run("elections", idempotencyKey, request, () -> {
+            ElectionView created = elections.define(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
     }
 
     @GET

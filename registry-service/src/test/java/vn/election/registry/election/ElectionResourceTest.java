@@ -38,6 +38,35 @@ class ElectionResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/api/v1/elections/" + first))
+                .body("id", equalTo(first));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIs422() {
+        String key = java.util.UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+                .when().post("/api/v1/elections").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(ELECTION_2026.replace("khóa XVI", "khóa XVII"))
+                .when().post("/api/v1/elections")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+    }
+
+    @Test
     void storesTheNameInNfc() {
         // "Hà Nội" written with combining marks (NFD): a + U+0300, o + U+0323 + U+0302
         String decomposed = "Ha\u0300 No\u0323\u0302i 2021";
