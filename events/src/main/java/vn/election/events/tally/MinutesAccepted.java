@@ -15,7 +15,9 @@ import vn.election.events.Body;
  * @param unitId        the electoral unit the polling area votes in for this body
  * @param version       1 for the first submission, higher for corrections
  * @param warnings      the ids of the warning checks it raised (e.g. {@code CK-4}); empty when clean
- * @param submittedBy   the organization that submitted it
+ * @param firstTimeRight true when version 1 was accepted with no warning: no correction was needed
+ * @param onTime        true when accepted within the deadline for polling-area minutes (M-4, R-2: 3 days)
+ * @param submittedBy   the organization that submitted it (null until authentication says who)
  * @param acceptedAt    when
  */
 public record MinutesAccepted(
@@ -25,6 +27,8 @@ public record MinutesAccepted(
         UUID unitId,
         int version,
         List<String> warnings,
+        boolean firstTimeRight,
+        boolean onTime,
         UUID submittedBy,
         OffsetDateTime acceptedAt) {
 
