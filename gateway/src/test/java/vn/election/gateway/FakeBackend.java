@@ -1,0 +1,135 @@
+package vn.election.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for one backend service on a free loopback port, with a few fixed endpoints:
+ * <ul>
+ * <li>{@code /api/v1/echo...} (any method): JSON with the service name and the method, path, raw query,
+ * {@code X-Request-Id} and body it received; it also sends its own {@code X-Request-Id} and a CORS
+ * header, which the gateway must not let through;</li>
+ * <li>{@code POST /api/v1/things}: 201 with an absolute {@code Location} on this backend,
+ * {@code http://127.0.0.1:<port>/api/v1/things/7?view=full};</li>
+ * <li>{@code POST /api/v1/relative-things}: 201 with {@code Location: /api/v1/things/8};</li>
+ * <li>{@code GET /api/v1/results/1}: {@code ETag: "r1"} and a fixed {@code Last-Modified}; 304 when
+ * {@code If-None-Match: "r1"};</li>
+ * <li>{@code /api/v1/slow}: answers after {@link #SLOW_MILLIS};</li>
+ * <li>{@code /q/openapi}: the given document, counting the requests, which
+ * {@code GET /api/v1/stats/openapi-requests} tells; {@code /q/health/ready}: 200;</li>
+ * <li>anything else: 404 with JSON naming the service and the path it was asked for.</li>
+ * </ul>
+ */
+public final class FakeBackend {
+
+    public static final String ETAG = "\"r1\"";
+    public static final String LAST_MODIFIED = "Sun, 15 Mar 2026 12:00:00 GMT";
+    public static final long SLOW_MILLIS = 5_000;
+
+    private final String name;
+    private final String openApi;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final AtomicInteger openApiRequests = new AtomicInteger();
+
+    private FakeBackend(String name, String openApi) throws IOException {
+        this.name = name;
+        this.openApi = openApi;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static FakeBackend start(String name, String openApi) {
+        try {
+            return new FakeBackend(name, openApi);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the fake " + name + " backend", e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (path.startsWith("/api/v1/echo")) {
+                String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+                exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-backend");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                JsonObject echo = new JsonObject()
+                        .put("service", name)
+                        .put("method", method)
+                        .put("path", path)
+                        .put("query", exchange.getRequestURI().getRawQuery())
+                        .put("requestId", requestId)
+                        .put("bodyLength", body.length)
+                        .put("body", new String(body, StandardCharsets.UTF_8));
+                send(exchange, 200, "application/json", echo.encode());
+            } else if (path.equals("/api/v1/things") && method.equals("POST")) {
+                exchange.getResponseHeaders().add("Location", url() + "/api/v1/things/7?view=full");
+                send(exchange, 201, "application/json", "{\"id\":7}");
+            } else if (path.equals("/api/v1/relative-things") && method.equals("POST")) {
+                exchange.getResponseHeaders().add("Location", "/api/v1/things/8");
+                send(exchange, 201, "application/json", "{\"id\":8}");
+            } else if (path.equals("/api/v1/results/1")) {
+                exchange.getResponseHeaders().add("ETag", ETAG);
+                exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+                if (ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                } else {
+                    send(exchange, 200, "application/json", "{\"votes\":12}");
+                }
+            } else if (path.equals("/api/v1/slow")) {
+                sleep();
+                send(exchange, 200, "application/json", "{\"late\":true}");
+            } else if (path.equals("/q/openapi")) {
+                openApiRequests.incrementAndGet();
+                send(exchange, 200, "application/json", openApi);
+            } else if (path.equals("/api/v1/stats/openapi-requests")) {
+                send(exchange, 200, "application/json", new JsonObject().put("count", openApiRequests.get()).encode());
+            } else if (path.equals("/q/health/ready")) {
+                send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
+            } else {
+                send(exchange, 404, "application/json",
+                        new JsonObject().put("status", 404).put("service", name).put("path", path).encode());
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(SLOW_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
