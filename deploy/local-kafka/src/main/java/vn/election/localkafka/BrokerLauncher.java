@@ -13,9 +13,11 @@ import java.nio.file.Path;
  *
  * <pre>
  * java -cp local-kafka.jar:&lt;broker.classpath&gt; vn.election.localkafka.BrokerLauncher \
- *      --data-dir DIR --port 9092 --controller-port 9093 [--exit-when-stdin-closes]
+ *      --data-dir DIR --port 9092 --controller-port 9093 [--topics a,b] [--exit-when-stdin-closes]
  * </pre>
  *
+ * The topics are created as soon as the broker answers, so that consumers started next find them (a
+ * consumer subscribed to a missing topic waits for its next metadata refresh, minutes later).
  * The storage is formatted on first start only, so a restart keeps its topics and offsets. With
  * {@code --exit-when-stdin-closes} the broker stops when its parent closes the pipe, which happens
  * when the parent dies in any way, so a killed test run leaves no broker behind.
@@ -31,6 +33,9 @@ public final class BrokerLauncher {
         formatStorageOnce(options, config);
         if (options.exitWhenStdinCloses()) {
             exitWhenStdinCloses();
+        }
+        if (!options.topics().isEmpty()) {
+            TopicCreator.createOnceReady(options);
         }
         kafka.Kafka.main(new String[] {config.toString()});
     }
@@ -96,6 +101,6 @@ public final class BrokerLauncher {
 
     static void printUsage(PrintStream out) {
         out.println("usage: BrokerLauncher --data-dir DIR [--port 9092] [--controller-port 9093]"
-                + " [--partitions 3] [--exit-when-stdin-closes]");
+                + " [--partitions 3] [--topics a,b] [--exit-when-stdin-closes]");
     }
 }

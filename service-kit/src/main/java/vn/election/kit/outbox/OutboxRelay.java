@@ -62,6 +62,9 @@ public class OutboxRelay {
 
     /** Asks for a relay pass; many asks while one is queued make one pass. */
     public void wakeUp() {
+        if (worker.isShutdown()) {
+            return; // the application is stopping: whatever is pending is relayed at the next start
+        }
         if (runQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 runQueued.set(false);
