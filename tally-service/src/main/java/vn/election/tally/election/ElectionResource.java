@@ -4,13 +4,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.events.Body;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 
@@ -20,9 +23,16 @@ import vn.election.kit.problem.ProblemException;
 public class ElectionResource {
 
     private final KnownElections elections;
+    private final ElectoralUnits units;
+    private final PollingAreas pollingAreas;
+    private final CandidateLists candidateLists;
 
-    public ElectionResource(KnownElections elections) {
+    public ElectionResource(KnownElections elections, ElectoralUnits units, PollingAreas pollingAreas,
+            CandidateLists candidateLists) {
         this.elections = elections;
+        this.units = units;
+        this.pollingAreas = pollingAreas;
+        this.candidateLists = candidateLists;
     }
 
     @GET
@@ -34,5 +44,32 @@ public class ElectionResource {
     public ElectionView get(@PathParam("id") UUID id) {
         return elections.findByIdOptional(id).map(ElectionView::of)
                 .orElseThrow(() -> ProblemException.notFound("election", id));
+    }
+
+    @GET
+    @Path("/{id}/units/{unitId}")
+    @Operation(summary = "One electoral unit with its polling areas, voters and candidates, as the tally knows it")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) learned from the registry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView unit(@PathParam("id") UUID id, @PathParam("unitId") UUID unitId) {
+        ElectoralUnit unit = units.findByIdOptional(unitId).filter(u -> u.electionId.equals(id))
+                .orElseThrow(() -> ProblemException.notFound("electoral unit", unitId));
+        return UnitView.of(unit, pollingAreas.ofUnit(unitId, unit.body), candidateLists.findById(unitId));
+    }
+
+    @GET
+    @Path("/{id}/units")
+    @Operation(summary = "The electoral units of an election (a few hundred per body at most), optionally of one body")
+    public List<UnitSummary> units(@PathParam("id") UUID id, @QueryParam("body") Body body) {
+        return units.ofElection(id, body).stream().map(UnitSummary::of).toList();
+    }
+
+    /** An electoral unit (đơn vị bầu cử) in a list. */
+    @Schema(name = "ElectoralUnitSummary")
+    public record UnitSummary(UUID id, Body body, int number, String name, int seats, String administrativeUnitCode) {
+        static UnitSummary of(ElectoralUnit u) {
+            return new UnitSummary(u.id, u.body, u.number, u.name, u.seats, u.administrativeUnitCode);
+        }
     }
 }

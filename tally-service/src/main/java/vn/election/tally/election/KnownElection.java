@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -66,5 +67,18 @@ public class KnownElection {
         bodies.clear();
         bodies.addAll(event.bodies());
         learnedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public LocalDate electionDay() {
+        return electionDay;
+    }
+
+    /** The election-day clock (Asia/Ho_Chi_Minh). */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 }

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.events.registry.ElectionDefined;
+import vn.election.events.registry.ElectoralUnitDefined;
+import vn.election.events.registry.PollingAreaDefined;
+import vn.election.events.registry.VoterListFinalized;
 import vn.election.kit.inbox.EventRouter;
 import vn.election.kit.inbox.Inbox;
 
@@ -18,10 +22,16 @@ public class RegistryStructureConsumer {
     private final Inbox inbox;
     private final EventRouter router;
 
-    public RegistryStructureConsumer(Inbox inbox, ObjectMapper json, KnownElections elections) {
+    public RegistryStructureConsumer(Inbox inbox, ObjectMapper json, KnownElections elections,
+            AdministrativeUnits administrativeUnits, ElectoralUnits units, PollingAreas pollingAreas) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
-                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event));
+                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event))
+                .on(AdministrativeUnitDefined.TYPE, AdministrativeUnitDefined.class,
+                        (event, meta) -> administrativeUnits.apply(event))
+                .on(ElectoralUnitDefined.TYPE, ElectoralUnitDefined.class, (event, meta) -> units.apply(event))
+                .on(PollingAreaDefined.TYPE, PollingAreaDefined.class, (event, meta) -> pollingAreas.apply(event))
+                .on(VoterListFinalized.TYPE, VoterListFinalized.class, (event, meta) -> pollingAreas.apply(event));
     }
 
     @Incoming("registry-structure")

@@ -1,0 +1,40 @@
+package vn.election.tally.election;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.events.registry.PollingAreaDefined;
+import vn.election.events.registry.VoterListFinalized;
+
+/** Polling areas and their voter counts learned from the registry. */
+@ApplicationScoped
+public class PollingAreas implements PanacheRepositoryBase<PollingArea, UUID> {
+
+    void apply(PollingAreaDefined event) {
+        PollingArea area = findByIdOptional(event.pollingAreaId()).orElseGet(() -> {
+            var created = new PollingArea(event.pollingAreaId());
+            created.learn(event);
+            persist(created);
+            return created;
+        });
+        area.learn(event);
+    }
+
+    /**
+     * The registry finalizes a list only for a polling area it has announced before, on the same
+     * ordered topic; an unknown one is an inconsistency, which goes to the dead-letter topic.
+     */
+    void apply(VoterListFinalized event) {
+        findByIdOptional(event.pollingAreaId())
+                .orElseThrow(() -> new IllegalStateException("voter list for unknown polling area " + event.pollingAreaId()))
+                .finalizeVoters(event.votersByBody());
+    }
+
+    /** The polling areas that vote in a unit (PA-4), by commune and number. */
+    public List<PollingArea> ofUnit(UUID unitId, Body body) {
+        return find("select p from PollingArea p join p.unitByBody u where key(u) = ?1 and value(u) = ?2 "
+                + "order by p.communeCode, p.number", body, unitId).list();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.election.tally.election;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.events.registry.CandidateListPublished;
+import vn.election.events.registry.CandidateWithdrawn;
+import vn.election.kit.inbox.EventRouter;
+import vn.election.kit.inbox.Inbox;
+
+/** Applies the registry's official candidate lists and withdrawals, each exactly once (inbox). */
+@ApplicationScoped
+public class RegistryCandidatesConsumer {
+
+    static final String CONSUMER = "tally.registry-candidates";
+
+    private final Inbox inbox;
+    private final EventRouter router;
+
+    public RegistryCandidatesConsumer(Inbox inbox, ObjectMapper json, CandidateLists lists) {
+        this.inbox = inbox;
+        this.router = new EventRouter(json)
+                .on(CandidateListPublished.TYPE, CandidateListPublished.class, (event, meta) -> lists.apply(event))
+                .on(CandidateWithdrawn.TYPE, CandidateWithdrawn.class, (event, meta) -> lists.apply(event));
+    }
+
+    @Incoming("registry-candidates")
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.deliverOnce(CONSUMER, record, router);
+    }
+}

@@ -1,0 +1,130 @@
+package vn.election.tally.minutes;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.election.events.Body;
+import vn.election.tally.election.Nfc;
+
+/**
+ * One version of the count minutes (biên bản kết quả kiểm phiếu) of a polling area, body and round
+ * (M-3). Never changed once stored: a correction is a new version, and the old one stops being current.
+ */
+@Entity
+@Table(name = "count_minutes")
+public class CountMinutes {
+
+    @Id
+    UUID id;
+    @Column(name = "election_id", nullable = false)
+    UUID electionId;
+    @Column(name = "polling_area_id", nullable = false)
+    UUID pollingAreaId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Body body;
+    @Column(name = "unit_id", nullable = false)
+    UUID unitId;
+    @Column(nullable = false)
+    int round;
+    @Column(nullable = false)
+    int version;
+    @Column(nullable = false)
+    boolean current;
+    @Column(name = "total_voters", nullable = false)
+    int totalVoters;
+    @Column(name = "voters_participated", nullable = false)
+    int votersParticipated;
+    @Column(name = "ballots_issued", nullable = false)
+    int ballotsIssued;
+    @Column(name = "ballots_received", nullable = false)
+    int ballotsReceived;
+    @Column(nullable = false)
+    int valid;
+    @Column(nullable = false)
+    int invalid;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "invalid_by_reason")
+    Map<InvalidReason, Integer> invalidByReason;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "ballots_by_count", nullable = false)
+    int[] ballotsByCount;
+    @Column(name = "received_from_commune")
+    Integer receivedFromCommune;
+    @Column
+    Integer unused;
+    @Column
+    Integer spoiled;
+    @Column(nullable = false)
+    String warnings;
+    @Column(name = "correction_reason")
+    String correctionReason;
+    @Column(name = "accepted_at", nullable = false)
+    OffsetDateTime acceptedAt;
+    @Column(name = "on_time", nullable = false)
+    boolean onTime;
+
+    @ElementCollection
+    @CollectionTable(name = "minutes_votes", joinColumns = @JoinColumn(name = "minutes_id"))
+    @MapKeyColumn(name = "candidate_id")
+    @Column(name = "votes")
+    Map<UUID, Integer> votes = new HashMap<>();
+
+    protected CountMinutes() {
+    }
+
+    CountMinutes(UUID electionId, UUID unitId, int round, int version, MinutesSubmission m, List<String> warnings,
+            OffsetDateTime acceptedAt, boolean onTime) {
+        this.id = UUID.randomUUID();
+        this.electionId = electionId;
+        this.pollingAreaId = m.pollingAreaId();
+        this.body = m.body();
+        this.unitId = unitId;
+        this.round = round;
+        this.version = version;
+        this.current = true;
+        this.totalVoters = m.totalVoters();
+        this.votersParticipated = m.votersParticipated();
+        this.ballotsIssued = m.ballotsIssued();
+        this.ballotsReceived = m.ballotsReceived();
+        this.valid = m.valid();
+        this.invalid = m.invalid();
+        this.invalidByReason = m.invalidByReason() == null || m.invalidByReason().isEmpty() ? null
+                : Map.copyOf(m.invalidByReason());
+        this.ballotsByCount = m.ballotsByCount().stream().mapToInt(Integer::intValue).toArray();
+        if (m.inventory() != null) {
+            this.receivedFromCommune = m.inventory().receivedFromCommune();
+            this.unused = m.inventory().unused();
+            this.spoiled = m.inventory().spoiled();
+        }
+        this.warnings = String.join(",", warnings);
+        this.correctionReason = m.correctionReason() == null ? null
+                : Nfc.of(m.correctionReason());
+        this.acceptedAt = acceptedAt;
+        this.onTime = onTime;
+        this.votes.putAll(m.votes());
+    }
+
+    List<String> warningList() {
+        return warnings.isEmpty() ? List.of() : List.of(warnings.split(","));
+    }
+
+    /** First time right: the first version, with no warning, so no correction was needed. */
+    boolean firstTimeRight() {
+        return version == 1 && warnings.isEmpty();
+    }
+}

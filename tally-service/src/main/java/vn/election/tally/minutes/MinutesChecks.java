@@ -1,0 +1,118 @@
+package vn.election.tally.minutes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.election.kit.problem.Problem.FieldError;
+
+/**
+ * The arithmetic checks of count minutes (M-9, CK-1..CK-10) and that the votes name exactly the
+ * candidates on the ballot (M-3). Pure. Hard failures reject the minutes; warnings are stored with them.
+ * CK-7 (unit = Σ its polling areas) holds by construction, as unit figures are only ever summed from
+ * the minutes, and is checked against the board's own figures at certification.
+ */
+public final class MinutesChecks {
+
+    private MinutesChecks() {
+    }
+
+    /**
+     * @param hard     each failed hard check, with the field and the numbers involved
+     * @param warnings the ids of the warning checks raised, e.g. {@code CK-4}
+     */
+    public record Result(List<FieldError> hard, List<String> warnings) {
+    }
+
+    /**
+     * @param m      the minutes
+     * @param seats  seats to fill in this round: the largest k of n_k (B-4)
+     * @param ballot the candidates on this round's ballot
+     */
+    public static Result check(MinutesSubmission m, int seats, Collection<UUID> ballot) {
+        List<FieldError> hard = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (m.votersParticipated() > m.totalVoters()) {
+            hard.add(new FieldError("votersParticipated", "CK-1", "votersParticipated " + m.votersParticipated()
+                    + " exceeds totalVoters " + m.totalVoters()));
+        }
+        if (m.ballotsReceived() > m.ballotsIssued()) {
+            hard.add(new FieldError("ballotsReceived", "CK-2", "ballotsReceived " + m.ballotsReceived()
+                    + " exceeds ballotsIssued " + m.ballotsIssued()));
+        } else if (m.ballotsReceived() < m.ballotsIssued()) {
+            warnings.add("CK-2");
+        }
+        if (m.valid() + m.invalid() != m.ballotsReceived()) {
+            hard.add(new FieldError("valid", "CK-3", "valid " + m.valid() + " + invalid " + m.invalid() + " = "
+                    + (m.valid() + m.invalid()) + ", but ballotsReceived is " + m.ballotsReceived()));
+        }
+        if (m.invalidByReason() != null && !m.invalidByReason().isEmpty()) {
+            int byReason = m.invalidByReason().values().stream().mapToInt(Integer::intValue).sum();
+            if (byReason != m.invalid()) {
+                hard.add(new FieldError("invalidByReason", "B-1", "invalid ballots by reason add up to " + byReason
+                        + ", but invalid is " + m.invalid()));
+            }
+        }
+        if (!m.ballotsIssued().equals(m.votersParticipated())) {
+            warnings.add("CK-4");
+        }
+        m.votes().forEach((candidate, votes) -> {
+            if (votes < 0 || votes > m.valid()) {
+                hard.add(new FieldError("votes[" + candidate + "]", "CK-5", "votes " + votes
+                        + " are outside 0.." + m.valid() + " (valid ballots)"));
+            }
+        });
+        checkBallotsByCount(m, seats, hard);
+        if (m.inventory() != null) {
+            var inv = m.inventory();
+            int accounted = m.ballotsIssued() + inv.unused() + inv.spoiled();
+            if (inv.receivedFromCommune() != accounted) {
+                hard.add(new FieldError("inventory.receivedFromCommune", "CK-8", "receivedFromCommune "
+                        + inv.receivedFromCommune() + " differs from ballotsIssued " + m.ballotsIssued() + " + unused "
+                        + inv.unused() + " + spoiled " + inv.spoiled() + " = " + accounted));
+            }
+        }
+        if (m.ballotsIssued() > m.totalVoters()) {
+            hard.add(new FieldError("ballotsIssued", "CK-9", "ballotsIssued " + m.ballotsIssued()
+                    + " exceeds totalVoters " + m.totalVoters() + ": at most one ballot per listed voter"));
+        }
+        if (2L * m.votersParticipated() <= m.totalVoters()) {
+            warnings.add("CK-10");
+        }
+        checkCandidates(m.votes(), ballot, hard);
+        return new Result(hard, warnings);
+    }
+
+    /** CK-6: n_k for k = 1..seats; Σn_k = valid and Σvotes = Σk·n_k. */
+    private static void checkBallotsByCount(MinutesSubmission m, int seats, List<FieldError> hard) {
+        List<Integer> n = m.ballotsByCount();
+        if (n.size() > seats) {
+            hard.add(new FieldError("ballotsByCount", "CK-6", "n_k is given for k up to " + n.size()
+                    + ", but a valid ballot elects at most " + seats + " (B-4)"));
+        }
+        long ballots = 0;
+        long marks = 0;
+        for (int k = 1; k <= n.size(); k++) {
+            ballots += n.get(k - 1);
+            marks += (long) k * n.get(k - 1);
+        }
+        if (ballots != m.valid()) {
+            hard.add(new FieldError("ballotsByCount", "CK-6", "Σn_k = " + ballots + ", but valid is " + m.valid()));
+        }
+        long votes = m.votes().values().stream().mapToLong(Integer::longValue).sum();
+        if (votes != marks) {
+            hard.add(new FieldError("votes", "CK-6", "Σvotes = " + votes + ", but Σk·n_k = " + marks));
+        }
+    }
+
+    /** M-3: one vote count for each candidate on the ballot, and for no one else. */
+    private static void checkCandidates(Map<UUID, Integer> votes, Collection<UUID> ballot, List<FieldError> hard) {
+        votes.keySet().stream().filter(c -> !ballot.contains(c)).forEach(c -> hard.add(new FieldError(
+                "votes[" + c + "]", "M-3", "not a candidate on the ballot of this unit and round")));
+        List<UUID> missing = ballot.stream().filter(c -> !votes.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            hard.add(new FieldError("votes", "M-3", "no votes given for candidates " + missing));
+        }
+    }
+}

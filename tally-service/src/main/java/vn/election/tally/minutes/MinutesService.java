@@ -1,0 +1,203 @@
+package vn.election.tally.minutes;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.election.events.Body;
+import vn.election.events.Topics;
+import vn.election.events.tally.MinutesAccepted;
+import vn.election.kit.outbox.Outbox;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+import vn.election.tally.election.KnownElection;
+import vn.election.tally.election.KnownElections;
+import vn.election.tally.results.UnitResults;
+import vn.election.tally.results.UnitRound;
+
+/**
+ * Accepts count minutes (M-3) one at a time or a whole commune at once: a fixed number of queries per
+ * batch whatever its size (context, unit locks, ballots, current versions), the checks CK-1..CK-10 in
+ * memory, then the inserts and the unit results of the units touched.
+ */
+@ApplicationScoped
+@Transactional
+public class MinutesService {
+
+    /** Polling-area minutes are due 3 days after election day (M-4, R-2). */
+    static final int DEADLINE_DAYS = 3;
+
+    private final EntityManager em;
+    private final KnownElections elections;
+    private final CountMinutesRepository minutes;
+    private final UnitResults results;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public MinutesService(EntityManager em, KnownElections elections, CountMinutesRepository minutes,
+            UnitResults results, Outbox outbox, Clock clock) {
+        this.em = em;
+        this.elections = elections;
+        this.minutes = minutes;
+        this.results = results;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * The outcome of one item of a batch.
+     *
+     * @param status  201 accepted; 404, 409 or 422 rejected with {@code problem}
+     * @param minutes the stored version when accepted
+     */
+    @Schema(name = "CountMinutesItemResult")
+    public record ItemResult(int index, UUID pollingAreaId, Body body, int status, MinutesView minutes,
+            Problem problem, @JsonIgnore @Schema(hidden = true) ProblemException error) {
+        static ItemResult accepted(int index, MinutesSubmission item, MinutesView minutes) {
+            return new ItemResult(index, item.pollingAreaId(), item.body(), 201, minutes, null, null);
+        }
+
+        static ItemResult rejected(int index, MinutesSubmission item, ProblemException error) {
+            Problem problem = error.toProblem();
+            return new ItemResult(index, item.pollingAreaId(), item.body(), problem.status(), null, problem, error);
+        }
+    }
+
+    /** One set of minutes; a rejection is thrown as the problem it is. */
+    public MinutesView submit(UUID electionId, MinutesSubmission submission) {
+        ItemResult result = submitAll(electionId, List.of(submission)).get(0);
+        if (result.error() != null) {
+            throw result.error();
+        }
+        return result.minutes();
+    }
+
+    /** Many minutes at once (a committee uploading a commune): each item accepted or rejected on its own. */
+    public List<ItemResult> submitAll(UUID electionId, List<MinutesSubmission> items) {
+        KnownElection election = elections.findByIdOptional(electionId)
+                .orElseThrow(() -> ProblemException.notFound("election", electionId));
+        Set<UUID> areas = new HashSet<>();
+        items.forEach(i -> areas.add(i.pollingAreaId()));
+        Map<AreaBody, UUID> unitOf = unitsOf(electionId, areas);
+        Map<UUID, UnitRound> rounds = results.lock(new HashSet<>(unitOf.values()));
+        Map<UUID, List<UUID>> ballots = results.ballots(rounds.keySet());
+        Map<AreaRound, Integer> versions = new HashMap<>();
+        minutes.currentOf(areas).forEach(m -> versions.put(new AreaRound(m.pollingAreaId, m.body, m.round), m.version));
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean beforeDeadline = now.isBefore(election.electionDay().plusDays(DEADLINE_DAYS + 1L)
+                .atStartOfDay(election.zone()).toOffsetDateTime());
+        List<ItemResult> out = new ArrayList<>(items.size());
+        Set<AreaRound> seen = new HashSet<>();
+        Set<UnitRound> touched = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            MinutesSubmission item = items.get(i);
+            try {
+                UUID unitId = unitOf.get(new AreaBody(item.pollingAreaId(), item.body()));
+                UnitRound round = unitId == null ? null : rounds.get(unitId);
+                if (round == null) {
+                    throw ProblemException.notFound("polling area voting for " + item.body(), item.pollingAreaId());
+                }
+                AreaRound key = new AreaRound(item.pollingAreaId(), item.body(),
+                        item.round() == null ? round.round() : item.round());
+                Integer previous = versions.get(key);
+                refuseConflicts(item, round, key, previous, seen);
+                MinutesChecks.Result checked = MinutesChecks.check(item, round.seats(),
+                        ballots.getOrDefault(unitId, List.of()));
+                if (!checked.hard().isEmpty()) {
+                    throw ProblemException.ruleViolations(checked.hard());
+                }
+                CountMinutes stored = store(election, unitId, key, previous, item, checked.warnings(), now,
+                        key.round() > 1 || beforeDeadline);
+                versions.put(key, stored.version);
+                touched.add(round);
+                out.add(ItemResult.accepted(i, item, MinutesView.of(stored)));
+            } catch (ProblemException e) {
+                out.add(ItemResult.rejected(i, item, e));
+            }
+        }
+        results.changed(touched);
+        return out;
+    }
+
+    /** Every version of a polling area's minutes for a body, oldest first. */
+    public List<MinutesView> history(UUID electionId, UUID pollingArea, Body body) {
+        List<MinutesView> all = minutes.history(pollingArea, body).stream()
+                .filter(m -> m.electionId.equals(electionId)).map(MinutesView::of).toList();
+        if (all.isEmpty()) {
+            throw ProblemException.notFound("minutes of polling area for " + body, pollingArea);
+        }
+        return all;
+    }
+
+    /** The current minutes of the newest round. */
+    public MinutesView current(UUID electionId, UUID pollingArea, Body body) {
+        return history(electionId, pollingArea, body).stream().filter(MinutesView::current)
+                .reduce((first, later) -> later).orElseThrow();
+    }
+
+    private static void refuseConflicts(MinutesSubmission item, UnitRound round, AreaRound key, Integer previous,
+            Set<AreaRound> seen) {
+        if (round.certified()) {
+            throw ProblemException.conflict("the result of electoral unit " + round.unitId()
+                    + " is certified: its minutes can no longer change");
+        }
+        if (key.round() != round.round()) {
+            throw ProblemException.conflict("round " + key.round() + " of electoral unit " + round.unitId()
+                    + " is not open; the unit is at round " + round.round() + " (W-8)");
+        }
+        if (!seen.add(key)) {
+            throw ProblemException.conflict("the minutes of polling area " + key.pollingArea() + " for " + key.body()
+                    + " appear twice in this batch");
+        }
+        if (previous != null && (item.correctionReason() == null || item.correctionReason().isBlank())) {
+            throw ProblemException.conflict("version " + previous + " of these minutes is already accepted; "
+                    + "a correction is a new version and needs a correctionReason");
+        }
+    }
+
+    private CountMinutes store(KnownElection election, UUID unitId, AreaRound key, Integer previous,
+            MinutesSubmission item, List<String> warnings, OffsetDateTime now, boolean onTime) {
+        if (previous != null) {
+            minutes.retire(key.pollingArea(), key.body(), key.round());
+        }
+        CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(), previous == null ? 1 : previous + 1,
+                item, warnings, now, onTime);
+        minutes.persist(stored);
+        outbox.record(Topics.TALLY_MINUTES, item.pollingAreaId().toString(), MinutesAccepted.TYPE,
+                new MinutesAccepted(election.id(), item.pollingAreaId(), item.body(), unitId, stored.version,
+                        warnings, stored.firstTimeRight(), onTime, null, now));
+        return stored;
+    }
+
+    /** The unit each polling area votes in per body (PA-4), for this election only: one query. */
+    private Map<AreaBody, UUID> unitsOf(UUID electionId, Set<UUID> areas) {
+        Map<AreaBody, UUID> units = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        select pau.polling_area_id, pau.body, pau.unit_id from polling_area_unit pau
+                        join polling_area pa on pa.id = pau.polling_area_id
+                        where pa.election_id = ?1 and pau.polling_area_id in (?2)""")
+                .setParameter(1, electionId).setParameter(2, areas).getResultList()) {
+            Object[] r = (Object[]) row;
+            units.put(new AreaBody((UUID) r[0], Body.valueOf((String) r[1])), (UUID) r[2]);
+        }
+        return units;
+    }
+
+    private record AreaBody(UUID pollingArea, Body body) {
+    }
+
+    private record AreaRound(UUID pollingArea, Body body, int round) {
+    }
+}

@@ -1,0 +1,98 @@
+package vn.election.tally.results;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.election.events.tally.UnitStatus;
+import vn.election.tally.results.WinnerDetermination.RoundKind;
+
+/**
+ * The determination of one round of an electoral unit (biên bản xác định kết quả bầu cử, M-5):
+ * state, winners and the legal reason, once every polling area of the unit has reported.
+ */
+@Entity
+@Table(name = "unit_result")
+@IdClass(UnitResult.Key.class)
+public class UnitResult {
+
+    @Id
+    @Column(name = "unit_id")
+    UUID unitId;
+    @Id
+    @Column(name = "round")
+    int round;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    RoundKind kind;
+    @Column(nullable = false)
+    int seats;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    UnitStatus status;
+    @Column(nullable = false)
+    String reason;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    UUID[] elected;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    UUID[] undecided;
+    @Column(name = "determined_at", nullable = false)
+    OffsetDateTime determinedAt;
+
+    protected UnitResult() {
+    }
+
+    UnitResult(UUID unitId, int round) {
+        this.unitId = unitId;
+        this.round = round;
+    }
+
+    void record(RoundKind kind, int seats, WinnerDetermination.Outcome outcome, OffsetDateTime now) {
+        this.kind = kind;
+        this.seats = seats;
+        this.status = outcome.status();
+        this.reason = outcome.reason();
+        this.elected = outcome.elected().toArray(UUID[]::new);
+        this.undecided = outcome.undecided().toArray(UUID[]::new);
+        this.determinedAt = now;
+    }
+
+    List<UUID> electedList() {
+        return List.of(elected);
+    }
+
+    /** The key: a unit and a round. */
+    public static class Key implements Serializable {
+        UUID unitId;
+        int round;
+
+        public Key() {
+        }
+
+        Key(UUID unitId, int round) {
+            this.unitId = unitId;
+            this.round = round;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.unitId.equals(unitId) && k.round == round;
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + round;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.election.tally.results;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.election.events.Body;
+import vn.election.events.tally.UnitStatus;
+import vn.election.tally.results.WinnerDetermination.RoundKind;
+
+/** The result of an electoral unit (kết quả bầu cử ở đơn vị bầu cử, M-5): provisional until certified. */
+@Schema(name = "UnitResult", description = "Result of an electoral unit (kết quả bầu cử ở đơn vị bầu cử), M-5")
+public record UnitResultView(
+        UUID unitId,
+        Body body,
+        @Schema(example = "3") int number,
+        @Schema(example = "Đơn vị bầu cử số 3") String name,
+        @Schema(example = "06") String administrativeUnitCode,
+        @Schema(description = "Seats of the unit", example = "3") int seats,
+        @Schema(description = "The round counted now: 1, or 2 for a bầu thêm or bầu lại", example = "1") int round,
+        RoundKind roundKind,
+        @Schema(description = "Seats filled by this round (a bầu thêm fills those left empty)", example = "3") int roundSeats,
+        UnitStatus status,
+        @Schema(description = "Why, citing the rule", example = "W-2, W-3: 3 of 3 seats filled") String reason,
+        @Schema(description = "Not yet certified by the competent committee") boolean provisional,
+        OffsetDateTime certifiedAt,
+        Progress progress,
+        Totals totals,
+        List<CandidateResult> candidates,
+        @Schema(description = "Every determined round, oldest first") List<RoundResult> rounds) {
+
+    /** "X of Y polling areas" and when the figures last changed. */
+    @Schema(name = "Progress")
+    public record Progress(@Schema(example = "12") long pollingAreasReported, @Schema(example = "15") long pollingAreasTotal,
+            OffsetDateTime lastUpdate) {
+    }
+
+    /** Sums of the current round's minutes (CK-7) with percentages per M-8. */
+    @Schema(name = "ResultTotals")
+    public record Totals(long totalVoters, long votersParticipated,
+            @Schema(example = "99.67") BigDecimal turnoutPercent, long ballotsIssued, long ballotsReceived, long valid,
+            long invalid, @Schema(example = "98.64") BigDecimal validPercent,
+            @Schema(example = "1.36") BigDecimal invalidPercent) {
+    }
+
+    /** A candidate (người ứng cử) of the current round with votes and share of the valid ballots. */
+    @Schema(name = "CandidateResult")
+    public record CandidateResult(UUID candidateId, @Schema(example = "Nguyễn Thị Lan") String fullName, long votes,
+            @Schema(example = "72.35") BigDecimal percentOfValid, boolean elected) {
+    }
+
+    /** One determined round (W-8). */
+    @Schema(name = "RoundResult")
+    public record RoundResult(int round, RoundKind kind, int seats, UnitStatus status, String reason,
+            List<UUID> elected, List<UUID> undecided) {
+    }
+}

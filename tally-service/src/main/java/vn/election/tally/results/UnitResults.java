@@ -1,0 +1,220 @@
+package vn.election.tally.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.election.events.Topics;
+import vn.election.events.tally.UnitResultDetermined;
+import vn.election.events.tally.UnitStatus;
+import vn.election.kit.outbox.Outbox;
+import vn.election.tally.results.WinnerDetermination.Contender;
+import vn.election.tally.results.WinnerDetermination.RoundKind;
+
+/**
+ * Unit results (M-5): figures summed from the minutes with set-based SQL, and, once every polling area
+ * of a unit has reported, the determination of W-1..W-6 with its state (W-8) and a second round when
+ * the law calls for one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class UnitResults {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public UnitResults(EntityManager em, Outbox outbox, Clock clock) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Locks the state of these units for the caller's transaction, in id order (no deadlock between
+     * batches), creating it at round 1 on first use.
+     *
+     * @return by unit id; units unknown to the read model are absent
+     */
+    public Map<UUID, UnitRound> lock(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        em.createNativeQuery("""
+                        insert into unit_round (unit_id, election_id, body, round, kind, seats, status, change_seq, changed_at)
+                        select id, election_id, body, 1, 'FIRST', seats, 'FIRST_COUNT', 0, ?1 from electoral_unit
+                        where id in (?2) on conflict do nothing""")
+                .setParameter(1, now()).setParameter(2, unitIds).executeUpdate();
+        Map<UUID, UnitRound> locked = new LinkedHashMap<>();
+        em.createQuery("from UnitRound r where r.unitId in ?1 order by r.unitId", UnitRound.class)
+                .setParameter(1, unitIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(r -> locked.put(r.unitId, r));
+        return locked;
+    }
+
+    /** The candidates on the ballot of each unit's current round: the standing list, or the second round's. */
+    public Map<UUID, List<UUID>> ballots(Collection<UUID> unitIds) {
+        Map<UUID, List<UUID>> ballots = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return ballots;
+        }
+        List<?> rows = em.createNativeQuery("""
+                        select c.unit_id, c.candidate_id from candidate c join unit_round r on r.unit_id = c.unit_id
+                        where r.round = 1 and not c.withdrawn and c.unit_id in (?1)
+                        union all
+                        select rc.unit_id, rc.candidate_id from round_candidate rc
+                        join unit_round r on r.unit_id = rc.unit_id and r.round = rc.round where rc.unit_id in (?1)""")
+                .setParameter(1, unitIds).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            ballots.computeIfAbsent((UUID) r[0], u -> new ArrayList<>()).add((UUID) r[1]);
+        }
+        return ballots;
+    }
+
+    /**
+     * The minutes of these units changed: each takes the next change number (the "since" cursor), and
+     * those whose polling areas have now all reported are determined.
+     */
+    public void changed(Collection<UnitRound> rounds) {
+        if (rounds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        renumber(rounds);
+        Map<UUID, UnitFigures> figures = figures(rounds.stream().map(UnitRound::unitId).toList());
+        List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).complete()).toList();
+        if (!complete.isEmpty()) {
+            Map<UUID, Map<UUID, LocalDate>> births = birthDates(complete.stream().map(UnitRound::unitId).toList());
+            complete.forEach(r -> determine(r, figures.get(r.unitId), births.getOrDefault(r.unitId, Map.of())));
+        }
+    }
+
+    /** Each of these units takes the next change number: published results list it as changed. */
+    void renumber(Collection<UnitRound> rounds) {
+        List<?> numbers = em.createNativeQuery("select nextval('result_change_seq') from generate_series(1, ?1)")
+                .setParameter(1, rounds.size()).getResultList();
+        OffsetDateTime now = now();
+        int i = 0;
+        for (UnitRound r : rounds) {
+            r.changeSeq = ((Number) numbers.get(i++)).longValue();
+            r.changedAt = now;
+        }
+    }
+
+    /** The figures of each unit's current round, summed from the current minutes (CK-7), in three queries. */
+    public Map<UUID, UnitFigures> figures(Collection<UUID> unitIds) {
+        Map<UUID, UnitFigures> figures = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return figures;
+        }
+        Map<UUID, Long> expected = new HashMap<>();
+        for (Object row : em.createNativeQuery("select unit_id, count(*) from polling_area_unit where unit_id in (?1) "
+                + "group by unit_id").setParameter(1, unitIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            expected.put((UUID) r[0], ((Number) r[1]).longValue());
+        }
+        Map<UUID, Map<UUID, Long>> votes = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        select m.unit_id, v.candidate_id, sum(v.votes) from minutes_votes v
+                        join count_minutes m on m.id = v.minutes_id left join unit_round r on r.unit_id = m.unit_id
+                        where m.current and m.unit_id in (?1) and m.round = coalesce(r.round, 1)
+                        group by m.unit_id, v.candidate_id""").setParameter(1, unitIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            votes.computeIfAbsent((UUID) r[0], u -> new HashMap<>()).put((UUID) r[1], ((Number) r[2]).longValue());
+        }
+        for (Object row : em.createNativeQuery("""
+                        select m.unit_id, count(*), sum(m.total_voters), sum(m.voters_participated), sum(m.ballots_issued),
+                               sum(m.ballots_received), sum(m.valid), sum(m.invalid), max(m.accepted_at)
+                        from count_minutes m left join unit_round r on r.unit_id = m.unit_id
+                        where m.current and m.unit_id in (?1) and m.round = coalesce(r.round, 1)
+                        group by m.unit_id""").setParameter(1, unitIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            UUID unit = (UUID) r[0];
+            figures.put(unit, new UnitFigures(num(r[1]), expected.getOrDefault(unit, 0L), num(r[2]), num(r[3]),
+                    num(r[4]), num(r[5]), num(r[6]), num(r[7]), votes.getOrDefault(unit, Map.of()), time(r[8])));
+        }
+        unitIds.forEach(u -> figures.computeIfAbsent(u, x -> UnitFigures.none(expected.getOrDefault(u, 0L))));
+        return figures;
+    }
+
+    private void determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births) {
+        List<Contender> contenders = f.votes().entrySet().stream()
+                .map(e -> new Contender(e.getKey(), e.getValue(), births.get(e.getKey()))).toList();
+        WinnerDetermination.Outcome outcome = WinnerDetermination.determine(new WinnerDetermination.Input(
+                round.body, round.kind, round.seats, f.totalVoters(), f.participated(), f.valid(), contenders));
+        OffsetDateTime now = now();
+        UnitResult result = em.find(UnitResult.class, new UnitResult.Key(round.unitId, round.round));
+        if (result == null) {
+            result = new UnitResult(round.unitId, round.round);
+            result.record(round.kind, round.seats, outcome, now);
+            em.persist(result);
+        } else {
+            result.record(round.kind, round.seats, outcome, now);
+        }
+        round.status = outcome.status();
+        if (round.kind == RoundKind.FIRST && (outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION
+                || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION)) {
+            openSecondRound(round, outcome, contenders);
+        }
+        outbox.record(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
+                new UnitResultDetermined(round.electionId, round.unitId, round.body, result.kind.number(),
+                        outcome.status(), outcome.reason(), result.seats, outcome.elected(), now));
+    }
+
+    /**
+     * W-5: a bầu thêm for the seats left empty, with the first list's candidates not elected; W-6: a
+     * bầu lại for all seats with the same list. Either happens once: a second round is the last (W-8).
+     */
+    private void openSecondRound(UnitRound round, WinnerDetermination.Outcome outcome, List<Contender> firstBallot) {
+        boolean additional = outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION;
+        round.kind = additional ? RoundKind.ADDITIONAL : RoundKind.REPEAT;
+        round.round = 2;
+        round.seats = additional ? round.seats - outcome.elected().size() : round.seats;
+        firstBallot.stream().map(Contender::id).filter(c -> !additional || !outcome.elected().contains(c))
+                .forEach(c -> em.createNativeQuery("insert into round_candidate (unit_id, round, candidate_id) "
+                        + "values (?1, 2, ?2)").setParameter(1, round.unitId).setParameter(2, c).executeUpdate());
+    }
+
+    private Map<UUID, Map<UUID, LocalDate>> birthDates(List<UUID> unitIds) {
+        Map<UUID, Map<UUID, LocalDate>> births = new HashMap<>();
+        for (Object row : em.createNativeQuery("select unit_id, candidate_id, birth_date from candidate "
+                + "where unit_id in (?1)").setParameter(1, unitIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            births.computeIfAbsent((UUID) r[0], u -> new HashMap<>()).put((UUID) r[1], date(r[2]));
+        }
+        return births;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        Instant instant = value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

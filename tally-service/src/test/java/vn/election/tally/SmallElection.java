@@ -1,0 +1,210 @@
+package vn.election.tally;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import vn.election.events.Body;
+import vn.election.events.Ruleset;
+import vn.election.events.Topics;
+import vn.election.events.registry.AdministrativeLevel;
+import vn.election.events.registry.AdministrativeUnitDefined;
+import vn.election.events.registry.CandidateListPublished;
+import vn.election.events.registry.CandidateWithdrawn;
+import vn.election.events.registry.ElectionDefined;
+import vn.election.events.registry.ElectoralUnitDefined;
+import vn.election.events.registry.PollingAreaDefined;
+import vn.election.events.registry.VoterListFinalized;
+import vn.election.testing.TestEvents;
+
+/**
+ * A small 2026 election, defined the way the registry defines it: through its events on the real
+ * broker. One province with two communes; three polling areas (PA1, PA2 in commune 1, PA3 in commune 2)
+ * with 1000, 800 and 600 voters for every body; and four electoral units:
+ * <ul>
+ * <li>NA: 2 seats, 4 candidates, all three polling areas;</li>
+ * <li>provincial council: 3 seats, 5 candidates, all three polling areas;</li>
+ * <li>commune 1 council: 2 seats, 3 candidates, PA1 and PA2;</li>
+ * <li>commune 2 council: 1 seat, 2 candidates, PA3.</li>
+ * </ul>
+ * Candidates are listed oldest first: candidate i was born on 1 January of 1960 + i.
+ * Every instance uses fresh ids and codes, so test classes do not meet.
+ */
+public final class SmallElection {
+
+    public static final LocalDate ELECTION_DAY = LocalDate.of(2026, 3, 15);
+
+    public final UUID id = UUID.randomUUID();
+    public final String province = code();
+    public final String commune1 = code();
+    public final String commune2 = code();
+    public final UUID pa1 = UUID.randomUUID();
+    public final UUID pa2 = UUID.randomUUID();
+    public final UUID pa3 = UUID.randomUUID();
+    public final Unit na = new Unit(Body.NATIONAL_ASSEMBLY, 2, 4, province, List.of(pa1, pa2, pa3));
+    public final Unit provincial = new Unit(Body.PROVINCIAL_COUNCIL, 3, 5, province, List.of(pa1, pa2, pa3));
+    public final Unit commune1Unit = new Unit(Body.COMMUNE_COUNCIL, 2, 3, commune1, List.of(pa1, pa2));
+    public final Unit commune2Unit = new Unit(Body.COMMUNE_COUNCIL, 1, 2, commune2, List.of(pa3));
+    public final Map<UUID, Integer> voters = Map.of(pa1, 1000, pa2, 800, pa3, 600);
+
+    private final ObjectMapper json;
+
+    /** An electoral unit of this election; {@code candidates} in ballot order. */
+    public record Unit(UUID id, Body body, int seats, List<UUID> candidates, String administrativeUnit,
+            List<UUID> pollingAreas) {
+        Unit(Body body, int seats, int candidates, String administrativeUnit, List<UUID> pollingAreas) {
+            this(UUID.randomUUID(), body, seats, randomIds(candidates), administrativeUnit, pollingAreas);
+        }
+
+        public UUID candidate(int index) {
+            return candidates.get(index);
+        }
+    }
+
+    private SmallElection(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Sends the registry's events and waits until the tally has applied them all. */
+    public static SmallElection define(ObjectMapper json) {
+        SmallElection e = new SmallElection(json);
+        e.sendStructure();
+        e.sendCandidateLists();
+        e.awaitReadModel();
+        return e;
+    }
+
+    public List<Unit> units() {
+        return List.of(na, provincial, commune1Unit, commune2Unit);
+    }
+
+    /** Withdraws a candidate as the registry would, and waits until the tally shows it. */
+    public void withdraw(Unit unit, UUID candidate, String reason) {
+        sendCandidates(new CandidateWithdrawn(id, unit.id(), candidate, reason), CandidateWithdrawn.TYPE);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> unitView(unit)
+                .getList("candidates.findAll { it.withdrawn }.id").contains(candidate.toString()));
+    }
+
+    /**
+     * Count minutes of a polling area for a unit: the area's listed voters, {@code participated} ballots
+     * issued and received, of which {@code invalid} invalid; n_k and the votes in ballot order.
+     */
+    public Map<String, Object> minutes(UUID area, Unit unit, int participated, int invalid, List<Integer> ballotsByCount,
+            int... votes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pollingAreaId", area);
+        m.put("body", unit.body());
+        m.put("totalVoters", voters.get(area));
+        m.put("votersParticipated", participated);
+        m.put("ballotsIssued", participated);
+        m.put("ballotsReceived", participated);
+        m.put("valid", participated - invalid);
+        m.put("invalid", invalid);
+        m.put("ballotsByCount", ballotsByCount);
+        Map<String, Integer> byCandidate = new LinkedHashMap<>();
+        for (int i = 0; i < votes.length; i++) {
+            byCandidate.put(unit.candidate(i).toString(), votes[i]);
+        }
+        m.put("votes", byCandidate);
+        return m;
+    }
+
+    public JsonPath unitView(Unit unit) {
+        return given().get("/api/v1/elections/" + id + "/units/" + unit.id()).then().extract().jsonPath();
+    }
+
+    private void sendStructure() {
+        sendStructure(new ElectionDefined(id, "Bầu cử thử nghiệm 2026", ELECTION_DAY, "Asia/Ho_Chi_Minh", Ruleset.R2026,
+                List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL)), ElectionDefined.TYPE);
+        sendStructure(new AdministrativeUnitDefined(province, "Tỉnh Thử nghiệm", AdministrativeLevel.PROVINCE, null),
+                AdministrativeUnitDefined.TYPE);
+        sendStructure(new AdministrativeUnitDefined(commune1, "Xã Một", AdministrativeLevel.COMMUNE, province),
+                AdministrativeUnitDefined.TYPE);
+        sendStructure(new AdministrativeUnitDefined(commune2, "Xã Hai", AdministrativeLevel.COMMUNE, province),
+                AdministrativeUnitDefined.TYPE);
+        int number = 1;
+        for (Unit unit : units()) {
+            sendStructure(new ElectoralUnitDefined(id, unit.id(), unit.body(), number, "Đơn vị bầu cử số " + number,
+                    unit.seats(), unit.administrativeUnit()), ElectoralUnitDefined.TYPE);
+            number++;
+        }
+        definePollingArea(pa1, 1, commune1, commune1Unit);
+        definePollingArea(pa2, 2, commune1, commune1Unit);
+        definePollingArea(pa3, 1, commune2, commune2Unit);
+        voters.forEach((area, count) -> sendStructure(new VoterListFinalized(id, area,
+                Map.of(Body.NATIONAL_ASSEMBLY, count, Body.PROVINCIAL_COUNCIL, count, Body.COMMUNE_COUNCIL, count),
+                OffsetDateTime.parse("2026-02-03T08:00:00+07:00")), VoterListFinalized.TYPE));
+    }
+
+    private void definePollingArea(UUID area, int number, String commune, Unit communeUnit) {
+        sendStructure(new PollingAreaDefined(id, area, number, "Khu vực bỏ phiếu số " + number, commune,
+                Map.of(Body.NATIONAL_ASSEMBLY, na.id(), Body.PROVINCIAL_COUNCIL, provincial.id(),
+                        Body.COMMUNE_COUNCIL, communeUnit.id()), false, false), PollingAreaDefined.TYPE);
+    }
+
+    private void sendCandidateLists() {
+        for (Unit unit : units()) {
+            List<CandidateListPublished.Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < unit.candidates().size(); i++) {
+                candidates.add(new CandidateListPublished.Candidate(unit.candidate(i), "Ứng cử viên " + (i + 1),
+                        LocalDate.of(1960 + i, 1, 1), i % 2 == 0 ? "FEMALE" : "MALE"));
+            }
+            sendCandidates(new CandidateListPublished(id, unit.id(), unit.body(), unit.seats(), candidates),
+                    CandidateListPublished.TYPE);
+        }
+    }
+
+    private void awaitReadModel() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> units().stream()
+                .allMatch(unit -> {
+                    var response = given().get("/api/v1/elections/" + id + "/units/" + unit.id());
+                    if (response.statusCode() != 200) {
+                        return false;
+                    }
+                    JsonPath view = response.jsonPath();
+                    return view.getList("candidates").size() == unit.candidates().size()
+                            && view.getList("pollingAreas.voters").stream().filter(v -> v != null).count()
+                                    == unit.pollingAreas().size();
+                }));
+    }
+
+    private void sendStructure(Object event, String type) {
+        TestEvents.send(Topics.REGISTRY_STRUCTURE, id.toString(), UUID.randomUUID().toString(), type, write(event));
+    }
+
+    private void sendCandidates(Object event, String type) {
+        TestEvents.send(Topics.REGISTRY_CANDIDATES, id.toString(), UUID.randomUUID().toString(), type, write(event));
+    }
+
+    private String write(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<UUID> randomIds(int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** A fresh administrative code: codes are global, not per election. */
+    private static String code() {
+        return "T" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+    }
+}

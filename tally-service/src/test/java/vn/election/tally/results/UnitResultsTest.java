@@ -1,0 +1,211 @@
+package vn.election.tally.results;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.election.events.Topics;
+import vn.election.events.tally.UnitResultCertified;
+import vn.election.events.tally.UnitResultDetermined;
+import vn.election.tally.SmallElection;
+import vn.election.testing.TestEvents;
+
+/** Unit results (M-5) from the minutes, the rounds the law calls for (W-5, W-6, W-8) and certification. */
+@QuarkusTest
+class UnitResultsTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aUnitIsDeterminedOnceEveryPollingAreaHasReported_M5_M8_W2_W3() {
+        SmallElection e = SmallElection.define(json);
+        var na = e.na; // 2 seats, 4 candidates; PA1 1000, PA2 800, PA3 600 voters
+        submit(e, e.minutes(e.pa1, na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
+        result(e, na).body("status", equalTo("FIRST_COUNT"))
+                .body("progress.pollingAreasReported", equalTo(1))
+                .body("progress.pollingAreasTotal", equalTo(3))
+                .body("provisional", equalTo(true))
+                .body("totals.valid", equalTo(880));
+
+        submit(e, e.minutes(e.pa2, na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
+        submit(e, e.minutes(e.pa3, na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+
+        // 2100 of 2400 took part (87.50 %); 2070 valid (98.57 %) + 30 invalid (1.43 %); half of 2070 is 1035:
+        // candidate 0 has 1500 (72.46 %), candidate 1 has 1200 (57.97 %): both elected
+        result(e, na).body("status", equalTo("VALID"))
+                .body("reason", equalTo("W-2, W-3: 2 of 2 seats filled"))
+                .body("progress.pollingAreasReported", equalTo(3))
+                .body("totals.totalVoters", equalTo(2400))
+                .body("totals.votersParticipated", equalTo(2100))
+                .body("totals.turnoutPercent", equalTo(87.50f))
+                .body("totals.validPercent", equalTo(98.57f))
+                .body("totals.invalidPercent", equalTo(1.43f))
+                .body("candidates.votes", contains(1500, 1200, 600, 370))
+                .body("candidates.percentOfValid", contains(72.46f, 57.97f, 28.99f, 17.87f))
+                .body("candidates.elected", contains(true, true, false, false));
+
+        JsonNode event = resultEvent(na.id(), UnitResultDetermined.TYPE, "VALID");
+        assertEquals(1, event.get("round").asInt());
+        assertEquals(List.of(na.candidate(0).toString(), na.candidate(1).toString()),
+                json.convertValue(event.get("elected"), List.class));
+    }
+
+    @Test
+    void tooFewElectedInACouncilCallsForAnAdditionalElectionWithTheOthers_W5() {
+        SmallElection e = SmallElection.define(json);
+        var unit = e.commune1Unit; // 2 seats, 3 candidates; PA1 and PA2
+        submit(e, e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
+        submit(e, e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
+
+        // 1600 valid: only candidate 0 (1100) has more than 800; 1 of 2 is below two thirds
+        result(e, unit).body("status", equalTo("NEEDS_ADDITIONAL_ELECTION"))
+                .body("round", equalTo(2)).body("roundKind", equalTo("ADDITIONAL")).body("roundSeats", equalTo(1))
+                .body("rounds[0].reason", startsWith("W-5: 1 of 2 seats filled, below two thirds"));
+        resultEvent(unit.id(), UnitResultDetermined.TYPE, "NEEDS_ADDITIONAL_ELECTION");
+
+        // round 1 is closed; the bầu thêm ballot holds the first list's candidates not elected
+        Map<String, Object> late = e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100);
+        late.put("round", 1);
+        late.put("correctionReason", "Sửa sau");
+        submit(e, late).statusCode(409);
+        submit(e, e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200)).statusCode(422)
+                .body("errors.code", contains("M-3"));
+
+        submit(e, roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201)
+                .body("round", equalTo(2));
+        submit(e, roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
+
+        // 1400 valid: candidate 1 has 900 > 700
+        result(e, unit).body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
+                .body("rounds", hasSize(2))
+                .body("rounds[0].elected", contains(unit.candidate(0).toString()))
+                .body("rounds[1].elected", contains(unit.candidate(1).toString()))
+                .body("rounds[1].reason", equalTo("W-5: bầu thêm, 1 of 1 seat filled"));
+    }
+
+    @Test
+    void turnoutNotOverHalfCallsForARepeatElectionWithTheSameList_W1_W6() {
+        SmallElection e = SmallElection.define(json);
+        var unit = e.commune2Unit; // 1 seat, 2 candidates; PA3, 600 voters
+        submit(e, e.minutes(e.pa3, unit, 300, 0, List.of(300), 200, 100)).statusCode(201);
+        result(e, unit).body("status", equalTo("NEEDS_REPEAT_ELECTION"))
+                .body("round", equalTo(2)).body("roundKind", equalTo("REPEAT"))
+                .body("rounds[0].reason", startsWith("W-1: 300 of 600 voters took part (50.00%), not over half"));
+
+        // the bầu lại is recognized at 250 of 600, and is not repeated
+        submit(e, e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150)).statusCode(201).body("round", equalTo(2));
+        result(e, unit).body("status", equalTo("REPEAT_ELECTION_DONE"))
+                .body("rounds[1].elected", contains(unit.candidate(1).toString()))
+                .body("rounds[1].reason", startsWith("W-6"));
+    }
+
+    @Test
+    void certificationLocksTheResultAndChecksTheBoardsFigures_W8_CK7() {
+        SmallElection e = SmallElection.define(json);
+        var unit = e.commune2Unit;
+        certify(e, e.na, Map.of()).statusCode(409);
+        submit(e, e.minutes(e.pa3, unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+
+        certify(e, unit, Map.of("valid", 499, "votes", Map.of(unit.candidate(0).toString(), 301))).statusCode(422)
+                .body("errors.code", contains("CK-7", "CK-7"))
+                .body("errors[0].message", equalTo("valid 499 differs from 500, the sum of the polling areas' minutes"));
+        certify(e, unit, Map.of("valid", 500, "votersParticipated", 500)).statusCode(200)
+                .body("status", equalTo("FINAL")).body("provisional", equalTo(false));
+
+        Map<String, Object> correction = e.minutes(e.pa3, unit, 500, 0, List.of(500), 290, 210);
+        correction.put("correctionReason", "Đếm lại");
+        submit(e, correction).statusCode(409);
+        certify(e, unit, Map.of()).statusCode(409);
+        JsonNode certified = resultEvent(unit.id(), UnitResultCertified.TYPE, null);
+        assertEquals("COMMUNE_COUNCIL", certified.get("body").asText());
+    }
+
+    @Test
+    void provinceAndNationRollUpFromTheUnits_M6_M7_CK7() {
+        SmallElection e = SmallElection.define(json);
+        submit(e, e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
+        submit(e, e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
+        submit(e, e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+        submit(e, e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+
+        for (String query : List.of("", "?province=" + e.province)) {
+            given().get("/api/v1/elections/" + e.id + "/results/summary" + query).then().statusCode(200)
+                    .body("bodies.body", contains("COMMUNE_COUNCIL", "NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL"))
+                    // commune councils: 2 + 1 seats, 1 elected in commune 2; PA3 of the 3 polling areas reported
+                    .body("bodies[0].units", equalTo(2))
+                    .body("bodies[0].seats", equalTo(3))
+                    .body("bodies[0].elected", equalTo(1))
+                    .body("bodies[0].vacant", equalTo(2))
+                    .body("bodies[0].pollingAreasReported", equalTo(1))
+                    .body("bodies[0].pollingAreasTotal", equalTo(3))
+                    .body("bodies[0].unitsByStatus.VALID", equalTo(1))
+                    .body("bodies[0].unitsByStatus.FIRST_COUNT", equalTo(1))
+                    .body("bodies[0].complete", equalTo(false))
+                    // the NA unit: 2100 of 2400 (87.50 %), both seats filled, nothing left to hold
+                    .body("bodies[1].votersParticipated", equalTo(2100))
+                    .body("bodies[1].totalVoters", equalTo(2400))
+                    .body("bodies[1].turnoutPercent", equalTo(87.50f))
+                    .body("bodies[1].elected", equalTo(2))
+                    .body("bodies[1].complete", equalTo(true))
+                    .body("bodies[2].pollingAreasReported", equalTo(0));
+        }
+        given().get("/api/v1/elections/" + e.id + "/results/summary?province=elsewhere").then()
+                .body("bodies", hasSize(0));
+    }
+
+    private static Map<String, Object> roundTwo(Map<String, Object> minutes, SmallElection.Unit unit) {
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> votes = (Map<String, Integer>) minutes.get("votes");
+        votes.remove(unit.candidate(0).toString());
+        return minutes;
+    }
+
+    private static ValidatableResponse submit(SmallElection e, Map<String, Object> minutes) {
+        return given().contentType(ContentType.JSON).body(minutes).post("/api/v1/elections/" + e.id + "/minutes").then();
+    }
+
+    private static ValidatableResponse result(SmallElection e, SmallElection.Unit unit) {
+        return given().get("/api/v1/elections/" + e.id + "/results/units/" + unit.id()).then().statusCode(200);
+    }
+
+    private static ValidatableResponse certify(SmallElection e, SmallElection.Unit unit, Map<String, Object> figures) {
+        return given().contentType(ContentType.JSON).body(figures)
+                .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification").then();
+    }
+
+    private JsonNode resultEvent(UUID unit, String type, String status) {
+        List<ConsumerRecord<String, String>> seen = TestEvents.readUntil(Topics.TALLY_RESULTS, Duration.ofSeconds(30),
+                records -> records.stream().anyMatch(r -> matches(r, unit, type, status)));
+        return seen.stream().filter(r -> matches(r, unit, type, status)).findFirst().map(r -> read(r.value()))
+                .orElseThrow(() -> new AssertionError("no " + type + " " + status + " for unit " + unit));
+    }
+
+    private boolean matches(ConsumerRecord<String, String> r, UUID unit, String type, String status) {
+        return unit.toString().equals(r.key()) && type.equals(TestEvents.header(r, "ce_type"))
+                && (status == null || status.equals(read(r.value()).get("status").asText()));
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
