@@ -10,8 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -59,5 +62,49 @@ public class Election {
         this.ruleset = ruleset;
         this.bodies = EnumSet.copyOf(bodies);
         this.createdAt = createdAt;
+    }
+
+    /** Voting opens at 07:00 on election day, election-day clock (ED-2). */
+    static final LocalTime VOTING_OPENS = LocalTime.of(7, 0);
+    /** Voter lists change until 24 hours before voting starts (V-9). */
+    static final Duration LIST_CHANGES_CLOSE_BEFORE_VOTING = Duration.ofHours(24);
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate electionDay() {
+        return electionDay;
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    public Set<Body> bodies() {
+        return EnumSet.copyOf(bodies);
+    }
+
+    public boolean elects(Body body) {
+        return bodies.contains(body);
+    }
+
+    /** Midnight opening election day, election-day clock. */
+    public OffsetDateTime electionDayStarts() {
+        return electionDay.atStartOfDay(ZoneId.of(timeZone)).toOffsetDateTime();
+    }
+
+    /** When voting starts (ED-2): the end of every time window "before voting" of the law. */
+    public OffsetDateTime votingStarts() {
+        return electionDay.atTime(VOTING_OPENS).atZone(ZoneId.of(timeZone)).toOffsetDateTime();
+    }
+
+    /** After this instant the voter lists are frozen (V-9). */
+    public OffsetDateTime listChangesCloseAt() {
+        return votingStarts().minus(LIST_CHANGES_CLOSE_BEFORE_VOTING);
     }
 }

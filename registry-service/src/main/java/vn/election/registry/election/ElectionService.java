@@ -54,6 +54,12 @@ public class ElectionService {
                 .orElseThrow(() -> ProblemException.notFound("election", id));
     }
 
+    /** The election, for the other parts of the registry; 404 if there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Election require(UUID id) {
+        return elections.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("election", id));
+    }
+
     private static void checkRules(NewElection request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         // ED-1: election day is a Sunday

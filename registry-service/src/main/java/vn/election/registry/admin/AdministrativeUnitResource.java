@@ -1,0 +1,104 @@
+package vn.election.registry.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+import vn.election.registry.common.ImportReport;
+
+@Path("/api/v1/administrative-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administrative units", description = "Provinces, districts (until 2025) and communes (đơn vị hành chính)")
+public class AdministrativeUnitResource {
+
+    private final AdministrativeUnitService units;
+    private final IdempotentRequests idempotent;
+
+    public AdministrativeUnitResource(AdministrativeUnitService units, IdempotentRequests idempotent) {
+        this.units = units;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define an administrative unit",
+            description = "Publishes AdministrativeUnitDefined on registry.structure.")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing, the parent is unknown or of the wrong level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewAdministrativeUnit request, UriInfo uri) {
+        return idempotent.run("administrative-units", idempotencyKey, request, () -> {
+            AdministrativeUnitView created = units.define(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        });
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Operation(summary = "Import administrative units from CSV",
+            description = "Header code,name,level,parent_code; a parent comes before its children or exists already. "
+                    + "Rows equal to existing units are left as they are. Any rejected row refuses the whole file (422, "
+                    + "each rejected row named by its line). Publishes AdministrativeUnitDefined per new unit.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Bắc Kạn",
+            value = "code,name,level,parent_code\n06,Tỉnh Bắc Kạn,PROVINCE,\n058,Thành phố Bắc Kạn,DISTRICT,06\n"
+                    + "01840,Xã Dương Quang,COMMUNE,058\n")))
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "Rows were rejected; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importCsv(InputStream csv) {
+        return units.importCsv(csv);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One administrative unit")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AdministrativeUnitView get(@PathParam("code") String code) {
+        return units.get(code);
+    }
+
+    @GET
+    @Operation(summary = "The units directly under a parent (the provinces without one), by code",
+            description = "Keyset paging: pass the last code of a page as `after` to get the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
+    public List<AdministrativeUnitView> list(
+            @Parameter(example = "06") @QueryParam("parent") String parentCode,
+            @Parameter(description = "The last code of the previous page", example = "058") @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return units.page(parentCode, after, limit);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.election.registry.candidate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.registry.common.Texts;
+
+/** A candidate (người ứng cử) filed in one electoral unit, with the dossier (C-3). */
+@Entity
+@Table(name = "candidate")
+public class Candidate {
+
+    /** Giới tính: the share of women is reported (C-8). */
+    public enum Gender { FEMALE, MALE }
+
+    /** C-6: nominated by an agency or organization (được giới thiệu), or self-nominated (tự ứng cử). */
+    public enum Nomination { NOMINATED, SELF_NOMINATED }
+
+    @Id
+    UUID id;
+    @Column(name = "election_id", nullable = false)
+    UUID electionId;
+    @Column(name = "electoral_unit_id", nullable = false)
+    UUID electoralUnitId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Body body;
+    @Column(name = "citizen_id", nullable = false)
+    String citizenId;
+    @Column(name = "full_name", nullable = false)
+    String fullName;
+    @Column(name = "name_folded", nullable = false)
+    String nameFolded;
+    @Column(name = "birth_date", nullable = false)
+    LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Gender gender;
+    @Column(nullable = false)
+    String ethnicity;
+    @Column(nullable = false)
+    String religion;
+    @Column(nullable = false)
+    String hometown;
+    @Column(nullable = false)
+    String residence;
+    @Column(nullable = false)
+    String education;
+    @Column(nullable = false)
+    String occupation;
+    @Column(nullable = false)
+    String workplace;
+    @Column(name = "party_member", nullable = false)
+    boolean partyMember;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Nomination nomination;
+    @Column(nullable = false)
+    String biography;
+    @Column(name = "withdrawn_at")
+    OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawal_reason")
+    String withdrawalReason;
+    @Column(name = "created_at", nullable = false)
+    OffsetDateTime createdAt;
+
+    protected Candidate() {
+    }
+
+    Candidate(UUID id, UUID electionId, UUID electoralUnitId, Body body, NewCandidate dossier,
+            OffsetDateTime createdAt) {
+        this.id = id;
+        this.electionId = electionId;
+        this.electoralUnitId = electoralUnitId;
+        this.body = body;
+        this.citizenId = dossier.citizenId();
+        this.fullName = dossier.fullName();
+        this.nameFolded = Texts.fold(dossier.fullName());
+        this.birthDate = dossier.birthDate();
+        this.gender = dossier.gender();
+        this.ethnicity = dossier.ethnicity();
+        this.religion = dossier.religion();
+        this.hometown = dossier.hometown();
+        this.residence = dossier.residence();
+        this.education = dossier.education();
+        this.occupation = dossier.occupation();
+        this.workplace = dossier.workplace();
+        this.partyMember = dossier.partyMember();
+        this.nomination = dossier.nomination();
+        this.biography = dossier.biography();
+        this.createdAt = createdAt;
+    }
+
+    boolean active() {
+        return withdrawnAt == null;
+    }
+
+    /** Ballot order: by given name (the last word of a Vietnamese name), then by full name. */
+    String ballotKey() {
+        return nameFolded.substring(nameFolded.lastIndexOf(' ') + 1) + " " + nameFolded + " " + id;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.election.registry.candidate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.election.events.Body;
+
+/** The official candidate list (danh sách chính thức những người ứng cử) of one electoral unit. */
+@Entity
+@Table(name = "candidate_list")
+public class CandidateList {
+
+    @Id
+    @Column(name = "electoral_unit_id")
+    UUID electoralUnitId;
+
+    @Column(name = "published_at", nullable = false)
+    OffsetDateTime publishedAt;
+
+    /** A withdrawal took the list below C-7: shown, not hidden, until a new list is published. */
+    @Column(name = "below_minimum", nullable = false)
+    boolean belowMinimum;
+
+    protected CandidateList() {
+    }
+
+    CandidateList(UUID electoralUnitId, OffsetDateTime publishedAt) {
+        this.electoralUnitId = electoralUnitId;
+        this.publishedAt = publishedAt;
+    }
+
+    /**
+     * C-7 (số dư): NA at least seats + 2; a People's Council unit of 1-2 seats seats + 1, of 3 seats
+     * seats + 2, of 4-5 seats seats + 3. The same under both rulesets.
+     */
+    static int minimumCandidates(Body body, int seats) {
+        if (body == Body.NATIONAL_ASSEMBLY) {
+            return seats + 2;
+        }
+        return seats + (seats <= 2 ? 1 : seats == 3 ? 2 : 3);
+    }
+}

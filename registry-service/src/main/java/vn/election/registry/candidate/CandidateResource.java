@@ -1,0 +1,106 @@
+package vn.election.registry.candidate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections/{electionId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Candidates", description = "Candidates (người ứng cử) and official candidate lists")
+public class CandidateResource {
+
+    private final CandidateService candidates;
+    private final IdempotentRequests idempotent;
+
+    public CandidateResource(CandidateService candidates, IdempotentRequests idempotent) {
+        this.candidates = candidates;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Path("/candidates")
+    @Operation(summary = "File a candidate in an electoral unit", description = "Checks C-1 (age 21) and C-5 "
+            + "(at most two People's Council levels, or the NA and one). Nothing is published until the unit's "
+            + "official list is.")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = CandidateView.class)))
+    @APIResponse(responseCode = "409", description = "This person filed for this body already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks C-1 or C-5, or a dossier field is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response file(@PathParam("electionId") UUID electionId,
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewCandidate request, UriInfo uri) {
+        return idempotent.run("candidates:" + electionId, idempotencyKey, request, () -> {
+            CandidateView filed = candidates.file(electionId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(filed.id().toString()).build())
+                    .entity(filed).build();
+        });
+    }
+
+    @GET
+    @Path("/candidates/{candidateId}")
+    @Operation(summary = "One candidate with the dossier")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateView.class)))
+    @APIResponse(responseCode = "404", description = "No such candidate in this election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CandidateView get(@PathParam("electionId") UUID electionId, @PathParam("candidateId") UUID candidateId) {
+        return candidates.get(electionId, candidateId);
+    }
+
+    @POST
+    @Path("/candidates/{candidateId}/withdrawal")
+    @Operation(summary = "Withdraw a candidate before election day", description = "Publishes CandidateWithdrawn on "
+            + "registry.candidates if the unit's official list was published; a list left below C-7 is flagged "
+            + "(belowMinimum).")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the unit's list as it now stands",
+            content = @Content(schema = @Schema(implementation = CandidateListView.class)))
+    @APIResponse(responseCode = "409", description = "Withdrew already, or election day has come",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CandidateListView withdraw(@PathParam("electionId") UUID electionId,
+            @PathParam("candidateId") UUID candidateId, @Valid @NotNull Withdrawal request) {
+        return candidates.withdraw(electionId, candidateId, request.reason());
+    }
+
+    @GET
+    @Path("/electoral-units/{unitId}/candidate-list")
+    @Operation(summary = "A unit's candidates and the state of its official list")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateListView.class)))
+    public CandidateListView list(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
+        return candidates.listOf(electionId, unitId);
+    }
+
+    @POST
+    @Path("/electoral-units/{unitId}/candidate-list")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Publish the unit's official candidate list", description = "Only with at least the minimum "
+            + "number of candidates of C-7. Publishes CandidateListPublished on registry.candidates; publishing "
+            + "again replaces the list.")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(schema = @Schema(implementation = CandidateListView.class)))
+    @APIResponse(responseCode = "422", description = "Too few candidates (C-7)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CandidateListView publish(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
+        return candidates.publishList(electionId, unitId);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.election.registry.candidate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.events.Topics;
+import vn.election.events.registry.CandidateListPublished;
+import vn.election.events.registry.CandidateWithdrawn;
+import vn.election.kit.outbox.Outbox;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+import vn.election.kit.problem.ProblemType;
+import vn.election.registry.common.Texts;
+import vn.election.registry.election.Election;
+import vn.election.registry.election.ElectionService;
+import vn.election.registry.unit.ElectoralUnit;
+import vn.election.registry.unit.ElectoralUnitService;
+
+/**
+ * Files candidates, publishes official lists (C-7) and withdrawals. Each published list and each
+ * withdrawal commits with its event (outbox).
+ */
+@ApplicationScoped
+@Transactional
+public class CandidateService {
+
+    /** C-1: a candidate is at least 21 on election day. */
+    static final int MINIMUM_AGE = 21;
+
+    private final CandidateRepository candidates;
+    private final ElectionService elections;
+    private final ElectoralUnitService units;
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public CandidateService(CandidateRepository candidates, ElectionService elections, ElectoralUnitService units,
+            EntityManager em, Outbox outbox, Clock clock) {
+        this.candidates = candidates;
+        this.elections = elections;
+        this.units = units;
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public CandidateView file(UUID electionId, NewCandidate request) {
+        Election election = elections.require(electionId);
+        ElectoralUnit unit = units.require(electionId, request.electoralUnitId());
+        NewCandidate dossier = normalized(request);
+        // C-5 counts one person's filings: serialize filings of the same person
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, electionId + "/" + dossier.citizenId()).getSingleResult();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (dossier.birthDate().plusYears(MINIMUM_AGE).isAfter(election.electionDay())) {
+            errors.add(new Problem.FieldError("birthDate", "C-1", "born " + dossier.birthDate() + ": under "
+                    + MINIMUM_AGE + " on election day " + election.electionDay()));
+        }
+        checkLevels(candidates.activeFilings(electionId, dossier.citizenId()), unit.body(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+        if (candidates.count("electionId = ?1 and citizenId = ?2 and body = ?3", electionId, dossier.citizenId(),
+                unit.body()) > 0) {
+            throw ProblemException.conflict("this person has filed for " + unit.body() + " already");
+        }
+        var candidate = new Candidate(UUID.randomUUID(), electionId, unit.id(), unit.body(), dossier,
+                OffsetDateTime.now(clock));
+        candidates.persist(candidate);
+        return CandidateView.of(candidate);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidateView get(UUID electionId, UUID candidateId) {
+        return CandidateView.of(require(electionId, candidateId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidateListView listOf(UUID electionId, UUID unitId) {
+        ElectoralUnit unit = units.require(electionId, unitId);
+        return view(unit, em.find(CandidateList.class, unitId));
+    }
+
+    /** Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7). */
+    public CandidateListView publishList(UUID electionId, UUID unitId) {
+        ElectoralUnit unit = units.require(electionId, unitId);
+        List<Candidate> standing = candidates.activeInUnit(unitId);
+        int minimum = CandidateList.minimumCandidates(unit.body(), unit.seats());
+        if (standing.size() < minimum) {
+            throw ProblemException.ruleViolation("candidates", "C-7", "a " + unit.body() + " unit of " + unit.seats()
+                    + " seats needs at least " + minimum + " candidates; it has " + standing.size());
+        }
+        CandidateList list = em.find(CandidateList.class, unitId);
+        if (list == null) {
+            list = new CandidateList(unitId, OffsetDateTime.now(clock));
+            em.persist(list);
+        }
+        list.publishedAt = OffsetDateTime.now(clock);
+        list.belowMinimum = false;
+        outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateListPublished.TYPE,
+                new CandidateListPublished(electionId, unitId, unit.body(), unit.seats(), standing.stream()
+                        .map(c -> new CandidateListPublished.Candidate(c.id, c.fullName, c.birthDate, c.gender.name()))
+                        .toList()));
+        return view(unit, list);
+    }
+
+    /**
+     * A candidate withdraws before election day. If the unit's list was published, {@code CandidateWithdrawn}
+     * follows, and a list left below C-7 is flagged, not silently kept.
+     */
+    public CandidateListView withdraw(UUID electionId, UUID candidateId, String reason) {
+        Election election = elections.require(electionId);
+        Candidate candidate = require(electionId, candidateId);
+        if (!candidate.active()) {
+            throw ProblemException.conflict("candidate " + candidateId + " withdrew already");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!now.isBefore(election.electionDayStarts())) {
+            throw new ProblemException(ProblemType.CONFLICT, "withdrawal is possible before election day only",
+                    List.of(new Problem.FieldError("electionDay", "WithdrawalDeadline", "election day "
+                            + election.electionDay()
+                            + " has come; the official list stands")));
+        }
+        candidate.withdrawnAt = now;
+        candidate.withdrawalReason = Texts.nfc(reason);
+        ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
+        CandidateList list = em.find(CandidateList.class, unit.id());
+        if (list != null) {
+            int standing = candidates.activeInUnit(unit.id()).size();
+            list.belowMinimum = standing < CandidateList.minimumCandidates(unit.body(), unit.seats());
+            outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateWithdrawn.TYPE,
+                    new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
+        }
+        return view(unit, list);
+    }
+
+    private Candidate require(UUID electionId, UUID candidateId) {
+        return candidates.findByIdOptional(candidateId).filter(c -> c.electionId.equals(electionId))
+                .orElseThrow(() -> ProblemException.notFound("candidate", candidateId));
+    }
+
+    /**
+     * C-5: at most two People's Council levels in one term, and with an NA filing only one. One filing
+     * per body.
+     */
+    private static void checkLevels(List<Candidate> filings, Body body, List<Problem.FieldError> errors) {
+        Set<Body> bodies = EnumSet.of(body);
+        filings.forEach(f -> bodies.add(f.body));
+        long councils = bodies.stream().filter(b -> b != Body.NATIONAL_ASSEMBLY).count();
+        long allowed = bodies.contains(Body.NATIONAL_ASSEMBLY) ? 1 : 2;
+        if (councils > allowed) {
+            errors.add(new Problem.FieldError("citizenId", "C-5", "this person would stand for " + bodies
+                    + ": at most two People's Council levels, or the NA and one"));
+        }
+    }
+
+    private CandidateListView view(ElectoralUnit unit, CandidateList list) {
+        List<Candidate> all = candidates.inUnit(unit.id());
+        List<CandidateView> ordered = new ArrayList<>();
+        all.stream().filter(Candidate::active).map(CandidateView::of).forEach(ordered::add);
+        all.stream().filter(c -> !c.active()).map(CandidateView::of).forEach(ordered::add);
+        return new CandidateListView(unit.id(), unit.seats(), CandidateList.minimumCandidates(unit.body(), unit.seats()),
+                (int) all.stream().filter(Candidate::active).count(), list == null ? null : list.publishedAt,
+                list != null && list.belowMinimum, ordered);
+    }
+
+    private static NewCandidate normalized(NewCandidate r) {
+        return new NewCandidate(r.electoralUnitId(), r.citizenId(), Texts.nfc(r.fullName()), r.birthDate(),
+                r.gender(), Texts.nfc(r.ethnicity()), Texts.nfc(r.religion()), Texts.nfc(r.hometown()),
+                Texts.nfc(r.residence()), Texts.nfc(r.education()), Texts.nfc(r.occupation()),
+                Texts.nfc(r.workplace()), r.partyMember(), r.nomination(), Texts.nfc(r.biography()));
+    }
+}

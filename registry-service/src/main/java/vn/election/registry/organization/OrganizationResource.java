@@ -1,0 +1,71 @@
+package vn.election.registry.organization;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections/{electionId}/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "Election organizations (tổ chức phụ trách bầu cử): council, committees, "
+        + "boards, teams")
+public class OrganizationResource {
+
+    private final OrganizationService organizations;
+    private final IdempotentRequests idempotent;
+
+    public OrganizationResource(OrganizationService organizations, IdempotentRequests idempotent) {
+        this.organizations = organizations;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(summary = "Define an election organization with its members", description = "ORG-1 hierarchy; a size "
+            + "outside ORG-2 is accepted with a warning; ORG-3 keeps candidates off the board or team of their unit. "
+            + "Publishes OrganizationDefined on registry.structure.")
+    @APIResponse(responseCode = "201", description = "Defined, perhaps with warnings",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "This organization exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks ORG-1 or ORG-3",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@PathParam("electionId") UUID electionId,
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewOrganization request, UriInfo uri) {
+        return idempotent.run("organizations:" + electionId, idempotencyKey, request, () -> {
+            OrganizationView created = organizations.define(electionId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{organizationId}")
+    @Operation(summary = "One election organization with its members")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organization in this election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganizationView get(@PathParam("electionId") UUID electionId,
+            @PathParam("organizationId") UUID organizationId) {
+        return organizations.get(electionId, organizationId);
+    }
+}

@@ -1,0 +1,179 @@
+package vn.election.registry.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.events.Topics;
+import vn.election.events.registry.AdministrativeLevel;
+import vn.election.events.registry.OrganizationDefined;
+import vn.election.events.registry.OrganizationKind;
+import vn.election.kit.outbox.Outbox;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+import vn.election.registry.admin.AdministrativeUnit;
+import vn.election.registry.admin.AdministrativeUnitService;
+import vn.election.registry.candidate.CandidateRepository;
+import vn.election.registry.common.Texts;
+import vn.election.registry.election.Election;
+import vn.election.registry.election.ElectionService;
+import vn.election.registry.pollingarea.PollingArea;
+import vn.election.registry.pollingarea.PollingAreaService;
+import vn.election.registry.unit.ElectoralUnit;
+import vn.election.registry.unit.ElectoralUnitService;
+
+/** Defines election organizations; each and its {@code OrganizationDefined} event commit together (outbox). */
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final ElectionService elections;
+    private final AdministrativeUnitService administrativeUnits;
+    private final ElectoralUnitService units;
+    private final PollingAreaService areas;
+    private final CandidateRepository candidates;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public OrganizationService(OrganizationRepository organizations, ElectionService elections,
+            AdministrativeUnitService administrativeUnits, ElectoralUnitService units, PollingAreaService areas,
+            CandidateRepository candidates, Outbox outbox, Clock clock) {
+        this.organizations = organizations;
+        this.elections = elections;
+        this.administrativeUnits = administrativeUnits;
+        this.units = units;
+        this.areas = areas;
+        this.candidates = candidates;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public OrganizationView define(UUID electionId, NewOrganization request) {
+        Election election = elections.require(electionId);
+        Place place = place(election, request);
+        List<NewOrganization.NewMember> members = request.members().stream()
+                .map(m -> new NewOrganization.NewMember(Texts.nfc(m.fullName()), Texts.nfc(m.role()), m.birthDate(),
+                        Texts.nfc(m.workplace()))).toList();
+        checkNoCandidateSits(members, place.candidateUnits());
+        if (exists(electionId, request)) {
+            throw ProblemException.conflict("this " + request.kind() + " exists already (ORG-1: one per place)");
+        }
+        var organization = new Organization(UUID.randomUUID(), electionId, request.kind(), Texts.nfc(request.name()),
+                place.administrativeUnitCode(), request.electoralUnitId(), request.pollingAreaId(),
+                members.stream().map(m -> new Organization.Member(UUID.randomUUID(), m.fullName(), m.role(),
+                        m.birthDate(), m.workplace())).toList(), OffsetDateTime.now(clock));
+        organizations.persist(organization);
+        outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), OrganizationDefined.TYPE,
+                new OrganizationDefined(electionId, organization.id, organization.kind, organization.name,
+                        organization.administrativeUnitCode, organization.electoralUnitId, organization.pollingAreaId,
+                        organization.members.stream().map(m -> new OrganizationDefined.Member(m.memberId, m.fullName,
+                                m.role, m.workplace)).toList()));
+        List<Problem.FieldError> warnings = OrganizationSizes.of(election.ruleset(), place.sizeKey())
+                .filter(range -> !range.contains(members.size()))
+                .map(range -> new Problem.FieldError("members", "ORG-2", members.size() + " members; the law asks "
+                        + range.min() + "-" + range.max() + " for " + place.sizeKey() + " under the "
+                        + election.ruleset().code() + " ruleset"))
+                .stream().toList();
+        return OrganizationView.of(organization, warnings);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationView get(UUID electionId, UUID organizationId) {
+        return organizations.findByIdOptional(organizationId).filter(o -> o.electionId.equals(electionId))
+                .map(o -> OrganizationView.of(o, List.of()))
+                .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
+    }
+
+    /**
+     * ORG-1: the council stands alone; a committee belongs to a province or commune (a district too where
+     * the ruleset has district councils); a board to an electoral unit; a team to a polling area.
+     */
+    private Place place(Election election, NewOrganization request) {
+        OrganizationKind kind = request.kind();
+        List<String> required = switch (kind) {
+            case NATIONAL_ELECTION_COUNCIL -> List.of();
+            case ELECTION_COMMITTEE -> List.of("administrativeUnitCode");
+            case ELECTION_BOARD -> List.of("electoralUnitId");
+            case ELECTION_TEAM -> List.of("pollingAreaId");
+        };
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkField(errors, "administrativeUnitCode", request.administrativeUnitCode(), required, kind);
+        checkField(errors, "electoralUnitId", request.electoralUnitId(), required, kind);
+        checkField(errors, "pollingAreaId", request.pollingAreaId(), required, kind);
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+        return switch (kind) {
+            case NATIONAL_ELECTION_COUNCIL -> new Place(null, kind.name(), List.of());
+            case ELECTION_COMMITTEE -> {
+                AdministrativeUnit unit = administrativeUnits.require(request.administrativeUnitCode());
+                if (unit.level() == AdministrativeLevel.DISTRICT && !election.ruleset().allows(Body.DISTRICT_COUNCIL)) {
+                    throw ProblemException.ruleViolation("administrativeUnitCode", "ORG-1", "the "
+                            + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
+                }
+                yield new Place(unit.code(), kind + "/" + unit.level(), List.of());
+            }
+            case ELECTION_BOARD -> {
+                ElectoralUnit unit = units.require(election.id(), request.electoralUnitId());
+                yield new Place(unit.administrativeUnitCode(), kind + "/" + unit.body(), List.of(unit.id()));
+            }
+            case ELECTION_TEAM -> {
+                PollingArea area = areas.require(election.id(), request.pollingAreaId());
+                yield new Place(area.communeCode(), kind.name(), List.copyOf(area.unitByBody().values()));
+            }
+        };
+    }
+
+    /** ORG-1: one council per election, one committee per administrative unit, one board or team per place. */
+    private boolean exists(UUID electionId, NewOrganization request) {
+        return switch (request.kind()) {
+            case NATIONAL_ELECTION_COUNCIL -> organizations.count("electionId = ?1 and kind = ?2", electionId,
+                    request.kind()) > 0;
+            case ELECTION_COMMITTEE -> organizations.count("electionId = ?1 and kind = ?2 and administrativeUnitCode = ?3",
+                    electionId, request.kind(), request.administrativeUnitCode()) > 0;
+            case ELECTION_BOARD -> organizations.count("electionId = ?1 and kind = ?2 and electoralUnitId = ?3",
+                    electionId, request.kind(), request.electoralUnitId()) > 0;
+            case ELECTION_TEAM -> organizations.count("electionId = ?1 and kind = ?2 and pollingAreaId = ?3",
+                    electionId, request.kind(), request.pollingAreaId()) > 0;
+        };
+    }
+
+    private static void checkField(List<Problem.FieldError> errors, String field, Object value, List<String> required,
+            OrganizationKind kind) {
+        if (required.contains(field) && value == null) {
+            errors.add(new Problem.FieldError(field, "ORG-1", "a " + kind + " needs its " + field));
+        } else if (!required.contains(field) && value != null) {
+            errors.add(new Problem.FieldError(field, "ORG-1", "a " + kind + " has no " + field));
+        }
+    }
+
+    /** ORG-3: a candidate may not sit on the board or team of the unit where they stand. */
+    private void checkNoCandidateSits(List<NewOrganization.NewMember> members, List<UUID> candidateUnits) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            NewOrganization.NewMember member = members.get(i);
+            if (candidates.standsIn(candidateUnits, member.fullName(), member.birthDate())) {
+                errors.add(new Problem.FieldError("members[" + i + "]", "ORG-3", member.fullName()
+                        + " stands as a candidate in this unit and may not sit on its board or team"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+    }
+
+    /**
+     * Where an organization sits.
+     *
+     * @param administrativeUnitCode its administrative unit (null for the council)
+     * @param sizeKey                its key in {@link OrganizationSizes}
+     * @param candidateUnits         the electoral units whose candidates may not sit on it (ORG-3)
+     */
+    private record Place(String administrativeUnitCode, String sizeKey, List<UUID> candidateUnits) {
+    }
+}

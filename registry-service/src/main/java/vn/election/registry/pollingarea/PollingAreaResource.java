@@ -1,0 +1,84 @@
+package vn.election.registry.pollingarea;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections/{electionId}/polling-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Polling areas", description = "Polling areas (khu vực bỏ phiếu) and their unit per body")
+public class PollingAreaResource {
+
+    private final PollingAreaService areas;
+    private final IdempotentRequests idempotent;
+
+    public PollingAreaResource(PollingAreaService areas, IdempotentRequests idempotent) {
+        this.areas = areas;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(summary = "Define a polling area", description = "Publishes PollingAreaDefined on registry.structure. "
+            + "An expected voter count outside PA-1/PA-2 is accepted with a warning.")
+    @APIResponse(responseCode = "201", description = "Defined, perhaps with warnings",
+            content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
+    @APIResponse(responseCode = "409", description = "That number exists already in the commune",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks PA-3 or PA-4",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@PathParam("electionId") UUID electionId,
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewPollingArea request, UriInfo uri) {
+        return idempotent.run("polling-areas:" + electionId, idempotencyKey, request, () -> {
+            PollingAreaView created = areas.define(electionId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "The election's polling areas, optionally of one commune",
+            description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
+    public List<PollingAreaView> list(@PathParam("electionId") UUID electionId,
+            @Parameter(example = "01840") @QueryParam("communeCode") String communeCode,
+            @Parameter(description = "The last id of the previous page") @QueryParam("after") UUID after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return areas.page(electionId, communeCode, after, limit);
+    }
+
+    @GET
+    @Path("/{areaId}")
+    @Operation(summary = "One polling area")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
+    @APIResponse(responseCode = "404", description = "No such polling area in this election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PollingAreaView get(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
+        return areas.get(electionId, areaId);
+    }
+}

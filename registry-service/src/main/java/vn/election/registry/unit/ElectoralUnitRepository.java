@@ -1,0 +1,24 @@
+package vn.election.registry.unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ElectoralUnitRepository implements PanacheRepositoryBase<ElectoralUnit, UUID> {
+
+    /** One keyset page of the election's units (of one administrative unit if given), by id. */
+    List<ElectoralUnit> page(UUID electionId, String administrativeUnitCode, UUID after, int limit) {
+        Parameters params = Parameters.with("election", electionId)
+                .and("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+        String where = "electionId = :election and id > :after";
+        if (administrativeUnitCode != null) {
+            where += " and administrativeUnitCode = :home";
+            params.and("home", administrativeUnitCode);
+        }
+        return find(where, Sort.by("id"), params).page(0, limit).list();
+    }
+}

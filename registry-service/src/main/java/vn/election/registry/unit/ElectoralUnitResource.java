@@ -1,0 +1,83 @@
+package vn.election.registry.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections/{electionId}/electoral-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Electoral units", description = "Electoral units (đơn vị bầu cử) per body, with seats")
+public class ElectoralUnitResource {
+
+    private final ElectoralUnitService units;
+    private final IdempotentRequests idempotent;
+
+    public ElectoralUnitResource(ElectoralUnitService units, IdempotentRequests idempotent) {
+        this.units = units;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(summary = "Define an electoral unit", description = "Publishes ElectoralUnitDefined on registry.structure.")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
+    @APIResponse(responseCode = "409", description = "That number exists already for the body and administrative unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks ED-3, EU-1 or EU-2",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@PathParam("electionId") UUID electionId,
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewElectoralUnit request, UriInfo uri) {
+        return idempotent.run("electoral-units:" + electionId, idempotencyKey, request, () -> {
+            ElectoralUnitView created = units.define(electionId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "The election's electoral units, optionally of one administrative unit",
+            description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
+    public List<ElectoralUnitView> list(@PathParam("electionId") UUID electionId,
+            @Parameter(example = "06") @QueryParam("administrativeUnitCode") String administrativeUnitCode,
+            @Parameter(description = "The last id of the previous page") @QueryParam("after") UUID after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return units.page(electionId, administrativeUnitCode, after, limit);
+    }
+
+    @GET
+    @Path("/{unitId}")
+    @Operation(summary = "One electoral unit")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in this election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ElectoralUnitView get(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
+        return units.get(electionId, unitId);
+    }
+}

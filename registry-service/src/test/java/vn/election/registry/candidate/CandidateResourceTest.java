@@ -1,0 +1,182 @@
+package vn.election.registry.candidate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.election.registry.TestData;
+
+@QuarkusTest
+class CandidateResourceTest {
+
+    private static final AtomicLong CITIZEN_IDS = new AtomicLong(6_085_000_000L);
+    private static final LocalDate ELECTION_DAY = LocalDate.parse(TestData.FUTURE_SUNDAY);
+
+    /** Bắc Kạn 2021, provincial People's Council: (seats, candidates) of its 14 units (domain.md §11). */
+    private static final int[][] BAC_KAN_2021 = {{4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7},
+            {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8}, {5, 8}};
+
+    @Test
+    void everyBacKanUnitOf2021MeetsTheMinimumExactly_C7() {
+        String election = TestData.election("2021", TestData.FUTURE_SUNDAY,
+                List.of("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
+        String province = TestData.province("Tỉnh Bắc Kạn");
+        int seats = 0;
+        int filed = 0;
+        for (int i = 0; i < BAC_KAN_2021.length; i++) {
+            int unitSeats = BAC_KAN_2021[i][0];
+            int unitCandidates = BAC_KAN_2021[i][1];
+            String unit = TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", i + 1, unitSeats, province);
+            for (int c = 0; c < unitCandidates - 1; c++) {
+                file(election, unit, "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(40));
+            }
+            // one short of the real list: refused
+            given().when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                    .then().statusCode(422)
+                    .body("errors[0].code", equalTo("C-7"));
+            file(election, unit, "Ứng Cử Viên Cuối", ELECTION_DAY.minusYears(40));
+            given().when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                    .then().statusCode(200)
+                    .body("minimumCandidates", equalTo(unitCandidates))
+                    .body("activeCandidates", equalTo(unitCandidates))
+                    .body("publishedAt", notNullValue());
+            seats += unitSeats;
+            filed += unitCandidates;
+        }
+        assertEquals(50, seats);
+        assertEquals(84, filed);
+    }
+
+    @Test
+    void anNaUnitNeedsTwoMoreCandidatesThanSeats_C7() {
+        TestData.Structure s = TestData.structure2026();
+        for (int c = 0; c < 4; c++) {
+            file(s.electionId(), s.nationalUnit(), "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(50));
+        }
+        given().when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + s.nationalUnit()
+                        + "/candidate-list")
+                .then().statusCode(422)
+                .body("errors[0].message", equalTo("a NATIONAL_ASSEMBLY unit of 3 seats needs at least 5 candidates; "
+                        + "it has 4"));
+    }
+
+    @Test
+    void aCandidateIsAtLeast21OnElectionDay_C1() {
+        TestData.Structure s = TestData.structure2026();
+        file(s.electionId(), s.communeUnit(), "Nguyễn Văn Đủ Tuổi", ELECTION_DAY.minusYears(21));
+        given().contentType(ContentType.JSON)
+                .body(dossier(s.communeUnit(), nextCitizenId(), "Nguyễn Văn Trẻ", ELECTION_DAY.minusYears(21).plusDays(1)))
+                .when().post("/api/v1/elections/" + s.electionId() + "/candidates")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("birthDate"))
+                .body("errors[0].code", equalTo("C-1"));
+    }
+
+    @Test
+    void withTheNaOnlyOneCouncilLevel_C5() {
+        TestData.Structure s = TestData.structure2026();
+        String person = nextCitizenId();
+        fileAs(s.electionId(), s.nationalUnit(), person).then().statusCode(201);
+        fileAs(s.electionId(), s.provincialUnit(), person).then().statusCode(201);
+        fileAs(s.electionId(), s.communeUnit(), person).then().statusCode(422)
+                .body("errors[0].field", equalTo("citizenId"))
+                .body("errors[0].code", equalTo("C-5"));
+    }
+
+    @Test
+    void atMostTwoCouncilLevels_C5() {
+        String election = TestData.election("2021", TestData.FUTURE_SUNDAY,
+                List.of("PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
+        String province = TestData.province("Tỉnh Hà Nam");
+        String district = TestData.district("Huyện Kim Bảng", province);
+        String commune = TestData.commune("Xã Tượng Lĩnh", district);
+        String person = nextCitizenId();
+        fileAs(election, TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 3, province), person)
+                .then().statusCode(201);
+        fileAs(election, TestData.electoralUnit(election, "DISTRICT_COUNCIL", 1, 3, district), person)
+                .then().statusCode(201);
+        fileAs(election, TestData.electoralUnit(election, "COMMUNE_COUNCIL", 1, 3, commune), person)
+                .then().statusCode(422)
+                .body("errors[0].code", equalTo("C-5"));
+    }
+
+    @Test
+    void aWithdrawalBelowTheMinimumFlagsThePublishedList_C7() {
+        TestData.Structure s = TestData.structure2026();
+        String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
+        String first = file(s.electionId(), unit, "Lý Thị Lan", ELECTION_DAY.minusYears(30));
+        file(s.electionId(), unit, "Đặng Văn An", ELECTION_DAY.minusYears(30));
+        given().when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+                .then().statusCode(200)
+                .body("belowMinimum", equalTo(false))
+                // ballot order: by given name, An before Lan
+                .body("candidates.fullName", contains("Đặng Văn An", "Lý Thị Lan"));
+
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Xin rút vì lý do sức khỏe\"}")
+                .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
+                .then().statusCode(200)
+                .body("activeCandidates", equalTo(1))
+                .body("minimumCandidates", equalTo(2))
+                .body("belowMinimum", equalTo(true));
+
+        given().when().get("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+                .then().statusCode(200)
+                .body("belowMinimum", equalTo(true))
+                .body("candidates[1].withdrawalReason", equalTo("Xin rút vì lý do sức khỏe"));
+        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+                .then().statusCode(200).body("withdrawnAt", notNullValue());
+        given().contentType(ContentType.JSON).body("{\"reason\": \"lần nữa\"}")
+                .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void theDossierIsKeptInFull() {
+        TestData.Structure s = TestData.structure2026();
+        String id = file(s.electionId(), s.provincialUnit(), "Hoàng Thị Hạnh", LocalDate.parse("1975-08-19"));
+        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + id)
+                .then().statusCode(200)
+                .body("fullName", equalTo("Hoàng Thị Hạnh"))
+                .body("gender", equalTo("FEMALE"))
+                .body("ethnicity", equalTo("Tày"))
+                .body("hometown", equalTo("Xã Cao Kỳ, huyện Chợ Mới, tỉnh Bắc Kạn"))
+                .body("nomination", equalTo("NOMINATED"))
+                .body("partyMember", equalTo(true))
+                .body("withdrawnAt", nullValue());
+    }
+
+    static String nextCitizenId() {
+        return String.format("%012d", CITIZEN_IDS.getAndIncrement());
+    }
+
+    static String file(String election, String unit, String name, LocalDate birthDate) {
+        return given().contentType(ContentType.JSON).body(dossier(unit, nextCitizenId(), name, birthDate))
+                .when().post("/api/v1/elections/" + election + "/candidates")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.Response fileAs(String election, String unit, String citizenId) {
+        return given().contentType(ContentType.JSON)
+                .body(dossier(unit, citizenId, "Trần Văn Bình", ELECTION_DAY.minusYears(45)))
+                .when().post("/api/v1/elections/" + election + "/candidates");
+    }
+
+    static String dossier(String unit, String citizenId, String name, LocalDate birthDate) {
+        return """
+                {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s", "birthDate": "%s",
+                 "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không",
+                 "hometown": "Xã Cao Kỳ, huyện Chợ Mới, tỉnh Bắc Kạn", "residence": "Phường Đức Xuân",
+                 "education": "Thạc sĩ", "occupation": "Công chức", "workplace": "Sở Nội vụ",
+                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}"""
+                .formatted(unit, citizenId, name, birthDate);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.election.registry.unit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.election.registry.TestData;
+
+@QuarkusTest
+class ElectoralUnitResourceTest {
+
+    @Test
+    void definesAUnitWithSeatsInsideItsProvince() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Bắc Kạn");
+        String unit = TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 4, province);
+
+        given().when().get("/api/v1/elections/" + election + "/electoral-units/" + unit)
+                .then().statusCode(200)
+                .body("body", equalTo("PROVINCIAL_COUNCIL"))
+                .body("seats", equalTo(4))
+                .body("administrativeUnitCode", equalTo(province));
+        given().queryParam("administrativeUnitCode", province)
+                .when().get("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(200).body("id", contains(unit));
+    }
+
+    @Test
+    void anNaUnitHasAtMostThreeSeats_EU2() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Hà Nam");
+        TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
+        given().contentType(ContentType.JSON)
+                .body(unit("NATIONAL_ASSEMBLY", 2, 4, province))
+                .when().post("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("seats"))
+                .body("errors[0].code", equalTo("EU-2"));
+    }
+
+    @Test
+    void aCouncilUnitHasAtMostFiveSeats_EU2() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Thái Nguyên");
+        TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 5, province);
+        given().contentType(ContentType.JSON)
+                .body(unit("PROVINCIAL_COUNCIL", 2, 6, province))
+                .when().post("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(422)
+                .body("errors[0].code", equalTo("EU-2"));
+    }
+
+    @Test
+    void aDistrictCouncilUnitNeedsThe2021Ruleset_ED3() {
+        String election = TestData.election2026();
+        String district = TestData.district("Huyện Ba Bể", TestData.province("Tỉnh Bắc Kạn"));
+        given().contentType(ContentType.JSON)
+                .body(unit("DISTRICT_COUNCIL", 1, 3, district))
+                .when().post("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].code", equalTo("ED-3"));
+
+        String election2021 = TestData.election("2021", TestData.FUTURE_SUNDAY,
+                List.of("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
+        TestData.electoralUnit(election2021, "DISTRICT_COUNCIL", 1, 3, district);
+    }
+
+    @Test
+    void aCommuneCouncilUnitLiesInACommune_EU1() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Cao Bằng");
+        given().contentType(ContentType.JSON)
+                .body(unit("COMMUNE_COUNCIL", 1, 3, province))
+                .when().post("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("administrativeUnitCode"))
+                .body("errors[0].code", equalTo("EU-1"));
+    }
+
+    @Test
+    void aUnitNumberIsUsedOncePerBodyAndAdministrativeUnit() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Lào Cai");
+        TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
+        given().contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 2, province))
+                .when().post("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(409);
+    }
+
+    private static String unit(String body, int number, int seats, String adminCode) {
+        return "{\"body\": \"" + body + "\", \"number\": " + number + ", \"name\": \"Đơn vị số " + number
+                + "\", \"seats\": " + seats + ", \"administrativeUnitCode\": \"" + adminCode + "\"}";
+    }
+}
