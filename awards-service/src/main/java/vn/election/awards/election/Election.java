@@ -43,6 +43,22 @@ public class Election {
         this.learnedAt = learnedAt;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate electionDay() {
+        return electionDay;
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
     void redefine(String newName, LocalDate newDay, Ruleset newRuleset, OffsetDateTime now) {
         name = newName;
         electionDay = newDay;

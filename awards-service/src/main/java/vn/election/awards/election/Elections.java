@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.election.awards.UnknownReference;
 import vn.election.events.registry.ElectionDefined;
 
 /** The elections learned from the registry. */
@@ -15,6 +16,11 @@ public class Elections implements PanacheRepositoryBase<Election, UUID> {
 
     public Elections(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The election a request refers to; unknown is a 422 on {@code field}, since the body is well-formed. */
+    public Election known(UUID id, String field) {
+        return findByIdOptional(id).orElseThrow(() -> UnknownReference.of(field, "election", id));
     }
 
     /** Applies an {@code ElectionDefined}; a later definition of the same election replaces the earlier. */

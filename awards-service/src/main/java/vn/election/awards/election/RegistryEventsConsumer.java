@@ -5,21 +5,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.awards.nominee.NomineeService;
+import vn.election.awards.suggestion.SuggestionService;
 import vn.election.events.registry.ElectionDefined;
+import vn.election.events.registry.OrganizationDefined;
 import vn.election.kit.inbox.EventRouter;
 import vn.election.kit.inbox.Inbox;
 
-/** Keeps the awards' picture of the registry's elections, each event applied once (inbox). */
+/**
+ * Keeps the awards' picture of the registry's elections and organizations (collective and individual
+ * nominees), each event applied once (inbox).
+ */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
     private final Inbox inbox;
     private final EventRouter router;
 
-    public RegistryEventsConsumer(Inbox inbox, ObjectMapper json, Elections elections) {
+    public RegistryEventsConsumer(Inbox inbox, ObjectMapper json, Elections elections, NomineeService nominees,
+            SuggestionService suggestions) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
-                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event));
+                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event))
+                .on(OrganizationDefined.TYPE, OrganizationDefined.class, (event, meta) -> {
+                    nominees.learn(event);
+                    // the tally's facts about it may have arrived first
+                    suggestions.refresh(event.organizationId());
+                });
     }
 
     @Incoming("registry-structure")

@@ -1,0 +1,58 @@
+package vn.election.awards.campaign;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "Campaigns of commendation (đợt khen thưởng)")
+public class CampaignResource {
+
+    private final CampaignService campaigns;
+    private final IdempotentRequests idempotent;
+
+    public CampaignResource(CampaignService campaigns, IdempotentRequests idempotent) {
+        this.campaigns = campaigns;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(summary = "Open a campaign for an election and an issuer, with its criteria (K-6) and quotas (K-7)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "422", description = "An unknown election, an authority or form outside the ruleset",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewCampaign request, UriInfo uri) {
+        return idempotent.run("campaigns", idempotencyKey, request, () -> {
+            CampaignView created = campaigns.open(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One campaign")
+    public CampaignView get(@PathParam("id") UUID id) {
+        return campaigns.get(id);
+    }
+}

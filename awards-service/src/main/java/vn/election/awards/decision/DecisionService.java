@@ -1,0 +1,189 @@
+package vn.election.awards.decision;
+
+import static vn.election.awards.Text.nfc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.election.awards.campaign.Campaign;
+import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.catalogue.Catalogue;
+import vn.election.awards.catalogue.FormView;
+import vn.election.awards.decision.DecisionRequests.Conferral;
+import vn.election.awards.decision.DecisionRequests.NewDecision;
+import vn.election.awards.decision.DecisionRequests.Publication;
+import vn.election.awards.decision.DecisionRequests.Revocation;
+import vn.election.awards.election.Elections;
+import vn.election.awards.nomination.Action;
+import vn.election.awards.nomination.Nomination;
+import vn.election.awards.nomination.NominationService;
+import vn.election.awards.nomination.Nominations;
+import vn.election.awards.nomination.Workflow;
+import vn.election.awards.nominee.Nominees;
+import vn.election.events.Topics;
+import vn.election.events.awards.AwardConferred;
+import vn.election.events.awards.AwardDecided;
+import vn.election.events.awards.AwardRevoked;
+import vn.election.kit.outbox.Outbox;
+import vn.election.kit.problem.ProblemException;
+
+/**
+ * Decides, publishes, confers and revokes awards (K-9 from DECIDED on, K-10, K-12). Each change and its
+ * event commit together (outbox).
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+    /** The election-day clock is Vietnam's, and so is the calendar of decision numbers (K-10). */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Decisions decisions;
+    private final Campaigns campaigns;
+    private final Elections elections;
+    private final Catalogue catalogue;
+    private final Nominations nominations;
+    private final NominationService nominationRules;
+    private final Nominees nominees;
+    private final Workflow workflow;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DecisionService(Decisions decisions, Campaigns campaigns, Elections elections, Catalogue catalogue,
+            Nominations nominations, NominationService nominationRules, Nominees nominees, Workflow workflow,
+            Outbox outbox, Clock clock) {
+        this.decisions = decisions;
+        this.campaigns = campaigns;
+        this.elections = elections;
+        this.catalogue = catalogue;
+        this.nominations = nominations;
+        this.nominationRules = nominationRules;
+        this.nominees = nominees;
+        this.workflow = workflow;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public DecisionView decide(NewDecision request) {
+        campaigns.referenced(request.campaignId(), "campaignId");
+        // quotas count what this campaign already decided (K-7): one approval of a campaign at a time
+        Campaign campaign = campaigns.lockForQuota(request.campaignId());
+        if (request.signedOn().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
+            throw ProblemException.ruleViolation("signedOn", "K-10", "a decision is numbered after it is signed, "
+                    + "not before; " + request.signedOn() + " is in the future");
+        }
+        if (new HashSet<>(request.nominationIds()).size() != request.nominationIds().size()) {
+            throw ProblemException.ruleViolation("nominationIds", "K-10", "a nomination is listed twice");
+        }
+        List<Nomination> listed = new ArrayList<>();
+        for (int i = 0; i < request.nominationIds().size(); i++) {
+            String field = "nominationIds[" + i + "]";
+            Nomination nomination = nominations.referenced(request.nominationIds().get(i), field);
+            if (!nomination.campaignId().equals(campaign.id())) {
+                throw ProblemException.ruleViolation(field, "K-10", "nomination of another campaign");
+            }
+            workflow.checkAllowed(nomination, Action.DECIDE, request.actingRole());
+            nominationRules.checkReadyToLeave(nomination, campaign, field);
+            listed.add(nomination);
+        }
+        String formCode = listed.get(0).form();
+        if (listed.stream().anyMatch(n -> !n.form().equals(formCode))) {
+            throw ProblemException.ruleViolation("nominationIds", "K-10", "a decision confers one form");
+        }
+        FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), formCode);
+        if (!form.conferrableBy(campaign.authority())) {
+            throw ProblemException.ruleViolation("nominationIds", "K-4", campaign.authority() + " does not confer "
+                    + formCode + "; forward it to the issuer who does");
+        }
+        nominationRules.checkQuota(campaign, formCode, listed.stream()
+                .collect(Collectors.groupingBy(Nomination::recipientKind, Collectors.counting())), "nominationIds");
+
+        int year = request.signedOn().getYear();
+        int sequence = decisions.nextNumber(campaign.issuerKey(), year);
+        var decision = new Decision(UUID.randomUUID(), campaign.id(), campaign.issuerKey(), year, sequence,
+                campaign.decisionNumber(sequence), formCode, request.signedOn(), nfc(request.signedBy()),
+                OffsetDateTime.now(clock));
+        decisions.persist(decision);
+        for (Nomination nomination : listed) {
+            workflow.take(nomination, Action.DECIDE, request.actingRole(), request.actor(), decision.number);
+            decisions.persist(new Award(UUID.randomUUID(), decision.id, nomination.id(), nomination.nomineeId(),
+                    nomination.recipientKind(), form.prizeVnd(nomination.recipientKind())));
+        }
+        outbox.record(Topics.AWARDS_DECISIONS, decision.id.toString(), AwardDecided.TYPE,
+                new AwardDecided(decision.id, decision.number, formCode, campaign.issuerName(), decision.signedOn,
+                        listed.stream().map(Nomination::nomineeId).toList()));
+        return view(decision);
+    }
+
+    public DecisionView publish(UUID decisionId, Publication request) {
+        Decision decision = decisions.get(decisionId);
+        for (Award award : decisions.awards(decisionId)) {
+            if (award.revokedOn == null) {
+                workflow.take(nominations.get(award.nominationId), Action.PUBLISH, request.actingRole(),
+                        request.actor(), "published " + request.publishedOn());
+            }
+        }
+        decision.publishedOn = request.publishedOn();
+        return view(decision);
+    }
+
+    public DecisionView confer(UUID decisionId, Conferral request) {
+        Decision decision = decisions.get(decisionId);
+        Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
+        workflow.take(nominations.get(award.nominationId), Action.CONFER, request.actingRole(), request.actor(),
+                "conferred " + request.conferredOn());
+        award.conferredOn = request.conferredOn();
+        outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardConferred.TYPE,
+                new AwardConferred(decisionId, award.nomineeId, award.conferredOn));
+        return view(decision);
+    }
+
+    /** K-12: the award is cancelled, its object and money recovered; the award row and history stay. */
+    public DecisionView revoke(UUID decisionId, Revocation request) {
+        Decision decision = decisions.get(decisionId);
+        Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
+        String reason = request.ground() + ": " + nfc(request.reason());
+        workflow.take(nominations.get(award.nominationId), Action.REVOKE, request.actingRole(), request.actor(), reason);
+        award.revokedOn = request.revokedOn();
+        award.revocationGround = request.ground();
+        award.revocationReason = nfc(request.reason());
+        award.recoveredVnd = award.prizeVnd;
+        outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardRevoked.TYPE,
+                new AwardRevoked(decisionId, award.nomineeId, reason, award.revokedOn));
+        return view(decision);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionView get(UUID id) {
+        return view(decisions.get(id));
+    }
+
+    /** The decision with its nominees by name (the list attached to a decision). */
+    public DecisionView view(Decision decision) {
+        Campaign campaign = campaigns.get(decision.campaignId);
+        FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), decision.form);
+        List<Award> awards = decisions.awards(decision.id);
+        Map<UUID, Nomination> byId = awards.stream().map(a -> nominations.get(a.nominationId))
+                .collect(Collectors.toMap(Nomination::id, Function.identity()));
+        List<DecisionView.AwardView> views = awards.stream()
+                .map(a -> new DecisionView.AwardView(a.nomineeId, a.nominationId, nominees.findById(a.nomineeId).name(),
+                        a.recipientKind, a.prizeVnd, byId.get(a.nominationId).state(), a.conferredOn, a.revokedOn,
+                        a.revocationGround, a.revocationReason, a.recoveredVnd))
+                .sorted(Comparator.comparing(DecisionView.AwardView::recipientKind)
+                        .thenComparing(DecisionView.AwardView::name))
+                .toList();
+        return new DecisionView(decision.id, decision.campaignId, decision.number, decision.form, form.name(),
+                campaign.issuerName(), decision.signedOn, decision.signedBy, decision.publishedOn, views);
+    }
+}

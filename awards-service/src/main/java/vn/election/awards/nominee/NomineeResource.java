@@ -1,0 +1,80 @@
+package vn.election.awards.nominee;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.awards.nominee.NomineeRequests.NewAchievement;
+import vn.election.awards.nominee.NomineeRequests.NewNominee;
+import vn.election.awards.nominee.NomineeRequests.Page;
+import vn.election.awards.nominee.NomineeRequests.Restrictions;
+import vn.election.kit.idempotency.IdempotentRequests;
+
+@Path("/api/v1/nominees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Nominees", description = "Collectives (tập thể) and individuals (cá nhân) who may be commended")
+public class NomineeResource {
+
+    private final NomineeService nominees;
+    private final IdempotentRequests idempotent;
+
+    public NomineeResource(NomineeService nominees, IdempotentRequests idempotent) {
+        this.nominees = nominees;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(summary = "Enter a nominee the registry does not know")
+    public Response enter(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewNominee request) {
+        return idempotent.run("nominees", idempotencyKey, request, () -> {
+            NomineeView created = nominees.enter(request);
+            return Response.created(URI.create("/api/v1/nominees/" + created.id())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "The nominees of an election, a page at a time (keyset cursor)")
+    public Page page(@QueryParam("electionId") @NotNull UUID electionId, @QueryParam("after") UUID after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return nominees.page(electionId, after, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One nominee with achievements and restrictions")
+    public NomineeView get(@PathParam("id") UUID id) {
+        return nominees.get(id);
+    }
+
+    @POST
+    @Path("/{id}/achievements")
+    @Operation(summary = "Record an achievement (thành tích); one achievement earns one form (K-5)")
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewAchievement request) {
+        return Response.status(Response.Status.CREATED).entity(nominees.record(id, request)).build();
+    }
+
+    @PUT
+    @Path("/{id}/restrictions")
+    @Operation(summary = "Set the K-5 restrictions in force (discipline, investigation, inspection, complaint)")
+    public NomineeView restrict(@PathParam("id") UUID id, @Valid @NotNull Restrictions request) {
+        return nominees.restrict(id, request);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.election.awards.report;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Counts per campaign, lists per decision (CSV, XLSX), certificates (PDF)")
+public class ReportResource {
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/campaigns/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Counts by form × collective/individual × issuer: awarded, and proposed to a higher issuer")
+    public CampaignReport counts(@PathParam("id") UUID id) {
+        return reports.counts(id);
+    }
+
+    @GET
+    @Path("/campaigns/{id}")
+    @Produces(Table.CSV)
+    @Operation(summary = "The campaign's counts as CSV")
+    public Response countsCsv(@PathParam("id") UUID id) {
+        return file(reports.countsTable(id).csv(), Table.CSV, "tong-hop-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/campaigns/{id}")
+    @Produces(Table.XLSX)
+    @Operation(summary = "The campaign's counts as an XLSX workbook")
+    public Response countsXlsx(@PathParam("id") UUID id) {
+        return file(reports.countsTable(id).xlsx(), Table.XLSX, "tong-hop-" + id + ".xlsx");
+    }
+
+    @GET
+    @Path("/decisions/{id}")
+    @Produces(Table.CSV)
+    @Operation(summary = "The list of nominees of a decision as CSV")
+    public Response decisionCsv(@PathParam("id") UUID id) {
+        return file(reports.decisionTable(id).csv(), Table.CSV, "danh-sach-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/decisions/{id}")
+    @Produces(Table.XLSX)
+    @Operation(summary = "The list of nominees of a decision as an XLSX workbook")
+    public Response decisionXlsx(@PathParam("id") UUID id) {
+        return file(reports.decisionTable(id).xlsx(), Table.XLSX, "danh-sach-" + id + ".xlsx");
+    }
+
+    @GET
+    @Path("/decisions/{id}/certificates/{nomineeId}")
+    @Produces("application/pdf")
+    @Operation(summary = "The certificate (Bằng khen, Giấy khen) of a conferred award, as PDF")
+    public Response certificate(@PathParam("id") UUID id, @PathParam("nomineeId") UUID nomineeId) {
+        return file(reports.certificate(id, nomineeId), "application/pdf", "chung-nhan-" + nomineeId + ".pdf");
+    }
+
+    private static Response file(byte[] body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

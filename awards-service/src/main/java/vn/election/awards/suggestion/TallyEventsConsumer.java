@@ -1,0 +1,64 @@
+package vn.election.awards.suggestion;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.events.tally.MinutesAccepted;
+import vn.election.events.tally.TurnoutReported;
+import vn.election.events.tally.UnitResultCertified;
+import vn.election.events.tally.UnitResultDetermined;
+import vn.election.kit.inbox.EventRouter;
+import vn.election.kit.inbox.Inbox;
+
+/**
+ * Records the tally's measurements as facts and refreshes the suggestions they bear on, each event
+ * applied once (inbox) and in the same transaction as its effect.
+ */
+@ApplicationScoped
+public class TallyEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventRouter minutes;
+    private final EventRouter results;
+
+    public TallyEventsConsumer(Inbox inbox, ObjectMapper json, PerformanceFacts facts, SuggestionService suggestions) {
+        this.inbox = inbox;
+        this.minutes = new EventRouter(json)
+                .on(TurnoutReported.TYPE, TurnoutReported.class, (event, meta) -> {
+                    facts.record(event);
+                    suggestions.refreshTeamsOf(event.pollingAreaId());
+                })
+                .on(MinutesAccepted.TYPE, MinutesAccepted.class, (event, meta) -> {
+                    facts.record(event);
+                    suggestions.refreshTeamsOf(event.pollingAreaId());
+                    if (event.submittedBy() != null) {
+                        suggestions.refresh(event.submittedBy());
+                    }
+                });
+        this.results = new EventRouter(json)
+                .on(UnitResultDetermined.TYPE, UnitResultDetermined.class, (event, meta) -> {
+                    facts.record(event);
+                    suggestions.refreshBoardsOf(event.unitId());
+                })
+                .on(UnitResultCertified.TYPE, UnitResultCertified.class, (event, meta) -> {
+                    facts.record(event);
+                    if (event.certifiedBy() != null) {
+                        suggestions.refresh(event.certifiedBy());
+                    }
+                });
+    }
+
+    @Incoming("tally-minutes")
+    @Transactional
+    public void consumeMinutes(ConsumerRecord<String, String> record) {
+        inbox.deliverOnce("awards.tally-minutes", record, minutes);
+    }
+
+    @Incoming("tally-results")
+    @Transactional
+    public void consumeResults(ConsumerRecord<String, String> record) {
+        inbox.deliverOnce("awards.tally-results", record, results);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.election.awards.nominee;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.election.awards.Fixtures;
+import vn.election.events.Ruleset;
+import vn.election.events.registry.OrganizationDefined;
+import vn.election.events.registry.OrganizationKind;
+
+/** Nominees learned from the registry's organizations or entered, their achievements, and K-5. */
+@QuarkusTest
+class NomineeTest {
+
+    @Inject
+    ObjectMapper json;
+
+    Fixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new Fixtures(json);
+    }
+
+    @Test
+    void anElectionTeamAndItsMembersBecomeNominees() {
+        UUID election = fx.election(Ruleset.R2021);
+        OrganizationDefined team = fx.organization(election, OrganizationKind.ELECTION_TEAM, "Tổ bầu cử số 3",
+                null, UUID.randomUUID(), "Nguyễn Thị Hường", "Lê Văn Bình");
+
+        given().get("/api/v1/nominees/" + team.organizationId()).then().statusCode(200)
+                .body("kind", equalTo("COLLECTIVE"))
+                .body("organizationKind", equalTo("ELECTION_TEAM"))
+                .body("name", equalTo("Tổ bầu cử số 3"))
+                .body("source", equalTo("REGISTRY"));
+        given().get("/api/v1/nominees/" + team.members().get(0).memberId()).then().statusCode(200)
+                .body("kind", equalTo("INDIVIDUAL"))
+                .body("name", equalTo("Nguyễn Thị Hường"))
+                .body("organizationId", equalTo(team.organizationId().toString()));
+        given().get("/api/v1/nominees?limit=2&electionId=" + election).then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("next", notNullValue());
+    }
+
+    @Test
+    void someoneUnderInvestigationCannotBeNominated_K5() {
+        UUID election = fx.election(Ruleset.R2021);
+        UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
+        UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Phạm Văn Cường");
+        UUID achievement = fx.achievement(person, "Hoàn thành tốt nhiệm vụ");
+        given().contentType(ContentType.JSON).body(Map.of("restrictions", List.of("INVESTIGATION")))
+                .put("/api/v1/nominees/" + person + "/restrictions").then().statusCode(200)
+                .body("restrictions", equalTo(List.of("INVESTIGATION")));
+
+        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
+                        "form", "PROVINCIAL_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An"))
+                .post("/api/v1/nominations").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nomineeId"))
+                .body("errors[0].code", equalTo("K-5"));
+    }
+
+    @Test
+    void oneAchievementEarnsOneForm_K5() {
+        UUID election = fx.election(Ruleset.R2021);
+        UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
+        UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Hoàng Thị Dung");
+        UUID achievement = fx.achievement(person, "Hoàn thành xuất sắc nhiệm vụ");
+        Map<String, Object> nomination = Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
+                "form", "PROVINCIAL_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An");
+        given().contentType(ContentType.JSON).body(nomination)
+                .post("/api/v1/nominations").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
+                        "form", "PM_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An"))
+                .post("/api/v1/nominations").then().statusCode(422)
+                .body("errors[0].field", equalTo("achievementId"))
+                .body("errors[0].code", equalTo("K-5"));
+    }
+
+    @Test
+    void aPartyAwardIsNotProposedInAStateCampaign_K2() {
+        UUID election = fx.election(Ruleset.R2021);
+        UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
+        UUID team = fx.enteredNominee(election, "COLLECTIVE", "Ban bầu cử số 2");
+        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", team, "achievementId",
+                        fx.achievement(team, "Tốt"), "form", "PARTY_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer",
+                        "actor", "An"))
+                .post("/api/v1/nominations").then().statusCode(422)
+                .body("errors.code", hasItem("K-2"));
+    }
+}
