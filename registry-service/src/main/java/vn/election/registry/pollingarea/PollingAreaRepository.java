@@ -13,7 +13,8 @@ public class PollingAreaRepository implements PanacheRepositoryBase<PollingArea,
     /** One keyset page of the election's polling areas (of one commune if given), by id. */
     List<PollingArea> page(UUID electionId, String communeCode, UUID after, int limit) {
         Parameters params = Parameters.with("election", electionId)
-                .and("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+                // the first page starts after the all-zero UUID, the smallest in PostgreSQL's unsigned order
+                .and("after", after == null ? new UUID(0L, 0L) : after);
         String where = "electionId = :election and id > :after";
         if (communeCode != null) {
             where += " and communeCode = :commune";

@@ -13,7 +13,8 @@ public class ElectoralUnitRepository implements PanacheRepositoryBase<ElectoralU
     /** One keyset page of the election's units (of one administrative unit if given), by id. */
     List<ElectoralUnit> page(UUID electionId, String administrativeUnitCode, UUID after, int limit) {
         Parameters params = Parameters.with("election", electionId)
-                .and("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+                // the first page starts after the all-zero UUID, the smallest in PostgreSQL's unsigned order
+                .and("after", after == null ? new UUID(0L, 0L) : after);
         String where = "electionId = :election and id > :after";
         if (administrativeUnitCode != null) {
             where += " and administrativeUnitCode = :home";

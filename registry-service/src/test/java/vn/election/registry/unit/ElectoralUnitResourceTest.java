@@ -30,6 +30,21 @@ class ElectoralUnitResourceTest {
     }
 
     @Test
+    void theFirstPageListsEveryUnitWhateverItsId() {
+        // ids are random: with 8 units, some start with 0-7 and some with 8-f (PostgreSQL orders UUIDs
+        // as unsigned bytes, so a first page that starts "after" a signed minimum would lose half)
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Lạng Sơn");
+        java.util.List<String> units = new java.util.ArrayList<>();
+        for (int number = 1; number <= 8; number++) {
+            units.add(TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", number, 3, province));
+        }
+        given().queryParam("administrativeUnitCode", province).queryParam("limit", 50)
+                .when().get("/api/v1/elections/" + election + "/electoral-units")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.containsInAnyOrder(units.toArray()));
+    }
+
+    @Test
     void anNaUnitHasAtMostThreeSeats_EU2() {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Hà Nam");
