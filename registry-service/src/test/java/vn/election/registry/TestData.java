@@ -28,7 +28,7 @@ public final class TestData {
         String json = "{\"name\": \"Bầu cử thử nghiệm\", \"electionDay\": \"" + electionDay + "\", \"ruleset\": \""
                 + ruleset + "\", \"bodies\": [" + String.join(",", bodies.stream().map(b -> "\"" + b + "\"").toList())
                 + "]}";
-        return given().contentType(ContentType.JSON).body(json).when().post("/api/v1/elections")
+        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(json).when().post("/api/v1/elections")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -64,13 +64,13 @@ public final class TestData {
     private static String adminUnit(String code, String name, String level, String parent) {
         String json = "{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"level\": \"" + level + "\""
                 + (parent == null ? "" : ", \"parentCode\": \"" + parent + "\"") + "}";
-        given().contentType(ContentType.JSON).body(json).when().post("/api/v1/administrative-units")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(json).when().post("/api/v1/administrative-units")
                 .then().statusCode(201);
         return code;
     }
 
     public static String electoralUnit(String electionId, String body, int number, int seats, String adminCode) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"body\": \"" + body + "\", \"number\": " + number + ", \"name\": \"Đơn vị bầu cử số "
                         + number + "\", \"seats\": " + seats + ", \"administrativeUnitCode\": \"" + adminCode + "\"}")
                 .when().post("/api/v1/elections/" + electionId + "/electoral-units")
@@ -79,7 +79,7 @@ public final class TestData {
 
     public static String pollingArea(String electionId, String communeCode, int number, boolean remote,
             boolean special, List<String> unitIds) {
-        return given().contentType(ContentType.JSON).body(pollingAreaJson(communeCode, number, remote, special, unitIds))
+        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(pollingAreaJson(communeCode, number, remote, special, unitIds))
                 .when().post("/api/v1/elections/" + electionId + "/polling-areas")
                 .then().statusCode(201).extract().path("id");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.events.Topics;
 import vn.election.testing.LocalKafkaBroker;
 import vn.election.testing.PostgresTestDatabase;
+import vn.election.testing.TestTokens;
 
 /**
  * The packaged suite, end to end: a request through the gateway defines an election in the registry,
@@ -52,6 +53,8 @@ class WalkingSkeletonIT {
         databases.add(database);
         Map<String, String> config = new java.util.HashMap<>(database.start());
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         ServiceProcess service = ServiceProcess.start(ROOT, module, config);
         services.add(service);
         return service;
@@ -68,7 +71,8 @@ class WalkingSkeletonIT {
 
     @Test
     void anElectionDefinedThroughTheGatewayReachesTallyAndAwardsOverKafka() {
-        String id = given().baseUri(gateway).contentType(ContentType.JSON)
+        String id = given().baseUri(gateway).header("Authorization", TestTokens.bearer("nec", "nation"))
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "Bầu cử đại biểu Quốc hội khóa XVI", "electionDay": "2026-03-15", "ruleset": "2026",
                          "bodies": ["NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "COMMUNE_COUNCIL"]}""")
@@ -86,6 +90,15 @@ class WalkingSkeletonIT {
                     .body("name", equalTo("Bầu cử đại biểu Quốc hội khóa XVI"))
                     .body("ruleset", equalTo("2026"));
         }
+    }
+
+    @Test
+    void writesWithoutATokenAreRefusedByTheServiceBehindTheGateway() {
+        given().baseUri(gateway).contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"electionDay\": \"2026-03-15\", \"ruleset\": \"2026\", \"bodies\": [\"NATIONAL_ASSEMBLY\"]}")
+                .when().post("/api/v1/registry/elections")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

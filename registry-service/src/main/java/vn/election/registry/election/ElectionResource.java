@@ -1,5 +1,7 @@
 package vn.election.registry.election;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Roles;
 
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,7 @@ public class ElectionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.NEC)
     @Operation(summary = "Define an election", description = "Publishes ElectionDefined on registry.structure.")
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
@@ -54,6 +58,7 @@ public class ElectionResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "One election")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))

@@ -1,5 +1,6 @@
 package vn.election.registry.election;
 
+import vn.election.registry.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class ElectionEventsTest {
     }
 
     private static String define(String name) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(ElectionResourceTest.ELECTION_2026.replace("Bầu cử đại biểu Quốc hội khóa XVI", name))
                 .when().post("/api/v1/elections")
                 .then().statusCode(201)

@@ -1,5 +1,6 @@
 package vn.election.registry.election;
 
+import vn.election.registry.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -22,7 +23,7 @@ class ElectionResourceTest {
 
     @Test
     void definesAnElectionAndReadsItBack() {
-        String location = given().contentType(ContentType.JSON).body(ELECTION_2026)
+        String location = given().header(Tokens.NEC).contentType(ContentType.JSON).body(ELECTION_2026)
                 .when().post("/api/v1/elections")
                 .then().statusCode(201)
                 .body("ruleset", equalTo("2026"))
@@ -40,11 +41,11 @@ class ElectionResourceTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
         String key = java.util.UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+        String first = given().header(Tokens.NEC).contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
                 .when().post("/api/v1/elections")
                 .then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+        given().header(Tokens.NEC).contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
                 .when().post("/api/v1/elections")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
@@ -55,10 +56,10 @@ class ElectionResourceTest {
     @Test
     void anIdempotencyKeyReusedForAnotherRequestIs422() {
         String key = java.util.UUID.randomUUID().toString();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
+        given().header(Tokens.NEC).contentType(ContentType.JSON).header("Idempotency-Key", key).body(ELECTION_2026)
                 .when().post("/api/v1/elections").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        given().header(Tokens.NEC).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(ELECTION_2026.replace("khóa XVI", "khóa XVII"))
                 .when().post("/api/v1/elections")
                 .then().statusCode(422)
@@ -67,10 +68,49 @@ class ElectionResourceTest {
     }
 
     @Test
+    void definingAnElectionWithoutATokenIs401() {
+        given().contentType(ContentType.JSON).body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("/problems/unauthorized"));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIs401() {
+        String forged = vn.election.testing.TestTokens.token(vn.election.kit.security.Roles.NEC, "nation")
+                .replaceAll("\\.[^.]+$", ".c2lnbmF0dXJl"); // same claims, signature not made with the key
+        given().header("Authorization", "Bearer " + forged).contentType(ContentType.JSON).body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheNationalElectionCouncilDefinesElections() {
+        for (String role : java.util.List.of("committee", "board", "team", "awards-officer", "partner")) {
+            given().header("Authorization", vn.election.testing.TestTokens.bearer(role, "nation"))
+                    .contentType(ContentType.JSON).body(ELECTION_2026)
+                    .when().post("/api/v1/elections")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/forbidden"));
+        }
+    }
+
+    @Test
+    void anElectionIsPublicToRead() {
+        String id = given().header(Tokens.NEC).contentType(ContentType.JSON).body(ELECTION_2026)
+                .when().post("/api/v1/elections").then().statusCode(201).extract().path("id");
+        given().when().get("/api/v1/elections/" + id).then().statusCode(200);
+    }
+
+    @Test
     void storesTheNameInNfc() {
         // "Hà Nội" written with combining marks (NFD): a + U+0300, o + U+0323 + U+0302
         String decomposed = "Ha\u0300 No\u0323\u0302i 2021";
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"name\": \"" + decomposed + "\", \"electionDay\": \"2021-05-23\", \"ruleset\": \"2021\","
                         + " \"bodies\": [\"DISTRICT_COUNCIL\"]}")
                 .when().post("/api/v1/elections")
@@ -80,7 +120,7 @@ class ElectionResourceTest {
 
     @Test
     void theDistrictCouncilIsNotElectedUnderThe2026Ruleset_ED3() {
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("""
                         {"name": "X", "electionDay": "2026-03-15", "ruleset": "2026",
                          "bodies": ["NATIONAL_ASSEMBLY", "DISTRICT_COUNCIL"]}""")
@@ -95,7 +135,7 @@ class ElectionResourceTest {
     @Test
     void electionDayIsASunday_ED1() {
         // 2026-03-14 is a Saturday
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(ELECTION_2026.replace("2026-03-15", "2026-03-14"))
                 .when().post("/api/v1/elections")
                 .then().statusCode(422)
@@ -106,7 +146,7 @@ class ElectionResourceTest {
 
     @Test
     void malformedJsonIs400() {
-        given().contentType(ContentType.JSON).body("{\"name\": \"X\", ")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"name\": \"X\", ")
                 .when().post("/api/v1/elections")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -116,7 +156,7 @@ class ElectionResourceTest {
 
     @Test
     void aMissingFieldIs422NamingIt() {
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"name\": \"X\", \"ruleset\": \"2026\", \"bodies\": [\"NATIONAL_ASSEMBLY\"]}")
                 .when().post("/api/v1/elections")
                 .then().statusCode(422)
@@ -128,7 +168,7 @@ class ElectionResourceTest {
 
     @Test
     void aWrongTypeIs400NamingTheField() {
-        given().contentType(ContentType.JSON).body(ELECTION_2026.replace("\"2026-03-15\"", "\"next sunday\""))
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(ELECTION_2026.replace("\"2026-03-15\"", "\"next sunday\""))
                 .when().post("/api/v1/elections")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -138,7 +178,7 @@ class ElectionResourceTest {
 
     @Test
     void anUnknownRulesetNamesTheAllowedValues() {
-        given().contentType(ContentType.JSON).body(ELECTION_2026.replace("\"ruleset\": \"2026\"", "\"ruleset\": \"2016\""))
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(ELECTION_2026.replace("\"ruleset\": \"2026\"", "\"ruleset\": \"2016\""))
                 .when().post("/api/v1/elections")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("ruleset"))
@@ -163,7 +203,7 @@ class ElectionResourceTest {
     @Test
     void anOversizedBodyIs413() {
         String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
-        given().contentType(ContentType.JSON).body(huge)
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(huge)
                 .when().post("/api/v1/elections")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
@@ -172,7 +212,7 @@ class ElectionResourceTest {
 
     @Test
     void errorsNeverLeakClassNamesOrTraces() {
-        given().contentType(ContentType.JSON).body("[1, 2]")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("[1, 2]")
                 .when().post("/api/v1/elections")
                 .then().statusCode(400)
                 .body(not(containsString("com.fasterxml")))

@@ -94,6 +94,30 @@ public class ProblemExceptionMappers {
         return Problems.respond(problem, uri);
     }
 
+    /** No token, or one that fails verification (with {@code quarkus.http.auth.proactive=false}). */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    /** A valid token whose roles do not allow this operation. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return Problems.respond(Problems.of(ProblemType.FORBIDDEN,
+                "the caller's role does not allow this operation"), uri);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        Response problem = Problems.respond(Problems.of(ProblemType.UNAUTHORIZED,
+                "a valid bearer token is required"), uri);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
     /** Anything unforeseen: logged here with its trace, answered without one. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
