@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.election.awards.Fixtures.OFFICER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,14 +81,14 @@ class CampaignEndToEndTest {
         // one call each turns them into nominations; the dossier is completed, then the workflow of K-9
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "E" + UUID.randomUUID().toString().substring(0, 8),
                 List.of(Fixtures.quota("PROVINCIAL_CERTIFICATE_OF_MERIT", "COLLECTIVE", 64)));
-        List<UUID> nominations = chosen.stream().map(s -> UUID.fromString(given().contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "form", "PROVINCIAL_CERTIFICATE_OF_MERIT", "actingRole", OFFICER,
-                        "actor", "Trần Văn An"))
+        List<UUID> nominations = chosen.stream().map(s -> UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                
+                .body(Map.of("campaignId", campaign, "form", "PROVINCIAL_CERTIFICATE_OF_MERIT"))
                 .post("/api/v1/suggestions/" + s.get("id") + "/nomination").then().statusCode(201)
                 .body("dossier.achievementReport", equalTo(s.get("evidence")))
                 .extract().<String>path("id"))).toList();
         for (UUID nomination : nominations) {
-            given().contentType(ContentType.JSON).body(Fixtures.completeDossier())
+            given().header(Tokens.OFFICER).contentType(ContentType.JSON).body(Fixtures.completeDossier())
                     .put("/api/v1/nominations/" + nomination + "/dossier").then().statusCode(200);
             fx.toCouncilReviewed(nomination, 10);
         }
@@ -98,14 +97,15 @@ class CampaignEndToEndTest {
                 .body("number", equalTo("1/QĐ-UBND"))
                 .body("awards.name", equalTo(List.of("Ban bầu cử đơn vị số 2", "Tổ bầu cử số 3", "Ủy ban bầu cử xã Yên Đĩnh")))
                 .extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("publishedOn", "2021-06-22", "actingRole", OFFICER,
-                "actor", "Văn thư")).post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("nomineeId", team.organizationId(), "conferredOn", "2021-06-25",
-                        "actingRole", OFFICER, "actor", "Văn phòng UBND tỉnh"))
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("publishedOn", "2021-06-22"))
+                .post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200);
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("nomineeId", team.organizationId(), "conferredOn", "2021-06-25"))
                 .post("/api/v1/decisions/" + decision + "/conferrals").then().statusCode(200)
                 .body("awards.find { it.name == 'Tổ bầu cử số 3' }.state", equalTo("CONFERRED"));
 
-        given().accept(ContentType.JSON).get("/api/v1/reports/campaigns/" + campaign).then().statusCode(200)
+        given().header(Tokens.OFFICER).accept(ContentType.JSON).get("/api/v1/reports/campaigns/" + campaign).then().statusCode(200)
                 .body("rows.size()", equalTo(1))
                 .body("rows[0].recipientKind", equalTo("COLLECTIVE"))
                 .body("rows[0].outcome", equalTo("AWARDED"))
@@ -121,7 +121,7 @@ class CampaignEndToEndTest {
     }
 
     private static List<Map<String, Object>> suggestions(UUID election) {
-        return given().get("/api/v1/suggestions?electionId=" + election).then().statusCode(200)
+        return given().header(Tokens.OFFICER).get("/api/v1/suggestions?electionId=" + election).then().statusCode(200)
                 .extract().jsonPath().getList("items");
     }
 }

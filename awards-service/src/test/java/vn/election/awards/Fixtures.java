@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,12 +25,11 @@ import vn.election.testing.TestEvents;
 
 /**
  * Test data: the registry's and the tally's events sent over the real broker (records serialized with
- * the service's own ObjectMapper), and the awards API driven as an officer would.
+ * the service's own ObjectMapper), and the awards API driven with tokens: an officer drafts and submits,
+ * an approver judges and decides (K-9, {@link vn.election.awards.nomination.Action}).
  */
 public final class Fixtures {
 
-    public static final String OFFICER = "awards-officer";
-    public static final String APPROVER = "awards-approver";
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
 
     private final ObjectMapper json;
@@ -78,7 +78,8 @@ public final class Fixtures {
                 "authority", authority, "issuerName", "PRIME_MINISTER".equals(authority) ? "Thủ tướng Chính phủ"
                         : "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên", "issuerScope", scope,
                 "quotas", quotas));
-        return UUID.fromString(given().contentType(ContentType.JSON).body(body).post("/api/v1/campaigns")
+        return UUID.fromString(given().header(Tokens.APPROVER).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/campaigns")
                 .then().statusCode(201).extract().path("id"));
     }
 
@@ -87,13 +88,14 @@ public final class Fixtures {
     }
 
     public UUID enteredNominee(UUID election, String kind, String name) {
-        return UUID.fromString(given().contentType(ContentType.JSON)
+        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("electionId", election, "kind", kind, "name", name, "role", "Chuyên viên", "workplace", "Sở Nội vụ"))
                 .post("/api/v1/nominees").then().statusCode(201).extract().path("id"));
     }
 
     public UUID achievement(UUID nominee, String description) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(Map.of("description", description))
+        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("description", description))
                 .post("/api/v1/nominees/" + nominee + "/achievements").then().statusCode(201).extract().path("id"));
     }
 
@@ -110,29 +112,31 @@ public final class Fixtures {
     /** A DRAFT nomination of a new achievement of {@code nominee}, with a complete dossier. */
     public UUID nominate(UUID campaign, UUID nominee, String form) {
         UUID achievement = achievement(nominee, "Thành tích " + UUID.randomUUID());
-        return UUID.fromString(given().contentType(ContentType.JSON)
+        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("campaignId", campaign, "nomineeId", nominee, "achievementId", achievement, "form", form,
-                        "dossier", completeDossier(), "actingRole", OFFICER, "actor", "Trần Văn An"))
+                        "dossier", completeDossier()))
                 .post("/api/v1/nominations").then().statusCode(201).extract().path("id"));
     }
 
-    public ValidatableResponse transition(UUID nomination, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+    /** Takes a transition of K-9 as the holder of {@code token}. */
+    public ValidatableResponse transition(UUID nomination, Header token, Map<String, Object> body) {
+        return given().header(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/nominations/" + nomination + "/transitions").then();
     }
 
-    public static Map<String, Object> act(String action, String role) {
-        return Map.of("action", action, "actingRole", role, "actor", "Trần Văn An", "reason", "Theo quy trình");
+    public static Map<String, Object> act(String action) {
+        return Map.of("action", action, "reason", "Theo quy trình");
     }
 
     /** Takes a nomination from DRAFT to COUNCIL_REVIEWED with {@code votesFor} of 10 present. */
     public void toCouncilReviewed(UUID nomination, int votesFor) {
-        for (String action : List.of("SUBMIT", "CHECK", "APPRAISE")) {
-            transition(nomination, act(action, OFFICER)).statusCode(200);
+        transition(nomination, Tokens.OFFICER, act("SUBMIT")).statusCode(200);
+        for (String action : List.of("CHECK", "APPRAISE")) {
+            transition(nomination, Tokens.APPROVER, act(action)).statusCode(200);
         }
-        Map<String, Object> review = new HashMap<>(act("COUNCIL_REVIEW", OFFICER));
+        Map<String, Object> review = new HashMap<>(act("COUNCIL_REVIEW"));
         review.put("councilMinutes", Map.of("meetingOn", "2021-06-15", "members", 11, "present", 10, "votesFor", votesFor));
-        transition(nomination, review).statusCode(200);
+        transition(nomination, Tokens.APPROVER, review).statusCode(200);
     }
 
     /** A council-reviewed nomination of a new nominee, ready to be decided. */
@@ -143,14 +147,14 @@ public final class Fixtures {
     }
 
     public ValidatableResponse decide(UUID campaign, String signedOn, List<UUID> nominations) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.APPROVER).contentType(ContentType.JSON)
                 .body(Map.of("campaignId", campaign, "nominationIds", nominations, "signedOn", signedOn,
-                        "signedBy", "Trịnh Việt Hùng, Chủ tịch UBND tỉnh", "actingRole", APPROVER, "actor", "Trịnh Việt Hùng"))
+                        "signedBy", "Trịnh Việt Hùng, Chủ tịch UBND tỉnh"))
                 .post("/api/v1/decisions").then();
     }
 
     public static void awaitOk(String path) {
         Awaitility.await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().get(path).statusCode() == 200);
+                .until(() -> given().header(Tokens.OFFICER).get(path).statusCode() == 200);
     }
 }

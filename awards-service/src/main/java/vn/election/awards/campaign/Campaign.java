@@ -59,6 +59,9 @@ public class Campaign {
     @CollectionTable(name = "campaign_quota", joinColumns = @JoinColumn(name = "campaign_id"))
     List<Quota> quotas = new ArrayList<>();
 
+    @Column(name = "created_by")
+    String createdBy;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
@@ -67,7 +70,7 @@ public class Campaign {
 
     Campaign(UUID id, UUID electionId, String name, String authority, String issuerName, String issuerScope,
             String numberPattern, boolean partyOpinionRequired, List<Criterion> criteria, List<Quota> quotas,
-            OffsetDateTime createdAt) {
+            String createdBy, OffsetDateTime createdAt) {
         this.id = id;
         this.electionId = electionId;
         this.name = name;
@@ -78,6 +81,7 @@ public class Campaign {
         this.partyOpinionRequired = partyOpinionRequired;
         this.criteria.addAll(criteria);
         this.quotas.addAll(quotas);
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 

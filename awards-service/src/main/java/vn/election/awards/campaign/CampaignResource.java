@@ -1,5 +1,6 @@
 package vn.election.awards.campaign;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): a campaign's criteria and quotas are the
+ * issuer's working papers (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +42,9 @@ public class CampaignResource {
         this.idempotent = idempotent;
     }
 
+    /** The issuer's side opens a campaign: its criteria (K-6) and quotas (K-7) bind the approvals that follow. */
     @POST
+    @RolesAllowed(Roles.AWARDS_APPROVER)
     @Operation(summary = "Open a campaign for an election and an issuer, with its criteria (K-6) and quotas (K-7)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "422", description = "An unknown election, an authority or form outside the ruleset",

@@ -21,6 +21,7 @@ import vn.election.awards.election.Elections;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
 
 /** Opens campaigns of commendation. */
 @ApplicationScoped
@@ -39,12 +40,17 @@ public class CampaignService {
     private final Campaigns campaigns;
     private final Elections elections;
     private final Catalogue catalogue;
+    private final IssuerJurisdiction jurisdiction;
+    private final Caller caller;
     private final Clock clock;
 
-    public CampaignService(Campaigns campaigns, Elections elections, Catalogue catalogue, Clock clock) {
+    public CampaignService(Campaigns campaigns, Elections elections, Catalogue catalogue,
+            IssuerJurisdiction jurisdiction, Caller caller, Clock clock) {
         this.campaigns = campaigns;
         this.elections = elections;
         this.catalogue = catalogue;
+        this.jurisdiction = jurisdiction;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -58,6 +64,16 @@ public class CampaignService {
             errors.add(new Problem.FieldError("authority", "K-3",
                     request.authority() + " confers no award under the " + ruleset.code() + " ruleset"));
         }
+        String scope = request.issuerScope() == null ? "" : request.issuerScope().strip();
+        if (authority != null && authority.provincial()) {
+            // K-10: decisions are numbered per issuer, and a province's issuer is known by the province's code
+            if (scope.isEmpty()) {
+                errors.add(new Problem.FieldError("issuerScope", "K-10",
+                        authority.code() + " is a province's issuer: name the province by its official code"));
+            } else {
+                jurisdiction.requireActingFor(authority.code(), scope);
+            }
+        }
         List<CriterionView> criteria = request.criteria() == null ? DEFAULT_CRITERIA : request.criteria();
         checkDistinct(criteria.stream().map(CriterionView::code).toList(), "criteria", "K-6", errors);
         List<QuotaView> quotas = request.quotas() == null ? List.of() : request.quotas();
@@ -70,11 +86,11 @@ public class CampaignService {
         }
         String pattern = request.numberPattern() == null ? authority.numberPattern() : request.numberPattern();
         var campaign = new Campaign(UUID.randomUUID(), election.id(), nfc(request.name()), authority.code(),
-                nfc(request.issuerName()), request.issuerScope() == null ? "" : request.issuerScope().strip(),
+                nfc(request.issuerName()), scope,
                 nfc(pattern), request.partyOpinionRequired(),
                 criteria.stream().map(c -> new Campaign.Criterion(c.code(), nfc(c.description()))).toList(),
                 quotas.stream().map(q -> new Campaign.Quota(q.form(), q.recipientKind(), q.max())).toList(),
-                OffsetDateTime.now(clock));
+                caller.actor(), OffsetDateTime.now(clock));
         campaigns.persist(campaign);
         return CampaignView.of(campaign, ruleset);
     }

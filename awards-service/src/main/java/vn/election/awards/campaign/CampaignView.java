@@ -22,6 +22,7 @@ public record CampaignView(
         boolean partyOpinionRequired,
         List<CriterionView> criteria,
         List<QuotaView> quotas,
+        @Schema(description = "Who opened it (the token's subject)") String createdBy,
         OffsetDateTime createdAt) {
 
     static CampaignView of(Campaign c, Ruleset ruleset) {
@@ -29,6 +30,6 @@ public record CampaignView(
                 c.numberPattern, c.partyOpinionRequired,
                 c.criteria.stream().map(k -> new CriterionView(k.code, k.description)).toList(),
                 c.quotas.stream().map(q -> new QuotaView(q.form, q.recipientKind, q.maxAwards)).toList(),
-                c.createdAt);
+                c.createdBy, c.createdAt);
     }
 }

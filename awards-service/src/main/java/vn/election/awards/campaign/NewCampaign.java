@@ -19,8 +19,9 @@ public record NewCampaign(
         @Schema(example = "PROVINCIAL_CHAIRMAN", description = "Who confers: an authority of the catalogue (K-3, K-4)")
         @NotBlank @Size(max = 60) String authority,
         @Schema(example = "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên") @NotBlank @Size(max = 300) String issuerName,
-        @Schema(example = "19", description = "Which issuer of that authority (e.g. the province's code); "
-                + "decisions are numbered per issuer (K-10). Empty for the Prime Minister.")
+        @Schema(example = "19", description = "Which issuer of that authority; decisions are numbered per issuer "
+                + "(K-10). A province's issuer (provincial in the catalogue) names the province's official code, "
+                + "and only that province's tokens act on the campaign. Empty for the Prime Minister.")
         @Size(max = 60) String issuerScope,
         @Schema(example = "{n}/QĐ-UBND", description = "Overrides the authority's decision-number pattern (K-10)")
         @Size(max = 60) @Pattern(regexp = ".*\\{n}.*", message = "must contain {n}") String numberPattern,

@@ -12,9 +12,12 @@ import java.util.Set;
  * @param issuerType    State or Party
  * @param numberPattern e.g. {@code {n}/QĐ-UBND}; {@code {n}} is the sequence number in the calendar year
  * @param rulesets      the rulesets under which this authority exists ("2021", "2026")
+ * @param provincial    the issuer is one province's (a provincial chairman, a provincial Party standing
+ *                      committee): its campaigns name the province by official code in {@code issuerScope}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Authority(String code, String title, IssuerType issuerType, String numberPattern, Set<String> rulesets) {
+public record Authority(String code, String title, IssuerType issuerType, String numberPattern, Set<String> rulesets,
+        boolean provincial) {
 
     public String number(int sequence) {
         return numberPattern.replace("{n}", Integer.toString(sequence));

@@ -62,6 +62,11 @@ public class Catalogue {
         return Optional.ofNullable(authorities.get(code)).filter(a -> a.rulesets().contains(ruleset.code()));
     }
 
+    /** Whether {@code code} is a province's issuer, under any ruleset (see {@link Authority#provincial}). */
+    public boolean provincial(String code) {
+        return Optional.ofNullable(authorities.get(code)).map(Authority::provincial).orElse(false);
+    }
+
     public BigDecimal baseSalaryVnd() {
         return config.baseSalaryVnd();
     }

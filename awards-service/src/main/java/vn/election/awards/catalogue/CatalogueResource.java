@@ -1,5 +1,6 @@
 package vn.election.awards.catalogue;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.ProblemException;
 
+/** The forms of award and who confers them are the law (K-2, K-3, K-11): anyone may read them. */
+@PermitAll
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "Forms of award (hình thức khen thưởng) and who may confer them, per ruleset")

@@ -47,6 +47,10 @@ public class Decision {
     @Column(name = "published_on")
     LocalDate publishedOn;
 
+    /** Who numbered it (the token's subject); the signer is {@link #signedBy}. */
+    @Column(name = "created_by")
+    String createdBy;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
@@ -54,7 +58,7 @@ public class Decision {
     }
 
     Decision(UUID id, UUID campaignId, String issuerKey, int year, int sequence, String number, String form,
-            LocalDate signedOn, String signedBy, OffsetDateTime createdAt) {
+            LocalDate signedOn, String signedBy, String createdBy, OffsetDateTime createdAt) {
         this.id = id;
         this.campaignId = campaignId;
         this.issuerKey = issuerKey;
@@ -64,6 +68,7 @@ public class Decision {
         this.form = form;
         this.signedOn = signedOn;
         this.signedBy = signedBy;
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 }

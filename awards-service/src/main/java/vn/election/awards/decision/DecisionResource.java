@@ -1,5 +1,6 @@
 package vn.election.awards.decision;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +20,16 @@ import vn.election.awards.decision.DecisionRequests.Conferral;
 import vn.election.awards.decision.DecisionRequests.NewDecision;
 import vn.election.awards.decision.DecisionRequests.Publication;
 import vn.election.awards.decision.DecisionRequests.Revocation;
+import vn.election.awards.nomination.Action;
 import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): a decision is published on paper by its
+ * issuer, but its view here also carries revocations with their grounds (fraud, forged papers, K-12) and prize
+ * money: personal data this service does not publish (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +44,9 @@ public class DecisionResource {
         this.idempotent = idempotent;
     }
 
+    /** Either awards role reaches it; K-9 ({@link Action#DECIDE}) says which takes it: the other gets 403 naming K-9. */
     @POST
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Decide: number a signed decision for its issuer and year (K-10), within the quotas (K-7); "
             + "publishes AwardDecided")
     public Response decide(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -53,22 +64,28 @@ public class DecisionResource {
         return decisions.get(id);
     }
 
+    /** Either awards role reaches it; K-9 ({@link Action#PUBLISH}) says which takes it: the other gets 403 naming K-9. */
     @POST
     @Path("/{id}/publication")
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Record that the decision was sent out and the money paid (K-9 PUBLISHED)")
     public DecisionView publish(@PathParam("id") UUID id, @Valid @NotNull Publication request) {
         return decisions.publish(id, request);
     }
 
+    /** Either awards role reaches it; K-9 ({@link Action#CONFER}) says which takes it: the other gets 403 naming K-9. */
     @POST
     @Path("/{id}/conferrals")
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Record the handing over to one nominee (K-9 CONFERRED); publishes AwardConferred")
     public DecisionView confer(@PathParam("id") UUID id, @Valid @NotNull Conferral request) {
         return decisions.confer(id, request);
     }
 
+    /** Either awards role reaches it; K-9 ({@link Action#REVOKE}) says which takes it: the other gets 403 naming K-9. */
     @POST
     @Path("/{id}/revocations")
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Revoke one nominee's award and recover it (K-12); publishes AwardRevoked")
     public DecisionView revoke(@PathParam("id") UUID id, @Valid @NotNull Revocation request) {
         return decisions.revoke(id, request);

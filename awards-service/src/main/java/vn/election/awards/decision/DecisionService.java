@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.election.awards.campaign.Campaign;
 import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.campaign.IssuerJurisdiction;
 import vn.election.awards.catalogue.Catalogue;
 import vn.election.awards.catalogue.FormView;
 import vn.election.awards.decision.DecisionRequests.Conferral;
@@ -37,6 +38,7 @@ import vn.election.events.awards.AwardDecided;
 import vn.election.events.awards.AwardRevoked;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
 
 /**
  * Decides, publishes, confers and revokes awards (K-9 from DECIDED on, K-10, K-12). Each change and its
@@ -57,12 +59,14 @@ public class DecisionService {
     private final NominationService nominationRules;
     private final Nominees nominees;
     private final Workflow workflow;
+    private final IssuerJurisdiction jurisdiction;
+    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public DecisionService(Decisions decisions, Campaigns campaigns, Elections elections, Catalogue catalogue,
             Nominations nominations, NominationService nominationRules, Nominees nominees, Workflow workflow,
-            Outbox outbox, Clock clock) {
+            IssuerJurisdiction jurisdiction, Caller caller, Outbox outbox, Clock clock) {
         this.decisions = decisions;
         this.campaigns = campaigns;
         this.elections = elections;
@@ -71,12 +75,15 @@ public class DecisionService {
         this.nominationRules = nominationRules;
         this.nominees = nominees;
         this.workflow = workflow;
+        this.jurisdiction = jurisdiction;
+        this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     public DecisionView decide(NewDecision request) {
-        campaigns.referenced(request.campaignId(), "campaignId");
+        workflow.actingRole(Action.DECIDE);
+        jurisdiction.requireActingFor(campaigns.referenced(request.campaignId(), "campaignId"));
         // quotas count what this campaign already decided (K-7): one approval of a campaign at a time
         Campaign campaign = campaigns.lockForQuota(request.campaignId());
         if (request.signedOn().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
@@ -93,7 +100,7 @@ public class DecisionService {
             if (!nomination.campaignId().equals(campaign.id())) {
                 throw ProblemException.ruleViolation(field, "K-10", "nomination of another campaign");
             }
-            workflow.checkAllowed(nomination, Action.DECIDE, request.actingRole());
+            workflow.checkState(nomination, Action.DECIDE);
             nominationRules.checkReadyToLeave(nomination, campaign, field);
             listed.add(nomination);
         }
@@ -113,10 +120,10 @@ public class DecisionService {
         int sequence = decisions.nextNumber(campaign.issuerKey(), year);
         var decision = new Decision(UUID.randomUUID(), campaign.id(), campaign.issuerKey(), year, sequence,
                 campaign.decisionNumber(sequence), formCode, request.signedOn(), nfc(request.signedBy()),
-                OffsetDateTime.now(clock));
+                caller.actor(), OffsetDateTime.now(clock));
         decisions.persist(decision);
         for (Nomination nomination : listed) {
-            workflow.take(nomination, Action.DECIDE, request.actingRole(), request.actor(), decision.number);
+            workflow.take(nomination, Action.DECIDE, decision.number);
             decisions.persist(new Award(UUID.randomUUID(), decision.id, nomination.id(), nomination.nomineeId(),
                     nomination.recipientKind(), form.prizeVnd(nomination.recipientKind())));
         }
@@ -127,11 +134,11 @@ public class DecisionService {
     }
 
     public DecisionView publish(UUID decisionId, Publication request) {
-        Decision decision = decisions.get(decisionId);
+        Decision decision = actingOn(decisionId, Action.PUBLISH);
         for (Award award : decisions.awards(decisionId)) {
             if (award.revokedOn == null) {
-                workflow.take(nominations.get(award.nominationId), Action.PUBLISH, request.actingRole(),
-                        request.actor(), "published " + request.publishedOn());
+                workflow.take(nominations.get(award.nominationId), Action.PUBLISH,
+                        "published " + request.publishedOn());
             }
         }
         decision.publishedOn = request.publishedOn();
@@ -139,10 +146,9 @@ public class DecisionService {
     }
 
     public DecisionView confer(UUID decisionId, Conferral request) {
-        Decision decision = decisions.get(decisionId);
+        Decision decision = actingOn(decisionId, Action.CONFER);
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
-        workflow.take(nominations.get(award.nominationId), Action.CONFER, request.actingRole(), request.actor(),
-                "conferred " + request.conferredOn());
+        workflow.take(nominations.get(award.nominationId), Action.CONFER, "conferred " + request.conferredOn());
         award.conferredOn = request.conferredOn();
         outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardConferred.TYPE,
                 new AwardConferred(decisionId, award.nomineeId, award.conferredOn));
@@ -151,10 +157,10 @@ public class DecisionService {
 
     /** K-12: the award is cancelled, its object and money recovered; the award row and history stay. */
     public DecisionView revoke(UUID decisionId, Revocation request) {
-        Decision decision = decisions.get(decisionId);
+        Decision decision = actingOn(decisionId, Action.REVOKE);
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
         String reason = request.ground() + ": " + nfc(request.reason());
-        workflow.take(nominations.get(award.nominationId), Action.REVOKE, request.actingRole(), request.actor(), reason);
+        workflow.take(nominations.get(award.nominationId), Action.REVOKE, reason);
         award.revokedOn = request.revokedOn();
         award.revocationGround = request.ground();
         award.revocationReason = nfc(request.reason());
@@ -162,6 +168,14 @@ public class DecisionService {
         outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardRevoked.TYPE,
                 new AwardRevoked(decisionId, award.nomineeId, reason, award.revokedOn));
         return view(decision);
+    }
+
+    /** The decision, once the caller may take {@code action} (K-9) for its campaign's issuer. */
+    private Decision actingOn(UUID decisionId, Action action) {
+        workflow.actingRole(action);
+        Decision decision = decisions.get(decisionId);
+        jurisdiction.requireActingFor(campaigns.get(decision.campaignId));
+        return decision;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -184,6 +198,7 @@ public class DecisionService {
                         .thenComparing(DecisionView.AwardView::name))
                 .toList();
         return new DecisionView(decision.id, decision.campaignId, decision.number, decision.form, form.name(),
-                campaign.issuerName(), decision.signedOn, decision.signedBy, decision.publishedOn, views);
+                campaign.issuerName(), decision.signedOn, decision.signedBy, decision.createdBy, decision.publishedOn,
+                views);
     }
 }

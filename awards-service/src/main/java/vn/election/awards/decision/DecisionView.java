@@ -19,6 +19,7 @@ public record DecisionView(
         @Schema(example = "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên") String issuerName,
         @Schema(example = "2021-06-20") LocalDate signedOn,
         String signedBy,
+        @Schema(description = "Who numbered it (the token's subject)") String createdBy,
         LocalDate publishedOn,
         List<AwardView> awards) {
 

@@ -1,5 +1,6 @@
 package vn.election.awards.election;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.ProblemException;
 
+/** Public, as the registry publishes the same election (name, day, ruleset): nothing here is the awards' own. */
+@PermitAll
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Elections", description = "Elections whose work can be commended, as learned from the registry")

@@ -25,9 +25,7 @@ public final class NominationRequests {
             @NotNull UUID nomineeId,
             @NotNull UUID achievementId,
             @Schema(example = "PROVINCIAL_CERTIFICATE_OF_MERIT") @NotBlank @Size(max = 60) String form,
-            @Valid Dossier dossier,
-            @Schema(example = "awards-officer") @NotBlank @Size(max = 40) String actingRole,
-            @Schema(example = "Trần Văn An, Ban Thi đua – Khen thưởng") @NotBlank @Size(max = 200) String actor) {
+            @Valid Dossier dossier) {
     }
 
     /** The dossier (hồ sơ đề nghị khen thưởng) of K-8, as far as it is known. */
@@ -57,12 +55,10 @@ public final class NominationRequests {
             @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256) {
     }
 
-    /** A transition of K-9 on a nomination, with who takes it and why. */
+    /** A transition of K-9 on a nomination, and why; who takes it, in which role, comes from the token. */
     @Schema(name = "TransitionRequest")
     public record TransitionRequest(
             @Schema(example = "CHECK") @NotNull Action action,
-            @Schema(example = "awards-officer") @NotBlank @Size(max = 40) String actingRole,
-            @Schema(example = "Trần Văn An") @NotBlank @Size(max = 200) String actor,
             @Schema(example = "Thiếu báo cáo thành tích", description = "Required to return, reject, give the "
                     + "Party's opinion") @Size(max = 2000) String reason,
             @Valid CouncilMinutes councilMinutes,

@@ -1,5 +1,7 @@
 package vn.election.awards.nomination;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +29,13 @@ import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
 import vn.election.awards.nomination.NominationRequests.TransitionRequest;
 import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): dossiers and their history are working
+ * papers (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/nominations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +50,9 @@ public class NominationResource {
         this.idempotent = idempotent;
     }
 
+    /** Drafting a dossier is the proposing body's, as submitting it is (K-9, {@link Action#SUBMIT}). */
     @POST
+    @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Nominate: one nominee, one achievement, one form (K-5), as a DRAFT")
     public Response nominate(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewNomination request) {
@@ -69,21 +79,26 @@ public class NominationResource {
 
     @PUT
     @Path("/{id}/dossier")
+    @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Complete the dossier (K-8) while DRAFT or RETURNED")
     public NominationView updateDossier(@PathParam("id") UUID id, @Valid @NotNull Dossier dossier) {
         return nominations.updateDossier(id, dossier);
     }
 
+    /** Either awards role reaches it; K-9 ({@link Action}) says which takes each action: the other gets 403 naming K-9. */
     @POST
     @Path("/{id}/transitions")
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Take a transition of K-9 (submit, return, resubmit, check, appraise, council review, "
             + "Party opinion, forward, reject); deciding and what follows are taken on decisions")
     public NominationView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return nominations.transition(id, request);
     }
 
+    /** The procedure of K-9 is public law, as the catalogue is. */
     @GET
     @Path("/workflow")
+    @PermitAll
     @Operation(summary = "The workflow of K-9 as data: each transition, its source and target states, its role")
     public List<TransitionRule> workflow() {
         return Arrays.stream(Action.values())

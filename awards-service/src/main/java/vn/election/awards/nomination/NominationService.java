@@ -20,6 +20,7 @@ import vn.election.awards.AwardsConfig;
 import vn.election.awards.UnknownReference;
 import vn.election.awards.campaign.Campaign;
 import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.campaign.IssuerJurisdiction;
 import vn.election.awards.catalogue.Authority;
 import vn.election.awards.catalogue.Catalogue;
 import vn.election.awards.catalogue.FormView;
@@ -35,6 +36,7 @@ import vn.election.awards.nominee.Nominees;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
 
 /** Nominations, their dossiers (K-8) and the transitions of K-9 taken on the nomination itself. */
 @ApplicationScoped
@@ -52,11 +54,14 @@ public class NominationService {
     private final Achievements achievements;
     private final Catalogue catalogue;
     private final Workflow workflow;
+    private final IssuerJurisdiction jurisdiction;
+    private final Caller caller;
     private final AwardsConfig config;
     private final Clock clock;
 
     public NominationService(Nominations nominations, Campaigns campaigns, Elections elections, Nominees nominees,
-            Achievements achievements, Catalogue catalogue, Workflow workflow, AwardsConfig config, Clock clock) {
+            Achievements achievements, Catalogue catalogue, Workflow workflow, IssuerJurisdiction jurisdiction,
+            Caller caller, AwardsConfig config, Clock clock) {
         this.nominations = nominations;
         this.campaigns = campaigns;
         this.elections = elections;
@@ -64,12 +69,15 @@ public class NominationService {
         this.achievements = achievements;
         this.catalogue = catalogue;
         this.workflow = workflow;
+        this.jurisdiction = jurisdiction;
+        this.caller = caller;
         this.config = config;
         this.clock = clock;
     }
 
     public NominationView nominate(NewNomination request) {
         Campaign campaign = campaigns.referenced(request.campaignId(), "campaignId");
+        jurisdiction.requireActingFor(campaign);
         Nominee nominee = nominees.referenced(request.nomineeId(), "nomineeId");
         if (!nominee.electionId().equals(campaign.electionId())) {
             throw UnknownReference.of("nomineeId", "nominee of election " + campaign.electionId(), nominee.id());
@@ -83,7 +91,7 @@ public class NominationService {
                     "this achievement is already proposed for a form; one achievement earns one form");
         }
         var nomination = new Nomination(UUID.randomUUID(), campaign.id(), nominee.id(), achievement.id(), form.code(),
-                nominee.kind(), nfc(request.actor()), OffsetDateTime.now(clock));
+                nominee.kind(), caller.actor(), OffsetDateTime.now(clock));
         if (request.dossier() != null) {
             fill(nomination, request.dossier(), campaign);
         }
@@ -93,23 +101,27 @@ public class NominationService {
 
     public NominationView updateDossier(UUID id, Dossier dossier) {
         Nomination nomination = nominations.get(id);
+        Campaign campaign = campaigns.get(nomination.campaignId);
+        jurisdiction.requireActingFor(campaign);
         if (nomination.state != NominationState.DRAFT && nomination.state != NominationState.RETURNED) {
             throw ProblemException.conflict("K-9: the dossier changes only while DRAFT or RETURNED; it is "
                     + nomination.state);
         }
-        fill(nomination, dossier, campaigns.get(nomination.campaignId));
+        fill(nomination, dossier, campaign);
         return view(nomination);
     }
 
     public NominationView transition(UUID id, TransitionRequest request) {
-        Nomination nomination = nominations.get(id);
         Action action = request.action();
+        String role = workflow.actingRole(action);
+        Nomination nomination = nominations.get(id);
         if (action.onDecision()) {
             throw ProblemException.conflict("K-10: " + action + " is taken on a decision: "
-                    + "POST /api/v1/campaigns/{id}/decisions and /api/v1/decisions/{id}/...");
+                    + "POST /api/v1/decisions and /api/v1/decisions/{id}/...");
         }
-        workflow.checkAllowed(nomination, action, request.actingRole());
         Campaign campaign = campaigns.get(nomination.campaignId);
+        jurisdiction.requireActingFor(campaign);
+        workflow.checkState(nomination, action);
         switch (action) {
             case RETURN, REJECT, GIVE_PARTY_OPINION -> requireReason(request);
             case CHECK -> checkComplete(nomination);
@@ -119,9 +131,9 @@ public class NominationService {
             }
         }
         if (action == Action.FORWARD) {
-            return forward(nomination, campaign, request);
+            return forward(nomination, campaign, role, request);
         }
-        workflow.record(nomination, action, request.actingRole(), request.actor(), request.reason());
+        workflow.record(nomination, action, role, request.reason());
         if (action == Action.GIVE_PARTY_OPINION) {
             nomination.partyOpinion = nfc(request.reason());
         }
@@ -192,7 +204,7 @@ public class NominationService {
         return NominationView.of(nomination, workflow.history(nomination.id));
     }
 
-    private NominationView forward(Nomination nomination, Campaign campaign, TransitionRequest request) {
+    private NominationView forward(Nomination nomination, Campaign campaign, String role, TransitionRequest request) {
         if (request.targetCampaignId() == null) {
             throw ProblemException.ruleViolation("targetCampaignId", "K-9", "forwarding names the higher issuer's campaign");
         }
@@ -209,18 +221,17 @@ public class NominationService {
         Campaign locked = campaigns.lockForQuota(campaign.id());
         checkReadyToLeave(nomination, locked, "action");
         checkQuota(locked, nomination.form, Map.of(nomination.recipientKind, 1L), "action");
-        workflow.record(nomination, Action.FORWARD, request.actingRole(), request.actor(), request.reason());
+        workflow.record(nomination, Action.FORWARD, role, request.reason());
         // K-5: the achievement passes to the proposal; the forwarded state must reach the index first
         nominations.flush();
 
         var proposal = new Nomination(UUID.randomUUID(), target.id(), nomination.nomineeId, nomination.achievementId,
-                nomination.form, nomination.recipientKind, nfc(request.actor()), OffsetDateTime.now(clock));
+                nomination.form, nomination.recipientKind, caller.actor(), OffsetDateTime.now(clock));
         copyDossier(nomination, proposal);
         proposal.forwardedFrom = nomination.id;
         nominations.persist(proposal);
         // K-9: the proposing issuer submits to the higher one through the central commendation agency
-        workflow.record(proposal, Action.SUBMIT, request.actingRole(), request.actor(),
-                "forwarded from campaign " + campaign.id());
+        workflow.record(proposal, Action.SUBMIT, role, "forwarded from campaign " + campaign.id());
         return view(nomination);
     }
 

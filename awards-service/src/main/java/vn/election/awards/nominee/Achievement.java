@@ -24,13 +24,17 @@ public class Achievement {
     @Column(name = "recorded_at", nullable = false)
     OffsetDateTime recordedAt;
 
+    @Column(name = "recorded_by")
+    String recordedBy;
+
     protected Achievement() {
     }
 
-    Achievement(UUID id, UUID nomineeId, String description, OffsetDateTime recordedAt) {
+    Achievement(UUID id, UUID nomineeId, String description, String recordedBy, OffsetDateTime recordedAt) {
         this.id = id;
         this.nomineeId = nomineeId;
         this.description = description;
+        this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 

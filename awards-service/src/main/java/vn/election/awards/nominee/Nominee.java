@@ -72,6 +72,17 @@ public class Nominee {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
+    /** Who entered it (the token's subject); null for the registry's own. */
+    @Column(name = "entered_by")
+    String enteredBy;
+
+    /** Who last set the K-5 restrictions in force, and when. */
+    @Column(name = "restrictions_set_by")
+    String restrictionsSetBy;
+
+    @Column(name = "restrictions_set_at")
+    OffsetDateTime restrictionsSetAt;
+
     protected Nominee() {
     }
 

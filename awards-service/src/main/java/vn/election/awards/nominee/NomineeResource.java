@@ -1,5 +1,6 @@
 package vn.election.awards.nominee;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,13 @@ import vn.election.awards.nominee.NomineeRequests.NewNominee;
 import vn.election.awards.nominee.NomineeRequests.Page;
 import vn.election.awards.nominee.NomineeRequests.Restrictions;
 import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): nominees are named people with their K-5
+ * restrictions (discipline, investigation, complaints), never public (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/nominees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +48,7 @@ public class NomineeResource {
     }
 
     @POST
+    @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Enter a nominee the registry does not know")
     public Response enter(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewNominee request) {
@@ -66,13 +74,16 @@ public class NomineeResource {
 
     @POST
     @Path("/{id}/achievements")
+    @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Record an achievement (thành tích); one achievement earns one form (K-5)")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull NewAchievement request) {
         return Response.status(Response.Status.CREATED).entity(nominees.record(id, request)).build();
     }
 
+    /** Either side records a restriction it learns of (K-5): the proposing body, or the one judging the dossier. */
     @PUT
     @Path("/{id}/restrictions")
+    @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(summary = "Set the K-5 restrictions in force (discipline, investigation, inspection, complaint)")
     public NomineeView restrict(@PathParam("id") UUID id, @Valid @NotNull Restrictions request) {
         return nominees.restrict(id, request);

@@ -17,6 +17,7 @@ import vn.election.events.registry.OrganizationDefined;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
+import vn.election.kit.security.Caller;
 
 /** Nominees learned from the registry or entered, their achievements and K-5 restrictions. */
 @ApplicationScoped
@@ -26,12 +27,15 @@ public class NomineeService {
     private final Nominees nominees;
     private final Achievements achievements;
     private final Elections elections;
+    private final Caller caller;
     private final Clock clock;
 
-    public NomineeService(Nominees nominees, Achievements achievements, Elections elections, Clock clock) {
+    public NomineeService(Nominees nominees, Achievements achievements, Elections elections, Caller caller,
+            Clock clock) {
         this.nominees = nominees;
         this.achievements = achievements;
         this.elections = elections;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ public class NomineeService {
         nominee.workplace = nfc(request.workplace());
         nominee.organizationId = request.organizationId();
         nominee.updatedAt = OffsetDateTime.now(clock);
+        nominee.enteredBy = caller.actor();
         nominees.persist(nominee);
         return NomineeView.of(nominee, List.of());
     }
@@ -83,8 +88,10 @@ public class NomineeService {
         return NomineeView.AchievementView.of(recordAchievement(nominees.get(nomineeId), request.description()));
     }
 
+    /** Records an achievement on the caller's request (the API, or a suggestion turned into a nomination). */
     public Achievement recordAchievement(Nominee nominee, String description) {
-        var achievement = new Achievement(UUID.randomUUID(), nominee.id, nfc(description), OffsetDateTime.now(clock));
+        var achievement = new Achievement(UUID.randomUUID(), nominee.id, nfc(description), caller.actor(),
+                OffsetDateTime.now(clock));
         achievements.persist(achievement);
         return achievement;
     }
@@ -94,6 +101,8 @@ public class NomineeService {
         nominee.restrictions.clear();
         nominee.restrictions.addAll(request.restrictions());
         nominee.updatedAt = OffsetDateTime.now(clock);
+        nominee.restrictionsSetBy = caller.actor();
+        nominee.restrictionsSetAt = nominee.updatedAt;
         return NomineeView.of(nominee, achievements.of(nomineeId));
     }
 

@@ -1,5 +1,6 @@
 package vn.election.awards.nominee;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,21 +21,26 @@ public record NomineeView(
         @Schema(example = "UBND xã Yên Đĩnh") String workplace,
         UUID organizationId,
         @Schema(example = "REGISTRY") NomineeSource source,
+        @Schema(description = "Who entered it; null for the registry's own") String enteredBy,
         @Schema(description = "K-5 restrictions in force") Set<Restriction> restrictions,
+        @Schema(description = "Who last set the restrictions, and when") String restrictionsSetBy,
+        OffsetDateTime restrictionsSetAt,
         List<AchievementView> achievements) {
 
     static NomineeView of(Nominee n, List<Achievement> achievements) {
         return new NomineeView(n.id, n.electionId, n.kind, n.organizationKind, n.name, n.role, n.workplace,
-                n.organizationId, n.source, Set.copyOf(n.restrictions),
-                achievements.stream().map(AchievementView::of).toList());
+                n.organizationId, n.source, n.enteredBy, Set.copyOf(n.restrictions), n.restrictionsSetBy,
+                n.restrictionsSetAt, achievements.stream().map(AchievementView::of).toList());
     }
 
     /** An achievement (thành tích). */
     @Schema(name = "Achievement")
     public record AchievementView(UUID id,
-            @Schema(example = "Khu vực bỏ phiếu đạt 100% cử tri đi bầu") String description) {
+            @Schema(example = "Khu vực bỏ phiếu đạt 100% cử tri đi bầu") String description,
+            String recordedBy,
+            OffsetDateTime recordedAt) {
         static AchievementView of(Achievement a) {
-            return new AchievementView(a.id, a.description);
+            return new AchievementView(a.id, a.description, a.recordedBy, a.recordedAt);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.election.awards.report;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,7 +10,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): the lists of a decision name people and
+ * their prize money, and a certificate is the holder's; the issuer publishes the decision itself, not this
+ * service (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Counts per campaign, lists per decision (CSV, XLSX), certificates (PDF)")
 public class ReportResource {

@@ -17,9 +17,7 @@ public final class SuggestionRequests {
     @Schema(name = "NominateSuggestion")
     public record Nominate(
             @NotNull UUID campaignId,
-            @Schema(example = "PROVINCIAL_CERTIFICATE_OF_MERIT") @NotBlank @Size(max = 60) String form,
-            @Schema(example = "awards-officer") @NotBlank @Size(max = 40) String actingRole,
-            @Schema(example = "Trần Văn An") @NotBlank @Size(max = 200) String actor) {
+            @Schema(example = "PROVINCIAL_CERTIFICATE_OF_MERIT") @NotBlank @Size(max = 60) String form) {
     }
 
     /** A page of suggestions; {@code next} is the cursor of the following page, null at the end. */

@@ -1,5 +1,6 @@
 package vn.election.awards.suggestion;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nomination.NominationView;
+import vn.election.kit.security.Roles;
 
+/**
+ * Reads need an awards role or the national council's ({@code nec}): suggestions are internal appraisals of
+ * named bodies (DESIGN.md section 6).
+ */
+@RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,8 +46,10 @@ public class SuggestionResource {
         return suggestions.active(electionId, after, limit);
     }
 
+    /** Turning a suggestion into a draft is drafting a dossier: the proposing body's (K-9). */
     @POST
     @Path("/{id}/nomination")
+    @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Turn a suggestion into a DRAFT nomination in one call; its evidence is the achievement")
     public Response nominate(@PathParam("id") UUID id, @Valid @NotNull SuggestionRequests.Nominate request) {
         NominationView created = suggestions.nominate(id, request);

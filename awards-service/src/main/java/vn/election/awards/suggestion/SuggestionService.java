@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.election.awards.campaign.Campaign;
 import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.campaign.IssuerJurisdiction;
 import vn.election.awards.election.Elections;
 import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
@@ -36,17 +38,20 @@ public class SuggestionService {
     private final NomineeService nomineeService;
     private final NominationService nominations;
     private final Campaigns campaigns;
+    private final IssuerJurisdiction jurisdiction;
     private final Elections elections;
     private final EntityManager em;
     private final Clock clock;
 
     public SuggestionService(PerformanceFacts facts, Nominees nominees, NomineeService nomineeService,
-            NominationService nominations, Campaigns campaigns, Elections elections, EntityManager em, Clock clock) {
+            NominationService nominations, Campaigns campaigns, IssuerJurisdiction jurisdiction, Elections elections,
+            EntityManager em, Clock clock) {
         this.facts = facts;
         this.nominees = nominees;
         this.nomineeService = nomineeService;
         this.nominations = nominations;
         this.campaigns = campaigns;
+        this.jurisdiction = jurisdiction;
         this.elections = elections;
         this.em = em;
         this.clock = clock;
@@ -89,6 +94,9 @@ public class SuggestionService {
      * the achievement report, and the K-6 criterion it evidences is marked met.
      */
     public NominationView nominate(UUID suggestionId, SuggestionRequests.Nominate request) {
+        // the campaign first: its issuer's province bounds who may nominate into it, whatever the suggestion
+        Campaign campaign = campaigns.referenced(request.campaignId(), "campaignId");
+        jurisdiction.requireActingFor(campaign);
         Suggestion suggestion = Optional.ofNullable(em.find(Suggestion.class, suggestionId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> ProblemException.notFound("suggestion", suggestionId));
         if (suggestion.nominationId != null) {
@@ -98,13 +106,13 @@ public class SuggestionService {
         if (!suggestion.active) {
             throw ProblemException.conflict("suggestion " + suggestionId + " was withdrawn: " + suggestion.evidence);
         }
-        Set<String> criteria = campaigns.referenced(request.campaignId(), "campaignId").criterionCodes().stream()
+        Set<String> criteria = campaign.criterionCodes().stream()
                 .filter(suggestion.kind.criterion()::equals).collect(Collectors.toSet());
         Achievement achievement = nomineeService.recordAchievement(nominees.findById(suggestion.nomineeId),
                 suggestion.evidence);
         NominationView nomination = nominations.nominate(new NewNomination(request.campaignId(), suggestion.nomineeId,
-                achievement.id(), request.form(), new Dossier(null, null, null, suggestion.evidence, 0, criteria, List.of()),
-                request.actingRole(), request.actor()));
+                achievement.id(), request.form(), new Dossier(null, null, null, suggestion.evidence, 0, criteria,
+                List.of())));
         suggestion.nominationId = nomination.id();
         return nomination;
     }

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.election.awards.Fixtures.APPROVER;
-import static vn.election.awards.Fixtures.OFFICER;
 import static vn.election.awards.Fixtures.act;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.election.awards.Fixtures;
+import vn.election.awards.Tokens;
 import vn.election.events.CloudEventHeaders;
 import vn.election.events.Ruleset;
 import vn.election.events.Topics;
@@ -69,6 +68,7 @@ class DecisionTest {
 
         fx.decide(campaign, "2021-06-20", List.of(team, person)).statusCode(201)
                 .body("number", equalTo("1/QĐ-UBND"))
+                .body("createdBy", equalTo(Tokens.subject(Tokens.APPROVER)))
                 .body("formName", equalTo("Bằng khen của Bộ, ban, ngành, tỉnh"))
                 .body("awards.name", equalTo(List.of("Tổ bầu cử số 5", "Nguyễn Thị Hường")))
                 // K-11 at 2,340,000: a collective 2 × 1.5 × = 7,020,000, an individual 1.5 × = 3,510,000
@@ -142,7 +142,7 @@ class DecisionTest {
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422)
                 .body("errors[0].code", equalTo("K-9"))
                 .body("errors[0].message", equalTo("the council voted 7 of 10; at least 80 % is needed"));
-        fx.transition(nomination, act("REJECT", APPROVER)).statusCode(200).body("state", equalTo("REJECTED"));
+        fx.transition(nomination, Tokens.APPROVER, act("REJECT")).statusCode(200).body("state", equalTo("REJECTED"));
     }
 
     @Test
@@ -151,7 +151,8 @@ class DecisionTest {
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Mai Văn Sơn");
         UUID nomination = fx.nominate(campaign, person, PROVINCIAL);
         fx.toCouncilReviewed(nomination, 10);
-        given().contentType(ContentType.JSON).body(Map.of("restrictions", List.of("UNRESOLVED_COMPLAINT")))
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("restrictions", List.of("UNRESOLVED_COMPLAINT")))
                 .put("/api/v1/nominees/" + person + "/restrictions").then().statusCode(200);
 
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422)
@@ -169,7 +170,7 @@ class DecisionTest {
 
     @Test
     void wherePartyOpinionIsRequiredItComesBeforeTheDecision_K9() {
-        UUID campaign = UUID.fromString(given().contentType(ContentType.JSON)
+        UUID campaign = UUID.fromString(given().header(Tokens.APPROVER).contentType(ContentType.JSON)
                 .body(Map.of("electionId", election, "name", "Khen thưởng", "authority", "PROVINCIAL_CHAIRMAN",
                         "issuerName", "Chủ tịch UBND tỉnh Hà Nam", "issuerScope", province,
                         "partyOpinionRequired", true))
@@ -177,7 +178,7 @@ class DecisionTest {
         UUID nomination = fx.reviewed(campaign, election, "INDIVIDUAL", "Đinh Thị Nga", PROVINCIAL);
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422).body("errors[0].code", equalTo("K-9"));
 
-        fx.transition(nomination, act("GIVE_PARTY_OPINION", OFFICER)).statusCode(200)
+        fx.transition(nomination, Tokens.APPROVER, act("GIVE_PARTY_OPINION")).statusCode(200)
                 .body("state", equalTo("PARTY_OPINION")).body("partyOpinion", equalTo("Theo quy trình"));
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(201).body("number", equalTo("1/QĐ-UBND"));
     }
@@ -200,20 +201,21 @@ class DecisionTest {
 
         // conferral comes after publication (K-9)
         conferral(decision, team).statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("publishedOn", "2021-06-22", "actingRole", OFFICER,
-                "actor", "Văn thư")).post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200)
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("publishedOn", "2021-06-22"))
+                .post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200)
                 .body("publishedOn", equalTo("2021-06-22")).body("awards[0].state", equalTo("PUBLISHED"));
         conferral(decision, team).statusCode(200)
                 .body("awards[0].state", equalTo("CONFERRED")).body("awards[0].conferredOn", equalTo("2021-06-25"));
-        given().contentType(ContentType.JSON).body(Map.of("nomineeId", team, "ground", "FRAUDULENT_ACHIEVEMENTS",
-                        "reason", "Kê khai thành tích không trung thực", "revokedOn", "2021-09-01",
-                        "actingRole", APPROVER, "actor", "Chủ tịch UBND tỉnh"))
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("nomineeId", team, "ground", "FRAUDULENT_ACHIEVEMENTS",
+                        "reason", "Kê khai thành tích không trung thực", "revokedOn", "2021-09-01"))
                 .post("/api/v1/decisions/" + decision + "/revocations").then().statusCode(200)
                 .body("awards[0].state", equalTo("REVOKED"))
                 .body("awards[0].conferredOn", equalTo("2021-06-25"))
                 .body("awards[0].revocationGround", equalTo("FRAUDULENT_ACHIEVEMENTS"))
                 .body("awards[0].recoveredVnd", equalTo(7020000));
-        given().get("/api/v1/nominations/" + nomination).then()
+        given().header(Tokens.OFFICER).get("/api/v1/nominations/" + nomination).then()
                 .body("history.action", equalTo(List.of("SUBMIT", "CHECK", "APPRAISE", "COUNCIL_REVIEW", "DECIDE",
                         "PUBLISH", "CONFER", "REVOKE")))
                 .body("history[4].reason", equalTo("1/QĐ-UBND"));
@@ -228,8 +230,8 @@ class DecisionTest {
     }
 
     private static ValidatableResponse conferral(String decision, UUID nominee) {
-        return given().contentType(ContentType.JSON).body(Map.of("nomineeId", nominee, "conferredOn", "2021-06-25",
-                "actingRole", OFFICER, "actor", "Văn phòng UBND tỉnh"))
+        return given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("nomineeId", nominee, "conferredOn", "2021-06-25"))
                 .post("/api/v1/decisions/" + decision + "/conferrals").then();
     }
 }

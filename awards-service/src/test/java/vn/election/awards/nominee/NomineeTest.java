@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.election.awards.Fixtures;
+import vn.election.awards.Tokens;
 import vn.election.events.Ruleset;
 import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationKind;
@@ -39,16 +40,16 @@ class NomineeTest {
         OrganizationDefined team = fx.organization(election, OrganizationKind.ELECTION_TEAM, "Tổ bầu cử số 3",
                 null, UUID.randomUUID(), "Nguyễn Thị Hường", "Lê Văn Bình");
 
-        given().get("/api/v1/nominees/" + team.organizationId()).then().statusCode(200)
+        given().header(Tokens.OFFICER).get("/api/v1/nominees/" + team.organizationId()).then().statusCode(200)
                 .body("kind", equalTo("COLLECTIVE"))
                 .body("organizationKind", equalTo("ELECTION_TEAM"))
                 .body("name", equalTo("Tổ bầu cử số 3"))
                 .body("source", equalTo("REGISTRY"));
-        given().get("/api/v1/nominees/" + team.members().get(0).memberId()).then().statusCode(200)
+        given().header(Tokens.OFFICER).get("/api/v1/nominees/" + team.members().get(0).memberId()).then().statusCode(200)
                 .body("kind", equalTo("INDIVIDUAL"))
                 .body("name", equalTo("Nguyễn Thị Hường"))
                 .body("organizationId", equalTo(team.organizationId().toString()));
-        given().get("/api/v1/nominees?limit=2&electionId=" + election).then().statusCode(200)
+        given().header(Tokens.OFFICER).get("/api/v1/nominees?limit=2&electionId=" + election).then().statusCode(200)
                 .body("items.size()", equalTo(2))
                 .body("next", notNullValue());
     }
@@ -59,12 +60,14 @@ class NomineeTest {
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Phạm Văn Cường");
         UUID achievement = fx.achievement(person, "Hoàn thành tốt nhiệm vụ");
-        given().contentType(ContentType.JSON).body(Map.of("restrictions", List.of("INVESTIGATION")))
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("restrictions", List.of("INVESTIGATION")))
                 .put("/api/v1/nominees/" + person + "/restrictions").then().statusCode(200)
                 .body("restrictions", equalTo(List.of("INVESTIGATION")));
 
-        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                        "form", "PROVINCIAL_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An"))
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
+                        "form", "PROVINCIAL_CERTIFICATE_OF_MERIT"))
                 .post("/api/v1/nominations").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("nomineeId"))
@@ -78,12 +81,13 @@ class NomineeTest {
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Hoàng Thị Dung");
         UUID achievement = fx.achievement(person, "Hoàn thành xuất sắc nhiệm vụ");
         Map<String, Object> nomination = Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                "form", "PROVINCIAL_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An");
-        given().contentType(ContentType.JSON).body(nomination)
+                "form", "PROVINCIAL_CERTIFICATE_OF_MERIT");
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON).body(nomination)
                 .post("/api/v1/nominations").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                        "form", "PM_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer", "actor", "An"))
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
+                        "form", "PM_CERTIFICATE_OF_MERIT"))
                 .post("/api/v1/nominations").then().statusCode(422)
                 .body("errors[0].field", equalTo("achievementId"))
                 .body("errors[0].code", equalTo("K-5"));
@@ -94,9 +98,9 @@ class NomineeTest {
         UUID election = fx.election(Ruleset.R2021);
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
         UUID team = fx.enteredNominee(election, "COLLECTIVE", "Ban bầu cử số 2");
-        given().contentType(ContentType.JSON).body(Map.of("campaignId", campaign, "nomineeId", team, "achievementId",
-                        fx.achievement(team, "Tốt"), "form", "PARTY_CERTIFICATE_OF_MERIT", "actingRole", "awards-officer",
-                        "actor", "An"))
+        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("campaignId", campaign, "nomineeId", team, "achievementId",
+                        fx.achievement(team, "Tốt"), "form", "PARTY_CERTIFICATE_OF_MERIT"))
                 .post("/api/v1/nominations").then().statusCode(422)
                 .body("errors.code", hasItem("K-2"));
     }

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.election.awards.Fixtures.APPROVER;
-import static vn.election.awards.Fixtures.OFFICER;
 import static vn.election.awards.Fixtures.act;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.election.awards.Fixtures;
+import vn.election.awards.Tokens;
 import vn.election.events.Ruleset;
 
 /**
@@ -65,13 +64,13 @@ class ReportTest {
                 .statusCode(201);
         fx.decide(province, "2021-06-20", reviewed(province, "INDIVIDUAL", "Cán bộ ", 98, PROVINCIAL))
                 .statusCode(201);
-        Map<String, Object> forward = new HashMap<>(act("FORWARD", APPROVER));
+        Map<String, Object> forward = new HashMap<>(act("FORWARD"));
         forward.put("targetCampaignId", pm);
         for (String kind : List.of("COLLECTIVE", "INDIVIDUAL")) {
-            reviewed(province, kind, "Đề nghị Thủ tướng ", 3, PM).forEach(n -> fx.transition(n, forward).statusCode(200));
+            reviewed(province, kind, "Đề nghị Thủ tướng ", 3, PM).forEach(n -> fx.transition(n, Tokens.APPROVER, forward).statusCode(200));
         }
 
-        given().accept(ContentType.JSON).get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
+        given().header(Tokens.OFFICER).accept(ContentType.JSON).get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
                 .body("rows.size()", equalTo(4))
                 .body("rows.find { it.form == '%s' && it.recipientKind == 'COLLECTIVE' }.count".formatted(PROVINCIAL), equalTo(64))
                 .body("rows.find { it.form == '%s' && it.recipientKind == 'INDIVIDUAL' }.count".formatted(PROVINCIAL), equalTo(98))
@@ -81,7 +80,7 @@ class ReportTest {
                 .body("rows.find { it.form == '%s' && it.recipientKind == 'INDIVIDUAL' }.issuer".formatted(PM),
                         equalTo("Thủ tướng Chính phủ"));
 
-        byte[] csv = given().accept("text/csv").get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
+        byte[] csv = given().header(Tokens.OFFICER).accept("text/csv").get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
                 .extract().asByteArray();
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
@@ -92,7 +91,7 @@ class ReportTest {
                 List.of("Bằng khen của Thủ tướng Chính phủ", "Cá nhân", "Đề nghị cấp trên khen thưởng", "Thủ tướng Chính phủ", "3")),
                 records.stream().map(CSVRecord::toList).toList());
 
-        byte[] xlsx = given().accept(Table.XLSX).get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
+        byte[] xlsx = given().header(Tokens.OFFICER).accept(Table.XLSX).get("/api/v1/reports/campaigns/" + province).then().statusCode(200)
                 .extract().asByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("Tổng hợp");
@@ -108,7 +107,7 @@ class ReportTest {
     void aDecisionsListAndAConferredAwardsCertificateWithVietnameseText_K10() throws IOException {
         UUID province = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "T" + UUID.randomUUID().toString().substring(0, 8),
                 List.of());
-        UUID person = given().contentType(ContentType.JSON)
+        UUID person = given().header(Tokens.OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("electionId", election, "kind", "INDIVIDUAL", "name", "Nguyễn Thị Hường",
                         "role", "Tổ trưởng Tổ bầu cử số 3", "workplace", "xã Yên Đĩnh, huyện Chợ Mới"))
                 .post("/api/v1/nominees").then().statusCode(201).extract().jsonPath().getUUID("id");
@@ -118,28 +117,30 @@ class ReportTest {
         String decision = fx.decide(province, "2021-06-05", List.of(nomination, team)).statusCode(201)
                 .extract().path("id");
 
-        byte[] csv = given().accept("text/csv").get("/api/v1/reports/decisions/" + decision).then().statusCode(200)
+        byte[] csv = given().header(Tokens.OFFICER).accept("text/csv").get("/api/v1/reports/decisions/" + decision).then().statusCode(200)
                 .extract().asByteArray();
         assertEquals("""
                 STT,"Tên tập thể, cá nhân",Đối tượng,Tiền thưởng (đồng),Trạng thái\r
                 1,"Tổ bầu cử số 3, xã Yên Đĩnh",Tập thể,7020000,DECIDED\r
                 2,Nguyễn Thị Hường,Cá nhân,3510000,DECIDED\r
                 """, new String(csv, StandardCharsets.UTF_8));
-        byte[] xlsx = given().accept(Table.XLSX).get("/api/v1/reports/decisions/" + decision).then().statusCode(200)
+        byte[] xlsx = given().header(Tokens.OFFICER).accept(Table.XLSX).get("/api/v1/reports/decisions/" + decision).then().statusCode(200)
                 .extract().asByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals("Nguyễn Thị Hường", workbook.getSheet("1-QĐ-UBND").getRow(2).getCell(1).getStringCellValue());
         }
 
         String certificate = "/api/v1/reports/decisions/" + decision + "/certificates/" + person;
-        given().get(certificate).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("publishedOn", "2021-06-07", "actingRole", OFFICER,
-                "actor", "Văn thư")).post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("nomineeId", person, "conferredOn", "2021-06-20",
-                "actingRole", OFFICER, "actor", "Văn phòng")).post("/api/v1/decisions/" + decision + "/conferrals")
+        given().header(Tokens.OFFICER).get(certificate).then().statusCode(409);
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("publishedOn", "2021-06-07"))
+                .post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200);
+        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+                .body(Map.of("nomineeId", person, "conferredOn", "2021-06-20"))
+                .post("/api/v1/decisions/" + decision + "/conferrals")
                 .then().statusCode(200);
 
-        byte[] pdf = given().get(certificate).then().statusCode(200).contentType("application/pdf")
+        byte[] pdf = given().header(Tokens.OFFICER).get(certificate).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
         String text;
         try (var document = Loader.loadPDF(pdf)) {
