@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -118,6 +120,17 @@ public final class SmallElection {
         }
         m.put("votes", byCandidate);
         return m;
+    }
+
+    /** Submits count minutes as the election team would. */
+    public ValidatableResponse submit(Map<String, Object> minutes) {
+        return given().contentType(ContentType.JSON).body(minutes).post("/api/v1/elections/" + id + "/minutes").then();
+    }
+
+    /** Certifies a unit's result as the competent committee would, without the board's figures. */
+    public ValidatableResponse certify(Unit unit) {
+        return given().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/elections/" + id + "/results/units/" + unit.id() + "/certification").then();
     }
 
     public JsonPath unitView(Unit unit) {

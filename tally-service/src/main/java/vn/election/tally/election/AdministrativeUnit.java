@@ -39,4 +39,12 @@ public class AdministrativeUnit {
         level = event.level();
         parentCode = event.parentCode();
     }
+
+    public String name() {
+        return name;
+    }
+
+    public AdministrativeLevel level() {
+        return level;
+    }
 }

@@ -73,6 +73,10 @@ public class KnownElection {
         return id;
     }
 
+    public String name() {
+        return name;
+    }
+
     public LocalDate electionDay() {
         return electionDay;
     }

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +20,8 @@ import vn.election.events.tally.UnitStatus;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem.FieldError;
 import vn.election.kit.problem.ProblemException;
-import vn.election.tally.election.Candidate;
-import vn.election.tally.election.CandidateList;
-import vn.election.tally.election.CandidateLists;
 import vn.election.tally.election.ElectoralUnit;
 import vn.election.tally.election.ElectoralUnits;
-import vn.election.tally.results.UnitResultView.CandidateResult;
-import vn.election.tally.results.UnitResultView.RoundResult;
-import vn.election.tally.results.WinnerDetermination.RoundKind;
 
 /** Reads unit results (M-5) and certifies them (W-8). */
 @ApplicationScoped
@@ -41,56 +34,24 @@ public class ResultsService {
 
     private final EntityManager em;
     private final ElectoralUnits units;
-    private final CandidateLists candidateLists;
     private final UnitResults results;
+    private final UnitResultViews views;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ResultsService(EntityManager em, ElectoralUnits units, CandidateLists candidateLists, UnitResults results,
+    public ResultsService(EntityManager em, ElectoralUnits units, UnitResults results, UnitResultViews views,
             Outbox outbox, Clock clock) {
         this.em = em;
         this.units = units;
-        this.candidateLists = candidateLists;
         this.results = results;
+        this.views = views;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     public UnitResultView unit(UUID electionId, UUID unitId) {
-        ElectoralUnit unit = known(electionId, unitId);
-        UnitRound round = em.find(UnitRound.class, unitId);
-        UnitFigures f = results.figures(List.of(unitId)).get(unitId);
-        List<UnitResult> determined = em.createQuery("from UnitResult r where r.unitId = ?1 order by r.round",
-                UnitResult.class).setParameter(1, unitId).getResultList();
-        Set<UUID> elected = new HashSet<>();
-        determined.forEach(r -> elected.addAll(r.electedList()));
-        CandidateList list = candidateLists.findById(unitId);
-        List<CandidateResult> candidates = new ArrayList<>();
-        if (list != null) {
-            for (Candidate c : list.candidates()) {
-                Long votes = f.votes().get(c.candidateId());
-                if (votes != null || elected.contains(c.candidateId())) {
-                    long v = votes == null ? 0 : votes;
-                    candidates.add(new CandidateResult(c.candidateId(), c.fullName(), v, Percentages.of(v, f.valid()),
-                            elected.contains(c.candidateId())));
-                }
-            }
-        }
-        candidates.sort((a, b) -> Long.compare(b.votes(), a.votes()));
-        BigDecimal[] validity = Percentages.shares(f.valid(), f.invalid());
-        UnitResult latest = determined.isEmpty() ? null : determined.get(determined.size() - 1);
-        return new UnitResultView(unit.id(), unit.body(), unit.number(), unit.name(), unit.administrativeUnitCode(),
-                unit.seats(), round == null ? 1 : round.round, round == null ? RoundKind.FIRST : round.kind,
-                round == null ? unit.seats() : round.seats, round == null ? UnitStatus.FIRST_COUNT : round.status,
-                latest == null ? null : latest.reason, round == null || !round.certified(),
-                round == null ? null : round.certifiedAt,
-                new UnitResultView.Progress(f.reported(), f.expected(), round == null ? null : round.changedAt),
-                new UnitResultView.Totals(f.totalVoters(), f.participated(),
-                        Percentages.of(f.participated(), f.totalVoters()), f.ballotsIssued(), f.ballotsReceived(),
-                        f.valid(), f.invalid(), validity[0], validity[1]),
-                candidates,
-                determined.stream().map(r -> new RoundResult(r.round, r.kind, r.seats, r.status, r.reason,
-                        List.of(r.elected), List.of(r.undecided))).toList());
+        known(electionId, unitId);
+        return views.of(List.of(unitId)).get(unitId);
     }
 
     /**
@@ -166,7 +127,7 @@ public class ResultsService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         round.certifiedAt = now;
         round.status = UnitStatus.FINAL;
-        results.renumber(List.of(round));
+        results.publish(List.of(round));
         outbox.record(Topics.TALLY_RESULTS, unitId.toString(), UnitResultCertified.TYPE,
                 new UnitResultCertified(electionId, unitId, unit.body(), null, now));
         return unit(electionId, unitId);

@@ -1,6 +1,7 @@
 package vn.election.tally.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -34,11 +35,13 @@ public class UnitResults {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final Event<ResultsChanged> changes;
     private final Clock clock;
 
-    public UnitResults(EntityManager em, Outbox outbox, Clock clock) {
+    public UnitResults(EntityManager em, Outbox outbox, Event<ResultsChanged> changes, Clock clock) {
         this.em = em;
         this.outbox = outbox;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -85,25 +88,33 @@ public class UnitResults {
     }
 
     /**
-     * The minutes of these units changed: each takes the next change number (the "since" cursor), and
-     * those whose polling areas have now all reported are determined.
+     * The minutes of these units changed: those whose polling areas have now all reported are
+     * determined, then each is published again.
      */
     public void changed(Collection<UnitRound> rounds) {
         if (rounds.isEmpty()) {
             return;
         }
         em.flush();
-        renumber(rounds);
         Map<UUID, UnitFigures> figures = figures(rounds.stream().map(UnitRound::unitId).toList());
         List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).complete()).toList();
         if (!complete.isEmpty()) {
             Map<UUID, Map<UUID, LocalDate>> births = birthDates(complete.stream().map(UnitRound::unitId).toList());
             complete.forEach(r -> determine(r, figures.get(r.unitId), births.getOrDefault(r.unitId, Map.of())));
         }
+        publish(rounds);
     }
 
-    /** Each of these units takes the next change number: published results list it as changed. */
-    void renumber(Collection<UnitRound> rounds) {
+    /**
+     * Each of these units takes the next change number, and the published results are rebuilt from it
+     * ({@link ResultsChanged}, observed in this transaction). The numbers are taken under a lock per
+     * election held until commit, so they commit in order: a reader who has seen number N has seen every
+     * change numbered below N, which makes the numbers a safe "since" cursor.
+     */
+    public void publish(Collection<UnitRound> rounds) {
+        rounds.stream().map(r -> r.electionId).distinct().sorted().forEach(election -> em
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('tally.result-changes'), hashtext(?1))")
+                .setParameter(1, election.toString()).getSingleResult());
         List<?> numbers = em.createNativeQuery("select nextval('result_change_seq') from generate_series(1, ?1)")
                 .setParameter(1, rounds.size()).getResultList();
         OffsetDateTime now = now();
@@ -112,6 +123,8 @@ public class UnitResults {
             r.changeSeq = ((Number) numbers.get(i++)).longValue();
             r.changedAt = now;
         }
+        em.flush();
+        changes.fire(new ResultsChanged(List.copyOf(rounds)));
     }
 
     /** The figures of each unit's current round, summed from the current minutes (CK-7), in three queries. */
@@ -210,7 +223,8 @@ public class UnitResults {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    static OffsetDateTime time(Object value) {
+    /** A timestamp column of a native query, whichever Java type the driver gave it. */
+    public static OffsetDateTime time(Object value) {
         if (value == null || value instanceof OffsetDateTime) {
             return (OffsetDateTime) value;
         }

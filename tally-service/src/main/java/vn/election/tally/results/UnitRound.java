@@ -55,6 +55,18 @@ public class UnitRound {
         return unitId;
     }
 
+    public UUID electionId() {
+        return electionId;
+    }
+
+    public long changeSeq() {
+        return changeSeq;
+    }
+
+    public OffsetDateTime changedAt() {
+        return changedAt;
+    }
+
     public int round() {
         return round;
     }

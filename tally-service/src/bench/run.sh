@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Count-minutes ingest benchmark of the tally service (DESIGN.md section 9). See README.md beside it.
+#
+#   tally-service/src/bench/run.sh [AREAS] [CLIENTS] [BATCH]     defaults: 85000 4 1000
+#
+# Starts, in a scratch directory, its own Kafka broker and the packaged tally service on a throwaway
+# database, runs vn.election.tally.bench.TallyBenchmark (a test-scoped main) against them, prints the figures, and stops
+# exactly what it started.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+AREAS=${1:-85000}
+CLIENTS=${2:-4}
+BATCH=${3:-1000}
+PORT=${BENCH_PORT:-18082}
+KAFKA_PORT=${BENCH_KAFKA_PORT:-19092}
+DB=${BENCH_DB:-tally_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tally-bench.XXXXXX")
+PIDS=()
+
+stop() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  psql -q -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap stop EXIT
+
+wait_for() { # what, seconds, command...
+  local what=$1 seconds=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    [ "$SECONDS" -lt "$deadline" ] || { echo "$what not ready after ${seconds}s; see $WORK" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+live() { curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/live" 2>/dev/null; }
+
+cd "$ROOT"
+[ -f tally-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -pl tally-service -am -DskipTests
+ls deploy/local-kafka/target/local-kafka-*.jar >/dev/null 2>&1 || ./mvnw -B -q package -pl deploy/local-kafka -am -DskipTests
+
+psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
+
+"$JAVA" -Xmx512m -XX:+UseSerialGC \
+  -cp "$(ls deploy/local-kafka/target/local-kafka-*.jar | head -n 1):$(cat deploy/local-kafka/target/classes/vn/election/localkafka/broker.classpath)" \
+  vn.election.localkafka.BrokerLauncher --data-dir "$WORK/kafka" --port "$KAFKA_PORT" \
+  --controller-port "$((KAFKA_PORT + 1))" \
+  --topics registry.structure,registry.candidates,tally.minutes,tally.results,awards.decisions \
+  >"$WORK/kafka.log" 2>&1 &
+PIDS+=($!)
+wait_for kafka 60 port_open "$KAFKA_PORT"
+
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+"$JAVA" -Xmx1g -Dquarkus.http.port="$PORT" -Dtally.published.max-age=0s \
+  -DTALLY_DB="$DB" -DKAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  -Dmp.jwt.verify.publickey.location="$WORK/public.pem" \
+  -jar tally-service/target/quarkus-app/quarkus-run.jar >"$WORK/tally.log" 2>&1 &
+PIDS+=($!)
+wait_for tally-service 120 live
+
+# the benchmark is a test-scoped main: run it on the module's test classpath
+[ -d tally-service/target/test-classes/vn/election/tally/bench ] || ./mvnw -B -q -o test-compile -pl tally-service
+./mvnw -B -q -o -pl tally-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
+"$JAVA" -cp "tally-service/target/test-classes:tally-service/target/classes:$(cat "$WORK/cp.txt")" \
+  vn.election.tally.bench.TallyBenchmark --url "http://127.0.0.1:$PORT" \
+  --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user "$PGUSER" ${PGPASSWORD:+--password "$PGPASSWORD"} \
+  --areas "$AREAS" --clients "$CLIENTS" --batch "$BATCH"

@@ -1,0 +1,120 @@
+package vn.election.tally.turnout;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.kit.idempotency.IdempotentRequests;
+import vn.election.kit.problem.Problem;
+
+@Path("/api/v1/elections/{electionId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Turnout", description = "Turnout through election day (tình hình cử tri đi bầu), R-1")
+public class TurnoutResource {
+
+    private final TurnoutService service;
+    private final TurnoutTotals totals;
+    private final Checkpoints checkpoints;
+    private final IdempotentRequests idempotent;
+
+    public TurnoutResource(TurnoutService service, TurnoutTotals totals, Checkpoints checkpoints,
+            IdempotentRequests idempotent) {
+        this.service = service;
+        this.totals = totals;
+        this.checkpoints = checkpoints;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Path("/polling-areas/{pollingAreaId}/turnout")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report how many have voted in a polling area by a checkpoint",
+            description = "A figure only rises through the day and never exceeds the list; a lower figure than the "
+                    + "one reported for the checkpoint is a correction and needs correctionReason. Publishes "
+                    + "TurnoutReported. The same figure sent again changes nothing (200).")
+    @APIResponse(responseCode = "201", description = "Stored as a new version",
+            content = @Content(schema = @Schema(implementation = TurnoutView.class)))
+    @APIResponse(responseCode = "200", description = "The same figure again: nothing changed",
+            content = @Content(schema = @Schema(implementation = TurnoutView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown election or polling area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The voter list of the polling area is not final",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown checkpoint or a figure that falls (R-1), "
+            + "above the list (CK-1)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId,
+            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull TurnoutSubmission submission) {
+        return idempotent.run("turnout", idempotencyKey, List.of(electionId, pollingAreaId, submission), () -> {
+            TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);
+            return Response.status(reported.created() ? Response.Status.CREATED : Response.Status.OK)
+                    .entity(reported.report()).build();
+        });
+    }
+
+    @GET
+    @Path("/polling-areas/{pollingAreaId}/turnout")
+    @Operation(summary = "The current figure of each checkpoint a polling area reported, in the order of the day")
+    public List<TurnoutView> current(@PathParam("electionId") UUID electionId,
+            @PathParam("pollingAreaId") UUID pollingAreaId) {
+        return service.current(electionId, pollingAreaId);
+    }
+
+    @GET
+    @Path("/polling-areas/{pollingAreaId}/turnout/history")
+    @Operation(summary = "Every version of every checkpoint of a polling area, corrections and their reasons included")
+    public List<TurnoutView> history(@PathParam("electionId") UUID electionId,
+            @PathParam("pollingAreaId") UUID pollingAreaId) {
+        return service.history(electionId, pollingAreaId);
+    }
+
+    @GET
+    @Path("/turnout")
+    @Operation(summary = "Live turnout of the nation, per province",
+            description = "Without checkpoint: each polling area's latest report. With one: the figures reported "
+                    + "for that checkpoint. \"X of Y polling areas reported\" and the time of the last report.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
+    public TurnoutSummary nation(@PathParam("electionId") UUID electionId,
+            @Parameter(description = "A configured checkpoint", example = "17:00") @QueryParam("checkpoint")
+            String checkpoint) {
+        return totals.summary(electionId, null, checkpoint);
+    }
+
+    @GET
+    @Path("/turnout/administrative-units/{code}")
+    @Operation(summary = "Live turnout of a province or commune, per unit below it")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
+    public TurnoutSummary administrativeUnit(@PathParam("electionId") UUID electionId,
+            @Parameter(example = "35") @PathParam("code") String code,
+            @Parameter(description = "A configured checkpoint", example = "17:00") @QueryParam("checkpoint")
+            String checkpoint) {
+        return totals.summary(electionId, code, checkpoint);
+    }
+
+    @GET
+    @Path("/turnout/checkpoints")
+    @Operation(summary = "The configured checkpoints, in the order of the day")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(example = "[\"09:00\", \"11:00\", "
+            + "\"14:00\", \"17:00\", \"19:00\", \"CLOSE\"]")))
+    public List<String> checkpoints(@PathParam("electionId") UUID electionId) {
+        return checkpoints.all();
+    }
+}

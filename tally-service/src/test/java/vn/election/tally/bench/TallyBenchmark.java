@@ -1,0 +1,298 @@
+package vn.election.tally.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import vn.election.events.Body;
+import vn.election.tally.bench.SyntheticElection.Area;
+import vn.election.tally.bench.SyntheticElection.Minutes;
+
+/**
+ * Count-minutes ingest, end to end (DESIGN.md section 9): a synthetic national election's minutes
+ * (every polling area × 4 bodies) through the batch API of a running tally service, until every unit
+ * is determined in the published results; the accepted → visible-result delay per batch; and, in the
+ * same run, batched JDBC inserts of the same rows as the baseline. Run it with
+ * {@code tally-service/src/bench/run.sh} (see the README beside it).
+ *
+ * <pre>
+ * args: --url http://127.0.0.1:18082 --jdbc jdbc:postgresql://127.0.0.1:5432/tally_bench --user postgres
+ *       --areas 85000 --clients 4 --batch 1000
+ * </pre>
+ */
+public final class TallyBenchmark {
+
+    private static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String url;
+
+    private TallyBenchmark(String url) {
+        this.url = url;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        String url = opt.getOrDefault("url", "http://127.0.0.1:18082");
+        String jdbc = opt.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5432/tally_bench");
+        String user = opt.getOrDefault("user", "postgres");
+        String password = opt.getOrDefault("password", "");
+        int areas = Integer.parseInt(opt.getOrDefault("areas", "85000"));
+        int clients = Integer.parseInt(opt.getOrDefault("clients", "4"));
+        int batch = Integer.parseInt(opt.getOrDefault("batch", "1000"));
+
+        SyntheticElection election = new SyntheticElection(areas, 2021);
+        System.out.printf("synthetic election: %,d polling areas, %,d electoral units, %d provinces, %,d minutes%n",
+                election.areas.size(), election.units.size(), election.provinces, election.areas.size() * 4L);
+        long seeded = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+            election.seed(db);
+        }
+        System.out.printf("structure seeded in %.1f s%n", seconds(seeded));
+
+        TallyBenchmark bench = new TallyBenchmark(url);
+        Result api = bench.ingest(election, clients, batch);
+        double baseline;
+        try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+            baseline = jdbcBaseline(db, election, batch);
+        }
+        System.out.println();
+        System.out.printf("tally API   : %,d minutes in %.1f s = %,.0f minutes/s (all visible in published results)%n",
+                api.minutes, api.seconds, api.minutes / api.seconds);
+        System.out.printf("accepted → result visible: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d batches)%n",
+                api.percentile(50), api.percentile(99), api.percentile(100), api.delaysMs.size());
+        System.out.printf("JDBC batch  : %,.0f minutes/s (same rows into copies of count_minutes and minutes_votes)%n",
+                baseline);
+        System.out.printf("ratio       : the API ingests at %.1f %% of raw batched inserts (%.1fx slower)%n",
+                100 * (api.minutes / api.seconds) / baseline, baseline / (api.minutes / api.seconds));
+    }
+
+    record Result(long minutes, double seconds, List<Double> delaysMs) {
+        double percentile(int p) {
+            List<Double> sorted = new ArrayList<>(delaysMs);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return 0;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * sorted.size()); // nearest rank
+            return sorted.get(Math.max(0, rank - 1));
+        }
+    }
+
+    /**
+     * Batches are a committee's upload: up to {@code batch} minutes of consecutive communes of one
+     * province, all bodies. They are queued province by province in turn, so that clients working at
+     * once mostly touch different electoral units.
+     */
+    private Result ingest(SyntheticElection election, int clients, int batch) throws Exception {
+        List<List<List<Minutes>>> byProvince = new ArrayList<>();
+        for (int p = 0; p < election.provinces; p++) {
+            byProvince.add(new ArrayList<>());
+        }
+        List<Minutes> current = new ArrayList<>();
+        int province = -1;
+        for (Area area : election.areas) {
+            if (area.province() != province || current.size() + 4 > batch) {
+                if (!current.isEmpty()) {
+                    byProvince.get(province).add(current);
+                }
+                current = new ArrayList<>();
+                province = area.province();
+            }
+            for (Body body : Body.values()) {
+                current.add(election.minutes(area, body));
+            }
+        }
+        byProvince.get(province).add(current);
+        ConcurrentLinkedQueue<List<Minutes>> queue = new ConcurrentLinkedQueue<>();
+        for (int round = 0; ; round++) {
+            boolean any = false;
+            for (List<List<Minutes>> batches : byProvince) {
+                if (round < batches.size()) {
+                    queue.add(batches.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        int batches = queue.size();
+        Map<UUID, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        List<Double> delays = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                List<Minutes> next;
+                while ((next = queue.poll()) != null) {
+                    post(election, next, accepted, delays);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        awaitAllDetermined(election);
+        double seconds = seconds(start);
+        System.out.printf("%d batches posted by %d clients%n", batches, clients);
+        return new Result(election.areas.size() * 4L, seconds, delays);
+    }
+
+    /**
+     * Posts one batch; then reads the published result of the batch's first unit until it counts
+     * every polling area accepted for it so far: the accepted → visible-result delay.
+     */
+    private void post(SyntheticElection election, List<Minutes> batch, Map<UUID, AtomicInteger> accepted,
+            List<Double> delays) throws Exception {
+        byte[] body = json.writeValueAsBytes(Map.of("minutes", batch.stream().map(Minutes::json).toList()));
+        long sent = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/elections/"
+                        + election.id + "/minutes/batch")).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long acceptedAt = System.nanoTime();
+        if (VERBOSE) {
+            System.out.printf("batch of %d accepted in %.0f ms%n", batch.size(), (acceptedAt - sent) / 1e6);
+        }
+        JsonNode result = json.readTree(response.body());
+        if (response.statusCode() != 200 || result.get("rejected").asInt() != 0) {
+            throw new IllegalStateException("batch not accepted: " + response.statusCode() + " "
+                    + new String(response.body()).substring(0, Math.min(2000, response.body().length)));
+        }
+        batch.forEach(m -> accepted.computeIfAbsent(m.unit().id(), u -> new AtomicInteger()).incrementAndGet());
+        UUID unit = batch.get(0).unit().id();
+        int expected = accepted.get(unit).get();
+        while (true) {
+            JsonNode published = get("/api/v1/elections/" + election.id + "/published/units/" + unit);
+            if (published.get("progress").get("pollingAreasReported").asInt() >= expected) {
+                delays.add((System.nanoTime() - acceptedAt) / 1e6);
+                return;
+            }
+        }
+    }
+
+    /** The national published progress: every polling area reported and every unit determined. */
+    private void awaitAllDetermined(SyntheticElection election) throws Exception {
+        while (true) {
+            JsonNode nation = get("/api/v1/elections/" + election.id + "/published");
+            boolean done = nation.get("bodies").size() == 4;
+            for (JsonNode body : nation.get("bodies")) {
+                done &= body.get("pollingAreasReported").asLong() == body.get("pollingAreasTotal").asLong()
+                        && body.get("unitsDetermined").asLong() == body.get("units").asLong();
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(20); // a poll, not a measurement: keeps the reads from crowding the ingest
+        }
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
+    /** The same rows (the minutes and their votes) with batched JDBC inserts, in batches of the same size. */
+    private static double jdbcBaseline(Connection db, SyntheticElection election, int batch) throws Exception {
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("drop table if exists bench_count_minutes, bench_minutes_votes");
+            ddl.execute("create table bench_count_minutes (like count_minutes including defaults including indexes)");
+            ddl.execute("create table bench_minutes_votes (like minutes_votes including defaults including indexes)");
+        }
+        db.setAutoCommit(false);
+        long start = System.nanoTime();
+        List<Minutes> rows = new ArrayList<>(batch);
+        for (Area area : election.areas) {
+            for (Body body : Body.values()) {
+                rows.add(election.minutes(area, body));
+                if (rows.size() >= batch) {
+                    insert(db, election, rows);
+                    rows.clear();
+                }
+            }
+        }
+        insert(db, election, rows);
+        double perSecond = election.areas.size() * 4L / seconds(start);
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("drop table bench_count_minutes, bench_minutes_votes");
+        }
+        db.commit();
+        return perSecond;
+    }
+
+    private static void insert(Connection db, SyntheticElection election, List<Minutes> rows) throws Exception {
+        List<Object[]> votes = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Minutes m : rows) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            for (int i = 0; i < m.votes().length; i++) {
+                votes.add(new Object[] {id, m.unit().candidates().get(i), m.votes()[i]});
+            }
+        }
+        AtomicInteger i = new AtomicInteger();
+        SyntheticElection.batch(db, """
+                insert into bench_count_minutes (id, election_id, polling_area_id, body, unit_id, round, version, current,
+                    total_voters, voters_participated, ballots_issued, ballots_received, valid, invalid,
+                    ballots_by_count, warnings, accepted_at, on_time)
+                values (?, ?, ?, ?, ?, 1, 1, true, ?, ?, ?, ?, ?, ?, ?, '', now(), true)""", rows, (ps, m) -> {
+                    ps.setObject(1, ids.get(i.getAndIncrement()));
+                    ps.setObject(2, election.id);
+                    ps.setObject(3, m.area().id());
+                    ps.setString(4, m.body().name());
+                    ps.setObject(5, m.unit().id());
+                    ps.setInt(6, m.area().voters());
+                    ps.setInt(7, m.participated());
+                    ps.setInt(8, m.participated());
+                    ps.setInt(9, m.participated());
+                    ps.setInt(10, m.valid());
+                    ps.setInt(11, m.invalid());
+                    ps.setArray(12, db.createArrayOf("int4", java.util.Arrays.stream(m.byCount()).boxed().toArray()));
+                });
+        SyntheticElection.batch(db, "insert into bench_minutes_votes (minutes_id, candidate_id, votes) values (?, ?, ?)",
+                votes, (ps, v) -> {
+                    ps.setObject(1, v[0]);
+                    ps.setObject(2, v[1]);
+                    ps.setInt(3, (Integer) v[2]);
+                });
+        db.commit();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+}
