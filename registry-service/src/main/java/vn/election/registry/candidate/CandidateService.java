@@ -21,6 +21,7 @@ import vn.election.kit.problem.ProblemType;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
+import vn.election.registry.organization.OrganizationRepository;
 import vn.election.registry.unit.ElectoralUnit;
 import vn.election.registry.unit.ElectoralUnitService;
 
@@ -38,15 +39,17 @@ public class CandidateService {
     private final CandidateRepository candidates;
     private final ElectionService elections;
     private final ElectoralUnitService units;
+    private final OrganizationRepository organizations;
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
 
     public CandidateService(CandidateRepository candidates, ElectionService elections, ElectoralUnitService units,
-            EntityManager em, Outbox outbox, Clock clock) {
+            OrganizationRepository organizations, EntityManager em, Outbox outbox, Clock clock) {
         this.candidates = candidates;
         this.elections = elections;
         this.units = units;
+        this.organizations = organizations;
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -65,6 +68,11 @@ public class CandidateService {
                     + MINIMUM_AGE + " on election day " + election.electionDay()));
         }
         checkLevels(candidates.activeFilings(electionId, dossier.citizenId()), unit.body(), errors);
+        // ORG-3, the other way round from OrganizationService: a member of the unit's board or of the team of
+        // one of its polling areas may not stand there (members are known by name and date of birth)
+        organizations.seatInUnit(unit.id(), dossier.fullName(), dossier.birthDate()).ifPresent(seat ->
+                errors.add(new Problem.FieldError("electoralUnitId", "ORG-3", dossier.fullName() + " sits on "
+                        + seat + " of this unit and may not stand in it")));
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }

@@ -1,5 +1,7 @@
 package vn.election.registry.voter;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +44,12 @@ public class VoterResource {
     private static final String ACCEPT_VALID = "Import the valid rows even if some are rejected; by default a file "
             + "with a rejected row changes nothing";
 
+    /**
+     * An import is one transaction (a refused file changes nothing), begun here rather than in the idempotency
+     * store, so that it gets the long timeout a province's list needs, in seconds.
+     */
+    private static final String IMPORT_TIMEOUT = "registry.voter-import.transaction-timeout";
+
     private final VoterService voters;
     private final IdempotentRequests idempotent;
 
@@ -53,6 +61,8 @@ public class VoterResource {
     @POST
     @Path("/polling-areas/{areaId}/voters")
     @Consumes("text/csv")
+    @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
     @Operation(summary = "Import a polling area's voter list (streamed CSV)", description = "Header citizen_id,"
             + "full_name,birth_date[,category][,exclusion][,polling_area_id]. Each row: 12-digit citizen id, name, "
             + "age 18 on election day (V-1), no exclusion (V-2), one list per citizen (V-4). Until 24 hours before "
@@ -78,6 +88,8 @@ public class VoterResource {
     @POST
     @Path("/voters")
     @Consumes("text/csv")
+    @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
     @Operation(summary = "Import a whole province's voter lists (streamed CSV)", description = "As a polling area's "
             + "import; each row names its polling_area_id, a polling area of this election in the province (V-5).")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one voter",

@@ -60,15 +60,7 @@ class OrganizationResourceTest {
     void aCandidateMayNotSitOnTheTeamOfTheirUnit_ORG3() {
         TestData.Structure s = TestData.structure2026();
         String area = s.pollingArea(1, true);
-        given().contentType(ContentType.JSON)
-                .body("""
-                        {"electoralUnitId": "%s", "citizenId": "009000000001", "fullName": "Lưu Văn Ứng",
-                         "birthDate": "1970-02-14", "gender": "MALE", "ethnicity": "Kinh", "religion": "Không",
-                         "hometown": "Bắc Kạn", "residence": "Bắc Kạn", "education": "Đại học", "occupation": "Kỹ sư",
-                         "workplace": "Sở Xây dựng", "partyMember": false, "nomination": "SELF_NOMINATED",
-                         "biography": "Tự ứng cử."}""".formatted(s.communeUnit()))
-                .when().post("/api/v1/elections/" + s.electionId() + "/candidates")
-                .then().statusCode(201);
+        file(s.electionId(), s.communeUnit(), "009000000001", "Lưu Văn Ứng").statusCode(201);
 
         define(s.electionId(), "ELECTION_TEAM", "\"pollingAreaId\": \"" + area + "\"", members(11, "Lưu Văn Ứng"))
                 .statusCode(422)
@@ -78,6 +70,30 @@ class OrganizationResourceTest {
         define(s.electionId(), "ELECTION_BOARD", "\"electoralUnitId\": \"" + s.nationalUnit() + "\"",
                 members(11, "Lưu Văn Ứng"))
                 .statusCode(201);
+    }
+
+    @Test
+    void aMemberOfTheUnitsBoardOrOfATeamInItMayNotStandThere_ORG3() {
+        TestData.Structure s = TestData.structure2026();
+        String area = s.pollingArea(1, true); // in all three units of the structure
+        define(s.electionId(), "ELECTION_TEAM", "\"pollingAreaId\": \"" + area + "\"", members(11, "Mạc Thị Tổ"))
+                .statusCode(201);
+        define(s.electionId(), "ELECTION_BOARD", "\"electoralUnitId\": \"" + s.provincialUnit() + "\"",
+                members(11, "Hà Văn Ban"))
+                .statusCode(201);
+
+        // on the team of a polling area of the commune unit
+        file(s.electionId(), s.communeUnit(), "009000000002", "Mạc Thị Tổ").statusCode(422)
+                .body("errors[0].field", equalTo("electoralUnitId"))
+                .body("errors[0].code", equalTo("ORG-3"))
+                .body("errors[0].message", equalTo("Mạc Thị Tổ sits on Tổ chức thử of this unit and may not stand in it"));
+        // on the board of the provincial unit
+        file(s.electionId(), s.provincialUnit(), "009000000003", "Hà Văn Ban").statusCode(422)
+                .body("errors[0].code", equalTo("ORG-3"));
+        // a board member may stand in another unit, where they sit on nothing
+        file(s.electionId(), s.communeUnit(), "009000000003", "Hà Văn Ban").statusCode(201);
+        // the same name born on another day is another person
+        file(s.electionId(), s.communeUnit(), "009000000004", "Mạc Thị Tổ", "1971-02-14").statusCode(201);
     }
 
     @Test
@@ -98,6 +114,23 @@ class OrganizationResourceTest {
                     + "\", \"birthDate\": \"1970-02-14\", \"workplace\": \"UBND xã\"}");
         }
         return "[" + String.join(",", members) + "]";
+    }
+
+    static ValidatableResponse file(String election, String unit, String citizenId, String fullName) {
+        return file(election, unit, citizenId, fullName, "1970-02-14");
+    }
+
+    /** Files a candidate (a self-nominated engineer) in {@code unit}. */
+    static ValidatableResponse file(String election, String unit, String citizenId, String fullName, String birthDate) {
+        return given().contentType(ContentType.JSON)
+                .body("""
+                        {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s",
+                         "birthDate": "%s", "gender": "MALE", "ethnicity": "Kinh", "religion": "Không",
+                         "hometown": "Bắc Kạn", "residence": "Bắc Kạn", "education": "Đại học", "occupation": "Kỹ sư",
+                         "workplace": "Sở Xây dựng", "partyMember": false, "nomination": "SELF_NOMINATED",
+                         "biography": "Tự ứng cử."}""".formatted(unit, citizenId, fullName, birthDate))
+                .when().post("/api/v1/elections/" + election + "/candidates")
+                .then();
     }
 
     static ValidatableResponse define(String election, String kind, String place, String members) {
