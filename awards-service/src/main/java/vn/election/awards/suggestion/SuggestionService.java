@@ -63,11 +63,25 @@ public class SuggestionService {
         if (nominee == null || nominee.organizationKind() == null) {
             return;
         }
+        serializeWithOtherRefreshesOf(nominee.electionId());
         for (SuggestionKind kind : SuggestionKind.values()) {
             if (kind.organizationKind() == nominee.organizationKind()) {
                 evaluate(nominee, kind).ifPresent(evidence -> save(nominee, kind, evidence));
             }
         }
+    }
+
+    /**
+     * The facts of one suggestion arrive on three topics, applied by three consumers in parallel, each in
+     * its own transaction. Two refreshes that ran side by side would each miss the other's new fact, and
+     * the later commit would keep a stale count. Holding a lock per election until commit makes the
+     * second refresh wait, then read the first one's fact (READ COMMITTED sees it once committed). One
+     * lock per election, taken before any row lock, cannot deadlock with another refresh.
+     */
+    private void serializeWithOtherRefreshesOf(UUID electionId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, electionId.getMostSignificantBits() ^ electionId.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     void refreshTeamsOf(UUID pollingAreaId) {
