@@ -56,9 +56,17 @@ wait_for kafka 60 port_open "$KAFKA_PORT"
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+# The benchmark posts as the National Election Council (role nec, jurisdiction nation), with a token signed by
+# this run's key: minutes are written only with a token (DESIGN.md section 6).
+ISSUER=https://election.local/bench
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+NOW=$(date +%s)
+CLAIMS="{\"iss\":\"$ISSUER\",\"sub\":\"tally-bench\",\"groups\":[\"nec\"],\"jurisdiction\":\"nation\",\"iat\":$NOW,\"exp\":$((NOW + 4 * 3600))}"
+UNSIGNED="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$CLAIMS" | b64url)"
+TOKEN="$UNSIGNED.$(printf '%s' "$UNSIGNED" | openssl dgst -sha256 -sign "$WORK/private.pem" -binary | b64url)"
 "$JAVA" -Xmx1g -Dquarkus.http.port="$PORT" -Dtally.published.max-age=0s \
   -DTALLY_DB="$DB" -DKAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-  -Dmp.jwt.verify.publickey.location="$WORK/public.pem" \
+  -Dmp.jwt.verify.publickey.location="$WORK/public.pem" -Dmp.jwt.verify.issuer="$ISSUER" \
   -jar tally-service/target/quarkus-app/quarkus-run.jar >"$WORK/tally.log" 2>&1 &
 PIDS+=($!)
 wait_for tally-service 120 live
@@ -69,4 +77,4 @@ wait_for tally-service 120 live
 "$JAVA" -cp "tally-service/target/test-classes:tally-service/target/classes:$(cat "$WORK/cp.txt")" \
   vn.election.tally.bench.TallyBenchmark --url "http://127.0.0.1:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user "$PGUSER" ${PGPASSWORD:+--password "$PGPASSWORD"} \
-  --areas "$AREAS" --clients "$CLIENTS" --batch "$BATCH"
+  --areas "$AREAS" --clients "$CLIENTS" --batch "$BATCH" --token "$TOKEN"

@@ -122,14 +122,20 @@ public final class SmallElection {
         return m;
     }
 
-    /** Submits count minutes as the election team would. */
+    /** Submits count minutes as the election team of their polling area would. */
     public ValidatableResponse submit(Map<String, Object> minutes) {
-        return given().contentType(ContentType.JSON).body(minutes).post("/api/v1/elections/" + id + "/minutes").then();
+        return given().header(Tokens.team((UUID) minutes.get("pollingAreaId"))).contentType(ContentType.JSON)
+                .body(minutes).post("/api/v1/elections/" + id + "/minutes").then();
     }
 
-    /** Certifies a unit's result as the competent committee would, without the board's figures. */
+    /** Certifies a unit's result as the committee of its administrative unit would, without the board's figures. */
     public ValidatableResponse certify(Unit unit) {
-        return given().contentType(ContentType.JSON).body(Map.of())
+        return certify(unit, Map.of());
+    }
+
+    /** Certifies a unit's result as the committee of its administrative unit would, with the board's figures. */
+    public ValidatableResponse certify(Unit unit, Map<String, Object> figures) {
+        return given().header(Tokens.committee(unit.administrativeUnit())).contentType(ContentType.JSON).body(figures)
                 .post("/api/v1/elections/" + id + "/results/units/" + unit.id() + "/certification").then();
     }
 

@@ -1,5 +1,6 @@
 package vn.election.tally.election;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,9 @@ import vn.election.events.Body;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 
+// Public (DESIGN.md section 6): the election, its units with their seats and polling areas, and the official
+// candidate lists, which anyone may read; voter counts per polling area are totals, never a person's data.
+@PermitAll
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Elections", description = "Elections the tally has learned of from the registry")

@@ -1,6 +1,7 @@
 package vn.election.tally.exports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,8 @@ import vn.election.events.Body;
 import vn.election.kit.problem.ProblemException;
 import vn.election.tally.election.KnownElections;
 
+// The exports hold the published results only, in the formats partner systems and the media read.
+@PermitAll
 @Path("/api/v1/elections/{electionId}/exports")
 @Tag(name = "Exports", description = "Results for partner systems and officials: NIST SP 1500-100 JSON and CSV")
 public class ExportResource {

@@ -77,6 +77,12 @@ public class CountMinutes {
     OffsetDateTime acceptedAt;
     @Column(name = "on_time", nullable = false)
     boolean onTime;
+    /** Who submitted this version: the token's subject (DESIGN.md section 6). */
+    @Column(name = "submitted_by")
+    String submittedBy;
+    /** The organization (team, board, committee) the submitter acted for, when the token names it. */
+    @Column(name = "submitted_by_organization")
+    UUID submittedByOrganization;
 
     @ElementCollection
     @CollectionTable(name = "minutes_votes", joinColumns = @JoinColumn(name = "minutes_id"))
@@ -88,7 +94,7 @@ public class CountMinutes {
     }
 
     CountMinutes(UUID electionId, UUID unitId, int round, int version, MinutesSubmission m, List<String> warnings,
-            OffsetDateTime acceptedAt, boolean onTime) {
+            OffsetDateTime acceptedAt, boolean onTime, String submittedBy, UUID submittedByOrganization) {
         this.id = UUID.randomUUID();
         this.electionId = electionId;
         this.pollingAreaId = m.pollingAreaId();
@@ -116,6 +122,8 @@ public class CountMinutes {
                 : Nfc.of(m.correctionReason());
         this.acceptedAt = acceptedAt;
         this.onTime = onTime;
+        this.submittedBy = submittedBy;
+        this.submittedByOrganization = submittedByOrganization;
         this.votes.putAll(m.votes());
     }
 

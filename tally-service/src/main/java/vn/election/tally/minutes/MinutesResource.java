@@ -1,5 +1,6 @@
 package vn.election.tally.minutes;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 
 @Path("/api/v1/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,18 +35,24 @@ public class MinutesResource {
 
     private final MinutesService service;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public MinutesResource(MinutesService service, IdempotentRequests idempotent) {
+    public MinutesResource(MinutesService service, IdempotentRequests idempotent, Caller caller) {
         this.service = service;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
     @Path("/minutes")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Submit count minutes or a correction",
-            description = "Checks CK-1..CK-10. A correction (the minutes exist) needs correctionReason and is stored as "
-                    + "a new version. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
+            description = "By the team of the polling area or an organization above it (a board for its unit's "
+                    + "body, a committee inside its administrative unit, the council). Checks CK-1..CK-10. A "
+                    + "correction (the minutes exist) needs correctionReason and is stored as a new version. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MinutesView.class)))
+    @APIResponse(responseCode = "403", description = "The polling area is outside the caller's jurisdiction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown election or polling area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Certified unit, closed round, or a correction without a reason",
@@ -54,7 +63,7 @@ public class MinutesResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull MinutesSubmission submission, UriInfo uri) {
-        return idempotent.run("minutes", idempotencyKey, List.of(electionId, submission), () -> {
+        return idempotent.run("minutes", idempotencyKey, List.of(electionId, where(), submission), () -> {
             MinutesView stored = service.submit(electionId, submission);
             return Response.created(uri.getBaseUriBuilder().path("api/v1/elections").path(electionId.toString())
                             .path("polling-areas").path(stored.pollingAreaId().toString())
@@ -65,17 +74,23 @@ public class MinutesResource {
 
     @POST
     @Path("/minutes/batch")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Submit many count minutes at once", description = "Each item is accepted or rejected on its "
-            + "own, with the same checks and answers as a single submission.")
+            + "own, with the same checks and answers as a single submission: an item outside the caller's "
+            + "jurisdiction is refused with 403 and the others still go through.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesBatch.Result.class)))
     public Response submitBatch(@PathParam("electionId") UUID electionId,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MinutesBatch batch) {
-        return idempotent.run("minutes-batch", idempotencyKey, List.of(electionId, batch), () -> Response
+        return idempotent.run("minutes-batch", idempotencyKey, List.of(electionId, where(), batch), () -> Response
                 .ok(MinutesBatch.Result.of(service.submitAll(electionId, batch.minutes()))).build());
     }
 
+    // A polling area's minutes go to the board, the commune's People's Committee and Fatherland Front (M-4):
+    // they are the election organizations' working papers, corrections and their reasons included. The
+    // public reads the results summed from them (CK-7) under /published; officials read any area's.
     @GET
     @Path("/polling-areas/{pollingAreaId}/minutes/{body}")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "The current count minutes of a polling area for a body (newest round)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesView.class)))
     public MinutesView current(@PathParam("electionId") UUID electionId,
@@ -85,9 +100,18 @@ public class MinutesResource {
 
     @GET
     @Path("/polling-areas/{pollingAreaId}/minutes/{body}/history")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Every version of the count minutes of a polling area for a body, oldest first")
     public List<MinutesView> history(@PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId, @PathParam("body") Body body) {
         return service.history(electionId, pollingAreaId, body);
+    }
+
+    /**
+     * Where the caller may write, in the fingerprint of an idempotent submission: the answer depends on it,
+     * so a key replayed under another jurisdiction is a different request, not the first one's answer.
+     */
+    private String where() {
+        return String.valueOf(caller.jurisdiction() == null ? null : caller.jurisdiction().claim());
     }
 }

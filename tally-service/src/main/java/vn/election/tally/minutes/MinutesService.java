@@ -21,8 +21,11 @@ import vn.election.events.tally.MinutesAccepted;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElections;
+import vn.election.tally.election.Places;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
 
@@ -42,15 +45,19 @@ public class MinutesService {
     private final KnownElections elections;
     private final CountMinutesRepository minutes;
     private final UnitResults results;
+    private final Places places;
+    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public MinutesService(EntityManager em, KnownElections elections, CountMinutesRepository minutes,
-            UnitResults results, Outbox outbox, Clock clock) {
+            UnitResults results, Places places, Caller caller, Outbox outbox, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.minutes = minutes;
         this.results = results;
+        this.places = places;
+        this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -58,7 +65,8 @@ public class MinutesService {
     /**
      * The outcome of one item of a batch.
      *
-     * @param status  201 accepted; 404, 409 or 422 rejected with {@code problem}
+     * @param status  201 accepted; 403 (outside the caller's jurisdiction), 404, 409 or 422 rejected with
+     *                {@code problem}
      * @param minutes the stored version when accepted
      */
     @Schema(name = "CountMinutesItemResult")
@@ -83,12 +91,18 @@ public class MinutesService {
         return result.minutes();
     }
 
-    /** Many minutes at once (a committee uploading a commune): each item accepted or rejected on its own. */
+    /**
+     * Many minutes at once (a committee uploading a commune): each item accepted or rejected on its own.
+     * Only the team of the polling area or an organization above it submits its minutes: a board for its
+     * own unit's body, a committee inside its administrative unit, the council anywhere (DESIGN.md section
+     * 6); an item outside the caller's jurisdiction is refused alone, with 403.
+     */
     public List<ItemResult> submitAll(UUID electionId, List<MinutesSubmission> items) {
         KnownElection election = elections.findByIdOptional(electionId)
                 .orElseThrow(() -> ProblemException.notFound("election", electionId));
         Set<UUID> areas = new HashSet<>();
         items.forEach(i -> areas.add(i.pollingAreaId()));
+        Places.Hierarchy hierarchy = places.hierarchy().knowing(areas);
         Map<AreaBody, UUID> unitOf = unitsOf(electionId, areas);
         Map<UUID, UnitRound> rounds = results.lock(new HashSet<>(unitOf.values()));
         Map<UUID, List<UUID>> ballots = results.ballots(rounds.keySet());
@@ -104,6 +118,7 @@ public class MinutesService {
         for (int i = 0; i < items.size(); i++) {
             MinutesSubmission item = items.get(i);
             try {
+                caller.requireWithin(Jurisdiction.pollingArea(item.pollingAreaId()), hierarchy.forBody(item.body()));
                 UUID unitId = unitOf.get(new AreaBody(item.pollingAreaId(), item.body()));
                 UnitRound round = unitId == null ? null : rounds.get(unitId);
                 if (round == null) {
@@ -173,11 +188,11 @@ public class MinutesService {
             minutes.retire(key.pollingArea(), key.body(), key.round());
         }
         CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(), previous == null ? 1 : previous + 1,
-                item, warnings, now, onTime);
+                item, warnings, now, onTime, caller.actor(), caller.organization());
         minutes.persist(stored);
         outbox.record(Topics.TALLY_MINUTES, item.pollingAreaId().toString(), MinutesAccepted.TYPE,
                 new MinutesAccepted(election.id(), item.pollingAreaId(), item.body(), unitId, stored.version,
-                        warnings, stored.firstTimeRight(), onTime, null, now));
+                        warnings, stored.firstTimeRight(), onTime, stored.submittedByOrganization, now));
         return stored;
     }
 

@@ -32,7 +32,11 @@ public record MinutesView(
         String correctionReason,
         OffsetDateTime acceptedAt,
         @Schema(description = "Accepted within 3 days of election day (M-4, R-2)") boolean onTime,
-        @Schema(description = "Version 1 accepted with no warning") boolean firstTimeRight) {
+        @Schema(description = "Version 1 accepted with no warning") boolean firstTimeRight,
+        @Schema(description = "Who submitted this version (the token's subject)", example = "team-0211-02")
+        String submittedBy,
+        @Schema(description = "The organization the submitter acted for, when the token names one")
+        UUID submittedByOrganization) {
 
     static MinutesView of(CountMinutes m) {
         return new MinutesView(m.id, m.pollingAreaId, m.body, m.unitId, m.round, m.version, m.current, m.totalVoters,
@@ -40,6 +44,7 @@ public record MinutesView(
                 Arrays.stream(m.ballotsByCount).boxed().toList(), Map.copyOf(m.votes),
                 m.receivedFromCommune == null ? null
                         : new MinutesSubmission.Inventory(m.receivedFromCommune, m.unused, m.spoiled),
-                m.warningList(), m.correctionReason, m.acceptedAt, m.onTime, m.firstTimeRight());
+                m.warningList(), m.correctionReason, m.acceptedAt, m.onTime, m.firstTimeRight(), m.submittedBy,
+                m.submittedByOrganization);
     }
 }

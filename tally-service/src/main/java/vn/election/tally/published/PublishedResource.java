@@ -2,6 +2,7 @@ package vn.election.tally.published;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,8 @@ import vn.election.tally.results.UnitResultView;
  * (the change number) and Last-Modified, answers 304 to If-None-Match / If-Modified-Since, and may be
  * cached for a few seconds by anyone; the changes cursor and the stream say what changed.
  */
+// Published results are for anyone, partner systems included (DESIGN.md section 6), the stream too.
+@PermitAll
 @Path("/api/v1/elections/{electionId}/published")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Published results", description = "Results for the public (kết quả bầu cử công bố): provisional until "

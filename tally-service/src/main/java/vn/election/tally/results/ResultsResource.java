@@ -1,5 +1,7 @@
 package vn.election.tally.results;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.security.Roles;
+import vn.election.tally.election.Places;
 
 @Path("/api/v1/elections/{electionId}/results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,13 +30,20 @@ import vn.election.kit.problem.Problem;
 public class ResultsResource {
 
     private final ResultsService service;
+    private final Places places;
+    private final Caller caller;
 
-    public ResultsResource(ResultsService service) {
+    public ResultsResource(ResultsService service, Places places, Caller caller) {
         this.service = service;
+        this.places = places;
+        this.caller = caller;
     }
 
+    // The figures of units, provinces and the nation are public on election night, provisional until
+    // certified: the same figures as /published, without its caching, for officials' screens and anyone.
     @GET
     @Path("/summary")
+    @PermitAll
     @Operation(summary = "Roll-up per body of the whole election (M-7) or of one province (M-6)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     public SummaryView summary(@PathParam("electionId") UUID electionId,
@@ -41,6 +54,7 @@ public class ResultsResource {
 
     @GET
     @Path("/units/{unitId}")
+    @PermitAll
     @Operation(summary = "A unit's result: figures, percentages, winners, state and progress")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class)))
     public UnitResultView unit(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
@@ -50,15 +64,21 @@ public class ResultsResource {
     @POST
     @Path("/units/{unitId}/certification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Certify a unit's result", description = "Locks the result (state FINAL); publishes "
-            + "UnitResultCertified. The board's figures, when sent, must equal the sums of the minutes (CK-7).")
+    @RolesAllowed({Roles.COMMITTEE, Roles.NEC})
+    @Operation(summary = "Certify a unit's result", description = "By the competent committee: one whose "
+            + "administrative unit holds the unit's (the province's committee for NA and provincial council units), "
+            + "or the council; not by the unit's board, whose figures it checks. Locks the result (state FINAL); "
+            + "publishes UnitResultCertified. The board's figures, when sent, must equal the sums of the minutes (CK-7).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class)))
+    @APIResponse(responseCode = "403", description = "The unit is outside the committee's administrative unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already certified, or not determined yet (W-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The board's figures differ from the sums (CK-7)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitResultView certify(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId,
             @Valid CertificationRequest request) {
+        caller.requireWithin(Jurisdiction.electoralUnit(unitId), places.hierarchy());
         return service.certify(electionId, unitId, request);
     }
 }

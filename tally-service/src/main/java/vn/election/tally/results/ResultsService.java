@@ -20,6 +20,7 @@ import vn.election.events.tally.UnitStatus;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem.FieldError;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
 import vn.election.tally.election.ElectoralUnit;
 import vn.election.tally.election.ElectoralUnits;
 
@@ -36,15 +37,17 @@ public class ResultsService {
     private final ElectoralUnits units;
     private final UnitResults results;
     private final UnitResultViews views;
+    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public ResultsService(EntityManager em, ElectoralUnits units, UnitResults results, UnitResultViews views,
-            Outbox outbox, Clock clock) {
+            Caller caller, Outbox outbox, Clock clock) {
         this.em = em;
         this.units = units;
         this.results = results;
         this.views = views;
+        this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -126,10 +129,12 @@ public class ResultsService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         round.certifiedAt = now;
+        round.certifiedBy = caller.actor();
+        round.certifiedByOrganization = caller.organization();
         round.status = UnitStatus.FINAL;
         results.publish(List.of(round));
         outbox.record(Topics.TALLY_RESULTS, unitId.toString(), UnitResultCertified.TYPE,
-                new UnitResultCertified(electionId, unitId, unit.body(), null, now));
+                new UnitResultCertified(electionId, unitId, unit.body(), round.certifiedByOrganization, now));
         return unit(electionId, unitId);
     }
 

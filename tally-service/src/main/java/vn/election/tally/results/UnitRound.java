@@ -45,8 +45,12 @@ public class UnitRound {
     OffsetDateTime changedAt;
     @Column(name = "certified_at")
     OffsetDateTime certifiedAt;
+    /** Who certified: the token's subject (DESIGN.md section 6). */
     @Column(name = "certified_by")
-    UUID certifiedBy;
+    String certifiedBy;
+    /** The committee the certifier acted for, when the token names it. */
+    @Column(name = "certified_by_organization")
+    UUID certifiedByOrganization;
 
     protected UnitRound() {
     }

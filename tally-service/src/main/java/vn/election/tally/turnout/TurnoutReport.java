@@ -36,12 +36,15 @@ public class TurnoutReport {
     String correctionReason;
     @Column(name = "reported_at", nullable = false)
     OffsetDateTime reportedAt;
+    /** Who reported this version: the token's subject (DESIGN.md section 6). */
+    @Column(name = "reported_by")
+    String reportedBy;
 
     protected TurnoutReport() {
     }
 
     TurnoutReport(UUID electionId, UUID pollingAreaId, String checkpoint, int version, int voted, int onList,
-            String correctionReason, OffsetDateTime reportedAt) {
+            String correctionReason, OffsetDateTime reportedAt, String reportedBy) {
         this.id = UUID.randomUUID();
         this.electionId = electionId;
         this.pollingAreaId = pollingAreaId;
@@ -52,5 +55,6 @@ public class TurnoutReport {
         this.onList = onList;
         this.correctionReason = Nfc.of(correctionReason);
         this.reportedAt = reportedAt;
+        this.reportedBy = reportedBy;
     }
 }

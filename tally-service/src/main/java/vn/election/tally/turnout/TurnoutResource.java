@@ -1,5 +1,7 @@
 package vn.election.tally.turnout;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.security.Roles;
+import vn.election.tally.election.Places;
 
 @Path("/api/v1/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,26 +38,34 @@ public class TurnoutResource {
     private final TurnoutTotals totals;
     private final Checkpoints checkpoints;
     private final IdempotentRequests idempotent;
+    private final Places places;
+    private final Caller caller;
 
     public TurnoutResource(TurnoutService service, TurnoutTotals totals, Checkpoints checkpoints,
-            IdempotentRequests idempotent) {
+            IdempotentRequests idempotent, Places places, Caller caller) {
         this.service = service;
         this.totals = totals;
         this.checkpoints = checkpoints;
         this.idempotent = idempotent;
+        this.places = places;
+        this.caller = caller;
     }
 
     @POST
     @Path("/polling-areas/{pollingAreaId}/turnout")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Report how many have voted in a polling area by a checkpoint",
-            description = "A figure only rises through the day and never exceeds the list; a lower figure than the "
+            description = "By the team of the polling area or an organization above it. A figure only rises "
+                    + "through the day and never exceeds the list; a lower figure than the "
                     + "one reported for the checkpoint is a correction and needs correctionReason. Publishes "
                     + "TurnoutReported. The same figure sent again changes nothing (200).")
     @APIResponse(responseCode = "201", description = "Stored as a new version",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
     @APIResponse(responseCode = "200", description = "The same figure again: nothing changed",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
+    @APIResponse(responseCode = "403", description = "The polling area is outside the caller's jurisdiction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown election or polling area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The voter list of the polling area is not final",
@@ -63,6 +77,8 @@ public class TurnoutResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull TurnoutSubmission submission) {
+        // before a replay too: a key does not open another team's polling area (DESIGN.md section 6)
+        caller.requireWithin(Jurisdiction.pollingArea(pollingAreaId), places.hierarchy());
         return idempotent.run("turnout", idempotencyKey, List.of(electionId, pollingAreaId, submission), () -> {
             TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);
             return Response.status(reported.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -70,8 +86,11 @@ public class TurnoutResource {
         });
     }
 
+    // One polling area's reports, versions and correction reasons are the election organizations' working
+    // figures; the public follows turnout through the aggregates below, as the council announces it.
     @GET
     @Path("/polling-areas/{pollingAreaId}/turnout")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "The current figure of each checkpoint a polling area reported, in the order of the day")
     public List<TurnoutView> current(@PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId) {
@@ -80,14 +99,18 @@ public class TurnoutResource {
 
     @GET
     @Path("/polling-areas/{pollingAreaId}/turnout/history")
+    @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Every version of every checkpoint of a polling area, corrections and their reasons included")
     public List<TurnoutView> history(@PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId) {
         return service.history(electionId, pollingAreaId);
     }
 
+    // Turnout aggregates are public on election day: the council announces the national figure several
+    // times a day, and "X of Y polling areas reported" is what the media follow.
     @GET
     @Path("/turnout")
+    @PermitAll
     @Operation(summary = "Live turnout of the nation, per province",
             description = "Without checkpoint: each polling area's latest report. With one: the figures reported "
                     + "for that checkpoint. \"X of Y polling areas reported\" and the time of the last report.")
@@ -100,6 +123,7 @@ public class TurnoutResource {
 
     @GET
     @Path("/turnout/administrative-units/{code}")
+    @PermitAll
     @Operation(summary = "Live turnout of a province or commune, per unit below it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
     public TurnoutSummary administrativeUnit(@PathParam("electionId") UUID electionId,
@@ -111,6 +135,7 @@ public class TurnoutResource {
 
     @GET
     @Path("/turnout/checkpoints")
+    @PermitAll
     @Operation(summary = "The configured checkpoints, in the order of the day")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(example = "[\"09:00\", \"11:00\", "
             + "\"14:00\", \"17:00\", \"19:00\", \"CLOSE\"]")))

@@ -11,6 +11,7 @@ import vn.election.events.Topics;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
 import vn.election.tally.election.KnownElections;
 
 /**
@@ -26,15 +27,17 @@ public class TurnoutService {
     private final KnownElections elections;
     private final TurnoutReports reports;
     private final Checkpoints checkpoints;
+    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public TurnoutService(EntityManager em, KnownElections elections, TurnoutReports reports, Checkpoints checkpoints,
-            Outbox outbox, Clock clock) {
+            Caller caller, Outbox outbox, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.reports = reports;
         this.checkpoints = checkpoints;
+        this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -92,7 +95,7 @@ public class TurnoutService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         TurnoutReport stored = new TurnoutReport(electionId, pollingArea, checkpoint, same == null ? 1 : same.version + 1,
-                voted, onList, correction ? submission.correctionReason() : null, now);
+                voted, onList, correction ? submission.correctionReason() : null, now, caller.actor());
         reports.persist(stored);
         outbox.record(Topics.TALLY_MINUTES, pollingArea.toString(), TurnoutReported.TYPE,
                 new TurnoutReported(electionId, pollingArea, checkpoint, voted, onList, now));

@@ -18,10 +18,12 @@ public record TurnoutView(
         @Schema(description = "Voters on the list of the polling area", example = "837") int onList,
         @Schema(description = "voted of onList, M-8", example = "95.34") BigDecimal turnoutPercent,
         @Schema(description = "Set when this version corrected the figure") String correctionReason,
-        OffsetDateTime reportedAt) {
+        OffsetDateTime reportedAt,
+        @Schema(description = "Who reported this version (the token's subject)", example = "team-0211-02")
+        String reportedBy) {
 
     static TurnoutView of(TurnoutReport r) {
         return new TurnoutView(r.pollingAreaId, r.checkpoint, r.version, r.current, r.voted, r.onList,
-                Percentages.of(r.voted, r.onList), r.correctionReason, r.reportedAt);
+                Percentages.of(r.voted, r.onList), r.correctionReason, r.reportedAt, r.reportedBy);
     }
 }

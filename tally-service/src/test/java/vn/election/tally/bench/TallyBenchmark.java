@@ -34,7 +34,7 @@ import vn.election.tally.bench.SyntheticElection.Minutes;
  *
  * <pre>
  * args: --url http://127.0.0.1:18082 --jdbc jdbc:postgresql://127.0.0.1:5432/tally_bench --user postgres
- *       --areas 85000 --clients 4 --batch 1000
+ *       --areas 85000 --clients 4 --batch 1000 --token &lt;a bearer token of role nec, jurisdiction nation&gt;
  * </pre>
  */
 public final class TallyBenchmark {
@@ -44,9 +44,11 @@ public final class TallyBenchmark {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String url;
+    private final String token;
 
-    private TallyBenchmark(String url) {
+    private TallyBenchmark(String url, String token) {
         this.url = url;
+        this.token = token;
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +60,10 @@ public final class TallyBenchmark {
         int areas = Integer.parseInt(opt.getOrDefault("areas", "85000"));
         int clients = Integer.parseInt(opt.getOrDefault("clients", "4"));
         int batch = Integer.parseInt(opt.getOrDefault("batch", "1000"));
+        String token = opt.get("token");
+        if (token == null) {
+            throw new IllegalArgumentException("--token: minutes are written with a bearer token (run.sh mints one)");
+        }
 
         SyntheticElection election = new SyntheticElection(areas, 2021);
         System.out.printf("synthetic election: %,d polling areas, %,d electoral units, %d provinces, %,d minutes%n",
@@ -68,7 +74,7 @@ public final class TallyBenchmark {
         }
         System.out.printf("structure seeded in %.1f s%n", seconds(seeded));
 
-        TallyBenchmark bench = new TallyBenchmark(url);
+        TallyBenchmark bench = new TallyBenchmark(url, token);
         Result api = bench.ingest(election, clients, batch);
         double baseline;
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
@@ -170,6 +176,7 @@ public final class TallyBenchmark {
         long sent = System.nanoTime();
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/elections/"
                         + election.id + "/minutes/batch")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         long acceptedAt = System.nanoTime();

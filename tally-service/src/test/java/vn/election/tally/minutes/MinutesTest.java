@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import vn.election.events.Topics;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.tally.SmallElection;
 import vn.election.tally.TestClock;
+import vn.election.tally.Tokens;
 import vn.election.testing.TestEvents;
 
 /**
@@ -82,17 +84,12 @@ class MinutesTest {
         return votes;
     }
 
-    private ValidatableResponse submit(Map<String, Object> minutes) {
-        return given().contentType(ContentType.JSON).body(minutes)
-                .post("/api/v1/elections/" + e.id + "/minutes").then();
-    }
-
     /** Rejected with exactly these check ids, and nothing stored. */
     private ValidatableResponse rejected(Map<String, Object> minutes, String... checks) {
-        ValidatableResponse response = submit(minutes).statusCode(422)
+        ValidatableResponse response = e.submit(minutes).statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.code", contains(checks));
-        given().get("/api/v1/elections/" + e.id + "/polling-areas/" + minutes.get("pollingAreaId")
+        given().header(Tokens.NEC).get("/api/v1/elections/" + e.id + "/polling-areas/" + minutes.get("pollingAreaId")
                 + "/minutes/COMMUNE_COUNCIL/history").then().statusCode(404);
         return response;
     }
@@ -196,7 +193,7 @@ class MinutesTest {
         Map<String, Object> m = good(e.pa2);
         m.put("votersParticipated", 400);
         m.put("ballotsIssued", 905);
-        submit(m).statusCode(201)
+        e.submit(m).statusCode(201)
                 .body("version", equalTo(1))
                 .body("warnings", contains("CK-2", "CK-4", "CK-10"))
                 .body("firstTimeRight", equalTo(false))
@@ -215,15 +212,16 @@ class MinutesTest {
         m.put("ballotsByCount", List.of(380, 500));
         m.put("votes", Map.of(e.na.candidate(0).toString(), 700, e.na.candidate(1).toString(), 500,
                 e.na.candidate(2).toString(), 100, e.na.candidate(3).toString(), 80));
-        submit(m).statusCode(201).body("version", equalTo(1)).body("firstTimeRight", equalTo(true));
+        e.submit(m).statusCode(201).body("version", equalTo(1)).body("firstTimeRight", equalTo(true));
 
-        submit(m).statusCode(409).body("detail", containsString("needs a correctionReason"));
+        e.submit(m).statusCode(409).body("detail", containsString("needs a correctionReason"));
         m.put("votes", Map.of(e.na.candidate(0).toString(), 690, e.na.candidate(1).toString(), 510,
                 e.na.candidate(2).toString(), 100, e.na.candidate(3).toString(), 80));
         m.put("correctionReason", "Cộng nhầm phiếu của hai người ứng cử");
-        submit(m).statusCode(201).body("version", equalTo(2)).body("firstTimeRight", equalTo(false));
+        e.submit(m).statusCode(201).body("version", equalTo(2)).body("firstTimeRight", equalTo(false));
 
-        given().get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/minutes/NATIONAL_ASSEMBLY/history")
+        given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/minutes/NATIONAL_ASSEMBLY/history")
                 .then().statusCode(200)
                 .body("version", contains(1, 2))
                 .body("current", contains(false, true))
@@ -249,13 +247,19 @@ class MinutesTest {
         }
         m.put("votes", votes);
         String key = UUID.randomUUID().toString();
+        Header team = Tokens.team(e.pa3);
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
+        String first = given().header(team).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
                 .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
+        given().header(team).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
                 .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
-        given().get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa3 + "/minutes/PROVINCIAL_COUNCIL/history")
+        // the same key from another polling area's team is another request, not a way into this one's answer
+        given().header(Tokens.team(e.pa1)).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
+                .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(422)
+                .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+        given().header(team)
+                .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa3 + "/minutes/PROVINCIAL_COUNCIL/history")
                 .then().body("version", contains(1));
     }
 
@@ -275,14 +279,53 @@ class MinutesTest {
         broken.put("invalid", 21);
         Map<String, Object> unknown = good(UUID.randomUUID());
 
-        given().contentType(ContentType.JSON).body(Map.of("minutes", List.of(accepted, broken, unknown)))
-                .post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
+                .body(Map.of("minutes", List.of(accepted, broken, unknown))).post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
                 .body("accepted", equalTo(1))
                 .body("rejected", equalTo(2))
                 .body("items.status", contains(201, 422, 404))
                 .body("items[0].minutes.version", equalTo(1))
                 .body("items[1].problem.errors.code", contains("CK-3"))
                 .body("items[2].minutes", equalTo(null));
+    }
+
+    @Test
+    void aCommuneCommitteesBatchRefusesOnlyTheItemsOutsideItsCommune() {
+        SmallElection f = SmallElection.define(json);
+        Header committee = Tokens.committee(f.commune1);
+        given().header(committee).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
+                        f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180),
+                        f.minutes(f.pa3, f.commune2Unit, 500, 10, List.of(490), 300, 190),
+                        f.minutes(f.pa2, f.na, 700, 0, List.of(0, 700), 500, 400, 300, 200))))
+                .post("/api/v1/elections/" + f.id + "/minutes/batch").then().statusCode(200)
+                .body("accepted", equalTo(2))
+                .body("items.status", contains(201, 403, 201))
+                .body("items[1].problem.errors[0].code", equalTo("JURISDICTION"))
+                .body("items[0].minutes.submittedBy", equalTo(Tokens.subject(committee)))
+                .body("items[2].minutes.submittedBy", equalTo(Tokens.subject(committee)));
+        // PA3 lies in commune 2: nothing of it was stored
+        given().header(Tokens.NEC).get("/api/v1/elections/" + f.id + "/polling-areas/" + f.pa3
+                + "/minutes/COMMUNE_COUNCIL/history").then().statusCode(404);
+    }
+
+    @Test
+    void aBoardSubmitsTheMinutesOfItsOwnUnitOnlyAndATeamThoseOfItsOwnPollingArea() {
+        SmallElection f = SmallElection.define(json);
+        Header naBoard = Tokens.board(f.na.id()); // PA1 votes in this NA unit, and in commune 1's council unit
+        Map<String, Object> commune = f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180);
+        given().header(naBoard).contentType(ContentType.JSON).body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(403)
+                .contentType("application/problem+json").body("errors[0].code", equalTo("JURISDICTION"));
+        given().header(Tokens.team(f.pa2)).contentType(ContentType.JSON).body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(403);
+        given().header(naBoard).contentType(ContentType.JSON)
+                .body(f.minutes(f.pa1, f.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(201)
+                .body("submittedBy", equalTo(Tokens.subject(naBoard)));
+        Header team = Tokens.team(f.pa1);
+        given().header(team).contentType(ContentType.JSON).body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(201)
+                .body("submittedBy", equalTo(Tokens.subject(team)));
     }
 
     @Test
@@ -303,20 +346,20 @@ class MinutesTest {
             votes.put(e.provincial.candidate(i).toString(), counts[i]);
         }
         m.put("votes", votes);
-        submit(m).statusCode(201).body("onTime", equalTo(false)).body("warnings", empty());
+        e.submit(m).statusCode(201).body("onTime", equalTo(false)).body("warnings", empty());
     }
 
     @Test
     void minutesOfAnUnknownElectionAre404() {
-        given().contentType(ContentType.JSON).body(good(e.pa1)).post("/api/v1/elections/" + UUID.randomUUID() + "/minutes")
-                .then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(good(e.pa1))
+                .post("/api/v1/elections/" + UUID.randomUUID() + "/minutes").then().statusCode(404).body("type", equalTo("/problems/not-found"));
     }
 
     @Test
     void aMissingFieldIs422NamingIt() {
         Map<String, Object> m = good(e.pa1);
         m.remove("valid");
-        submit(m).statusCode(422).body("errors.field", hasItem(containsString("valid")));
+        e.submit(m).statusCode(422).body("errors.field", hasItem(containsString("valid")));
     }
 
     private JsonNode minutesAccepted(UUID area, String body) {

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
 import vn.election.tally.SmallElection;
+import vn.election.tally.Tokens;
 import vn.election.testing.TestEvents;
 
 /** Unit results (M-5) from the minutes, the rounds the law calls for (W-5, W-6, W-8) and certification. */
@@ -31,20 +35,22 @@ class UnitResultsTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    EntityManager em;
 
     @Test
     void aUnitIsDeterminedOnceEveryPollingAreaHasReported_M5_M8_W2_W3() {
         SmallElection e = SmallElection.define(json);
         var na = e.na; // 2 seats, 4 candidates; PA1 1000, PA2 800, PA3 600 voters
-        submit(e, e.minutes(e.pa1, na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
+        e.submit(e.minutes(e.pa1, na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
         result(e, na).body("status", equalTo("FIRST_COUNT"))
                 .body("progress.pollingAreasReported", equalTo(1))
                 .body("progress.pollingAreasTotal", equalTo(3))
                 .body("provisional", equalTo(true))
                 .body("totals.valid", equalTo(880));
 
-        submit(e, e.minutes(e.pa2, na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
-        submit(e, e.minutes(e.pa3, na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+        e.submit(e.minutes(e.pa2, na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa3, na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
 
         // 2100 of 2400 took part (87.50 %); 2070 valid (98.57 %) + 30 invalid (1.43 %); half of 2070 is 1035:
         // candidate 0 has 1500 (72.46 %), candidate 1 has 1200 (57.97 %): both elected
@@ -70,8 +76,8 @@ class UnitResultsTest {
     void tooFewElectedInACouncilCallsForAnAdditionalElectionWithTheOthers_W5() {
         SmallElection e = SmallElection.define(json);
         var unit = e.commune1Unit; // 2 seats, 3 candidates; PA1 and PA2
-        submit(e, e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
-        submit(e, e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
+        e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
+        e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
 
         // 1600 valid: only candidate 0 (1100) has more than 800; 1 of 2 is below two thirds
         result(e, unit).body("status", equalTo("NEEDS_ADDITIONAL_ELECTION"))
@@ -83,13 +89,13 @@ class UnitResultsTest {
         Map<String, Object> late = e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100);
         late.put("round", 1);
         late.put("correctionReason", "Sửa sau");
-        submit(e, late).statusCode(409);
-        submit(e, e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200)).statusCode(422)
+        e.submit(late).statusCode(409);
+        e.submit(e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200)).statusCode(422)
                 .body("errors.code", contains("M-3"));
 
-        submit(e, roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201)
+        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201)
                 .body("round", equalTo(2));
-        submit(e, roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
+        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
 
         // 1400 valid: candidate 1 has 900 > 700
         result(e, unit).body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
@@ -103,13 +109,13 @@ class UnitResultsTest {
     void turnoutNotOverHalfCallsForARepeatElectionWithTheSameList_W1_W6() {
         SmallElection e = SmallElection.define(json);
         var unit = e.commune2Unit; // 1 seat, 2 candidates; PA3, 600 voters
-        submit(e, e.minutes(e.pa3, unit, 300, 0, List.of(300), 200, 100)).statusCode(201);
+        e.submit(e.minutes(e.pa3, unit, 300, 0, List.of(300), 200, 100)).statusCode(201);
         result(e, unit).body("status", equalTo("NEEDS_REPEAT_ELECTION"))
                 .body("round", equalTo(2)).body("roundKind", equalTo("REPEAT"))
                 .body("rounds[0].reason", startsWith("W-1: 300 of 600 voters took part (50.00%), not over half"));
 
         // the bầu lại is recognized at 250 of 600, and is not repeated
-        submit(e, e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150)).statusCode(201).body("round", equalTo(2));
+        e.submit(e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150)).statusCode(201).body("round", equalTo(2));
         result(e, unit).body("status", equalTo("REPEAT_ELECTION_DONE"))
                 .body("rounds[1].elected", contains(unit.candidate(1).toString()))
                 .body("rounds[1].reason", startsWith("W-6"));
@@ -119,30 +125,54 @@ class UnitResultsTest {
     void certificationLocksTheResultAndChecksTheBoardsFigures_W8_CK7() {
         SmallElection e = SmallElection.define(json);
         var unit = e.commune2Unit;
-        certify(e, e.na, Map.of()).statusCode(409);
-        submit(e, e.minutes(e.pa3, unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+        e.certify(e.na, Map.of()).statusCode(409);
+        e.submit(e.minutes(e.pa3, unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
 
-        certify(e, unit, Map.of("valid", 499, "votes", Map.of(unit.candidate(0).toString(), 301))).statusCode(422)
+        e.certify(unit, Map.of("valid", 499, "votes", Map.of(unit.candidate(0).toString(), 301))).statusCode(422)
                 .body("errors.code", contains("CK-7", "CK-7"))
                 .body("errors[0].message", equalTo("valid 499 differs from 500, the sum of the polling areas' minutes"));
-        certify(e, unit, Map.of("valid", 500, "votersParticipated", 500)).statusCode(200)
+        e.certify(unit, Map.of("valid", 500, "votersParticipated", 500)).statusCode(200)
                 .body("status", equalTo("FINAL")).body("provisional", equalTo(false));
 
         Map<String, Object> correction = e.minutes(e.pa3, unit, 500, 0, List.of(500), 290, 210);
         correction.put("correctionReason", "Đếm lại");
-        submit(e, correction).statusCode(409);
-        certify(e, unit, Map.of()).statusCode(409);
+        e.submit(correction).statusCode(409);
+        e.certify(unit, Map.of()).statusCode(409);
         JsonNode certified = resultEvent(unit.id(), UnitResultCertified.TYPE, null);
         assertEquals("COMMUNE_COUNCIL", certified.get("body").asText());
+    }
+
+    /**
+     * The competent committee certifies (W-8): the committee of the unit's administrative unit or one above
+     * it, or the council; not the unit's board, whose figures it checks, nor another commune's committee.
+     */
+    @Test
+    void onlyTheCompetentCommitteeOrTheCouncilCertifies_W8() {
+        SmallElection e = SmallElection.define(json);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
+        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+
+        certifyAs(e, e.commune2Unit, Tokens.board(e.commune2Unit.id())).statusCode(403);
+        certifyAs(e, e.commune2Unit, Tokens.committee(e.commune1)).statusCode(403)
+                .contentType("application/problem+json").body("errors[0].code", equalTo("JURISDICTION"));
+        // an NA unit is the province's: a commune's committee inside the province does not certify it
+        certifyAs(e, e.na, Tokens.committee(e.commune1)).statusCode(403);
+        Header province = Tokens.committee(e.province);
+        certifyAs(e, e.na, province).statusCode(200).body("status", equalTo("FINAL"));
+        assertEquals(Tokens.subject(province), certifier(e.na));
+        // the council certifies anywhere
+        certifyAs(e, e.commune2Unit, Tokens.NEC).statusCode(200);
     }
 
     @Test
     void provinceAndNationRollUpFromTheUnits_M6_M7_CK7() {
         SmallElection e = SmallElection.define(json);
-        submit(e, e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        submit(e, e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
-        submit(e, e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
-        submit(e, e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
+        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
 
         for (String query : List.of("", "?province=" + e.province)) {
             given().get("/api/v1/elections/" + e.id + "/results/summary" + query).then().statusCode(200)
@@ -176,17 +206,20 @@ class UnitResultsTest {
         return minutes;
     }
 
-    private static ValidatableResponse submit(SmallElection e, Map<String, Object> minutes) {
-        return given().contentType(ContentType.JSON).body(minutes).post("/api/v1/elections/" + e.id + "/minutes").then();
-    }
-
     private static ValidatableResponse result(SmallElection e, SmallElection.Unit unit) {
         return given().get("/api/v1/elections/" + e.id + "/results/units/" + unit.id()).then().statusCode(200);
     }
 
-    private static ValidatableResponse certify(SmallElection e, SmallElection.Unit unit, Map<String, Object> figures) {
-        return given().contentType(ContentType.JSON).body(figures)
+    private static ValidatableResponse certifyAs(SmallElection e, SmallElection.Unit unit, Header token) {
+        return given().header(token).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification").then();
+    }
+
+    /** Who certified the unit, as recorded (DESIGN.md section 6: every write is attributable). */
+    private String certifier(SmallElection.Unit unit) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select certified_by from unit_round where unit_id = ?1")
+                .setParameter(1, unit.id()).getSingleResult());
     }
 
     private JsonNode resultEvent(UUID unit, String type, String status) {

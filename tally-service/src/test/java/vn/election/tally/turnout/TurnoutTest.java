@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import vn.election.events.tally.TurnoutReported;
 import vn.election.tally.HaNam2021;
 import vn.election.tally.SmallElection;
 import vn.election.tally.TestClock;
+import vn.election.tally.Tokens;
 import vn.election.testing.TestEvents;
 
 /**
@@ -67,15 +69,15 @@ class TurnoutTest {
         // a correction still keeps the order of the day: 09:00 cannot exceed the 400 of 11:00
         rejected(report(e.id, e.pa1, "09:00", 450, "Nhầm"), "voted", "R-1");
 
-        given().get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history").then()
-                .statusCode(200)
+        given().header(Tokens.NEC).get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history")
+                .then().statusCode(200)
                 .body("checkpoint", contains("09:00", "09:00", "11:00"))
                 .body("version", contains(1, 2, 1))
                 .body("voted", contains(200, 180, 400))
                 .body("current", contains(false, true, true))
                 .body("correctionReason", contains(null, "Đếm trùng thẻ cử tri", null));
-        given().get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout").then()
-                .body("voted", contains(180, 400));
+        given().header(Tokens.team(e.pa1)).get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout")
+                .then().body("voted", contains(180, 400));
 
         List<ConsumerRecord<String, String>> read = TestEvents.readUntil(Topics.TALLY_MINUTES, Duration.ofSeconds(30),
                 records -> turnoutOf(records, e.pa1).size() == 3);
@@ -90,6 +92,23 @@ class TurnoutTest {
         SmallElection e = SmallElection.define(json); // PA3: 600 voters on the list
         rejected(report(e.id, e.pa3, "CLOSE", 601, null), "voted", "CK-1");
         report(e.id, e.pa3, "CLOSE", 600, null).statusCode(201).body("turnoutPercent", equalTo(100.00f));
+    }
+
+    @Test
+    void aPollingAreaReportsThroughItsTeamOrAnOrganizationAboveItAndTheReporterIsRecorded_R1() {
+        SmallElection e = SmallElection.define(json); // PA1 and PA2 in commune 1, PA3 in commune 2
+        Map<String, Object> figure = Map.of("checkpoint", "09:00", "voted", 120);
+        String path = "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout";
+        given().header(Tokens.team(e.pa2)).contentType(ContentType.JSON).body(figure).post(path).then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("errors[0].code", equalTo("JURISDICTION"));
+        given().header(Tokens.committee(e.commune2)).contentType(ContentType.JSON).body(figure).post(path).then()
+                .statusCode(403);
+        Header committee = Tokens.committee(e.commune1);
+        given().header(committee).contentType(ContentType.JSON).body(figure).post(path).then().statusCode(201)
+                .body("reportedBy", equalTo(Tokens.subject(committee)));
+        given().header(Tokens.NEC).get(path + "/history").then()
+                .body("reportedBy", contains(Tokens.subject(committee)));
     }
 
     @Test
@@ -183,7 +202,7 @@ class TurnoutTest {
         body.put("checkpoint", checkpoint);
         body.put("voted", voted);
         body.put("correctionReason", reason);
-        return given().contentType(ContentType.JSON).body(body)
+        return given().header(Tokens.team(area)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/turnout").then();
     }
 
