@@ -35,22 +35,22 @@ class RegistryEventsTest {
     void everyKindOfRegistryEventIsPublished() {
         TestData.Structure s = TestData.structure2026();
         String area = s.pollingArea(1, true);
-        given().contentType(TestData.CSV)
+        given().header(Tokens.NEC).contentType(TestData.CSV)
                 .body("citizen_id,full_name,birth_date,category\n008000000001,Bí Mật Riêng Tư,1970-01-01,PERMANENT\n")
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
                 .then().statusCode(200);
-        given().when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area
+        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area
                 + "/voter-list/finalization").then().statusCode(200);
         String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
         String first = candidate(s.electionId(), unit, "008000000002");
         candidate(s.electionId(), unit, "008000000003");
         candidate(s.electionId(), unit, "008000000004");
-        given().when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Sức khỏe\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Sức khỏe\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"kind\": \"ELECTION_TEAM\", \"name\": \"Tổ bầu cử số 1\", \"pollingAreaId\": \"" + area
                         + "\", \"members\": [{\"fullName\": \"Tổ Trưởng\", \"role\": \"Tổ trưởng\", "
                         + "\"birthDate\": \"1970-01-01\", \"workplace\": \"UBND xã\"}]}")
@@ -88,7 +88,7 @@ class RegistryEventsTest {
     }
 
     private static String candidate(String election, String unit, String citizenId) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("""
                         {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "Ứng Viên %s",
                          "birthDate": "1970-02-14", "gender": "FEMALE", "ethnicity": "Kinh", "religion": "Không",

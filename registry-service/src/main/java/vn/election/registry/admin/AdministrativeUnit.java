@@ -33,17 +33,22 @@ public class AdministrativeUnit {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
+
     protected AdministrativeUnit() {
     }
 
     AdministrativeUnit(String code, String name, AdministrativeLevel level, AdministrativeUnit parent,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, String createdBy) {
         this.code = code;
         this.name = name;
         this.level = level;
         this.parentCode = parent == null ? null : parent.code;
         this.provinceCode = parent == null ? code : parent.provinceCode;
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     public String code() {

@@ -1,5 +1,10 @@
 package vn.election.registry.admin;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,13 +42,16 @@ public class AdministrativeUnitResource {
 
     private final AdministrativeUnitService units;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public AdministrativeUnitResource(AdministrativeUnitService units, IdempotentRequests idempotent) {
+    public AdministrativeUnitResource(AdministrativeUnitService units, IdempotentRequests idempotent, Caller caller) {
         this.units = units;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.NEC)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define an administrative unit",
             description = "Publishes AdministrativeUnitDefined on registry.structure.")
@@ -53,17 +61,20 @@ public class AdministrativeUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field is missing, the parent is unknown or of the wrong level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewAdministrativeUnit request, UriInfo uri) {
-        return idempotent.run("administrative-units", idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("administrative-units", caller), idempotencyKey, request, () -> {
             AdministrativeUnitView created = units.define(request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
         });
     }
 
     @POST
+    @RolesAllowed(Roles.NEC)
     @Consumes("text/csv")
     @Operation(summary = "Import administrative units from CSV",
             description = "Header code,name,level,parent_code; a parent comes before its children or exists already. "
@@ -76,11 +87,14 @@ public class AdministrativeUnitResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "Rows were rejected; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importCsv(InputStream csv) {
         return units.importCsv(csv);
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "One administrative unit")
     @APIResponse(responseCode = "200",
@@ -92,6 +106,7 @@ public class AdministrativeUnitResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "The units directly under a parent (the provinces without one), by code",
             description = "Keyset paging: pass the last code of a page as `after` to get the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))

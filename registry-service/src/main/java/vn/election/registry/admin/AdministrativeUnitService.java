@@ -25,8 +25,11 @@ import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
 import vn.election.registry.common.ImportReport;
 import vn.election.registry.common.Texts;
+import vn.election.registry.place.Places;
 
 /**
  * Defines administrative units, one by one or from a CSV file. Each new unit and its
@@ -47,16 +50,21 @@ public class AdministrativeUnitService {
     private final Outbox outbox;
     private final Clock clock;
     private final Validator validator;
+    private final Places places;
+    private final Caller caller;
 
     public AdministrativeUnitService(AdministrativeUnitRepository units, Outbox outbox, Clock clock,
-            Validator validator) {
+            Validator validator, Places places, Caller caller) {
         this.units = units;
         this.outbox = outbox;
         this.clock = clock;
         this.validator = validator;
+        this.places = places;
+        this.caller = caller;
     }
 
     public AdministrativeUnitView define(NewAdministrativeUnit request) {
+        requireNation();
         NewAdministrativeUnit unit = normalized(request);
         AdministrativeUnit existing = units.findById(unit.code());
         if (existing != null) {
@@ -75,6 +83,7 @@ public class AdministrativeUnitService {
      * that contradicts one is rejected. All or nothing: any rejected row refuses the whole file.
      */
     public ImportReport importCsv(InputStream csv) {
+        requireNation();
         List<ImportReport.RejectedRow> rejected = new ArrayList<>();
         long received = 0;
         long created = 0;
@@ -139,10 +148,18 @@ public class AdministrativeUnitService {
         return units.page(parentCode, afterCode, limit).stream().map(AdministrativeUnitView::of).toList();
     }
 
+    /**
+     * The administrative units are the State's, shared by every election: only the National Election
+     * Council's nation-wide tokens enter them (DESIGN.md section 6).
+     */
+    private void requireNation() {
+        places.requireWithin(Jurisdiction.NATION);
+    }
+
     private AdministrativeUnit create(NewAdministrativeUnit request) {
         AdministrativeUnit parent = request.parentCode() == null ? null : units.findById(request.parentCode());
         var unit = new AdministrativeUnit(request.code(), request.name(), request.level(), parent,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), caller.actor());
         units.persist(unit);
         outbox.record(Topics.REGISTRY_STRUCTURE, unit.code, AdministrativeUnitDefined.TYPE,
                 new AdministrativeUnitDefined(unit.code, unit.name, unit.level, unit.parentCode));

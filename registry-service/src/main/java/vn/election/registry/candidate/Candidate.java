@@ -68,14 +68,19 @@ public class Candidate {
     OffsetDateTime withdrawnAt;
     @Column(name = "withdrawal_reason")
     String withdrawalReason;
+    @Column(name = "withdrawn_by")
+    String withdrawnBy;
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
 
     protected Candidate() {
     }
 
     Candidate(UUID id, UUID electionId, UUID electoralUnitId, Body body, NewCandidate dossier,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.electoralUnitId = electoralUnitId;
@@ -96,6 +101,7 @@ public class Candidate {
         this.nomination = dossier.nomination();
         this.biography = dossier.biography();
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     boolean active() {

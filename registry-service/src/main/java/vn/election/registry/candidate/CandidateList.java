@@ -20,6 +20,10 @@ public class CandidateList {
     @Column(name = "published_at", nullable = false)
     OffsetDateTime publishedAt;
 
+    /** Who published it last: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "published_by")
+    String publishedBy;
+
     /** A withdrawal took the list below C-7: shown, not hidden, until a new list is published. */
     @Column(name = "below_minimum", nullable = false)
     boolean belowMinimum;

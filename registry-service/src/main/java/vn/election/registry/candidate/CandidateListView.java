@@ -16,6 +16,7 @@ public record CandidateListView(
         @Schema(description = "When the official list was last published; null if never") OffsetDateTime publishedAt,
         @Schema(description = "A withdrawal took the published list below the minimum of C-7")
         boolean belowMinimum,
-        @Schema(description = "All candidates, standing ones in ballot order, then the withdrawn")
+        @Schema(description = "All candidates, standing ones in ballot order, then the withdrawn; for the public "
+                + "only once the official list is published")
         List<CandidateView> candidates) {
 }

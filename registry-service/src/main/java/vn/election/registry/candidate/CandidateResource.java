@@ -1,5 +1,10 @@
 package vn.election.registry.candidate;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,13 +35,16 @@ public class CandidateResource {
 
     private final CandidateService candidates;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public CandidateResource(CandidateService candidates, IdempotentRequests idempotent) {
+    public CandidateResource(CandidateService candidates, IdempotentRequests idempotent, Caller caller) {
         this.candidates = candidates;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates")
     @Operation(summary = "File a candidate in an electoral unit", description = "Checks C-1 (age 21) and C-5 "
             + "(at most two People's Council levels, or the NA and one). Nothing is published until the unit's "
@@ -47,11 +55,14 @@ public class CandidateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks C-1 or C-5, or a dossier field is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "C-7: the committee of the unit's administrative unit, or the "
+            + "National Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewCandidate request, UriInfo uri) {
-        return idempotent.run("candidates:" + electionId, idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("candidates:" + electionId, caller), idempotencyKey, request, () -> {
             CandidateView filed = candidates.file(electionId, request);
             return Response.created(uri.getAbsolutePathBuilder().path(filed.id().toString()).build())
                     .entity(filed).build();
@@ -59,6 +70,7 @@ public class CandidateResource {
     }
 
     @GET
+    @PermitAll
     @Path("/candidates/{candidateId}")
     @Operation(summary = "One candidate with the dossier")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateView.class)))
@@ -69,6 +81,7 @@ public class CandidateResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates/{candidateId}/withdrawal")
     @Operation(summary = "Withdraw a candidate before election day", description = "Publishes CandidateWithdrawn on "
             + "registry.candidates if the unit's official list was published; a list left below C-7 is flagged "
@@ -77,12 +90,16 @@ public class CandidateResource {
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
     @APIResponse(responseCode = "409", description = "Withdrew already, or election day has come",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The committee of the unit's administrative unit, or the National "
+            + "Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateListView withdraw(@PathParam("electionId") UUID electionId,
             @PathParam("candidateId") UUID candidateId, @Valid @NotNull Withdrawal request) {
         return candidates.withdraw(electionId, candidateId, request.reason());
     }
 
     @GET
+    @PermitAll
     @Path("/electoral-units/{unitId}/candidate-list")
     @Operation(summary = "A unit's candidates and the state of its official list")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateListView.class)))
@@ -91,6 +108,7 @@ public class CandidateResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/electoral-units/{unitId}/candidate-list")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Publish the unit's official candidate list", description = "Only with at least the minimum "
@@ -99,6 +117,9 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
     @APIResponse(responseCode = "422", description = "Too few candidates (C-7)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "C-7: the committee of the unit's administrative unit, or the "
+            + "National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateListView publish(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return candidates.publishList(electionId, unitId);

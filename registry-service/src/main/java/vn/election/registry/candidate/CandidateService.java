@@ -18,16 +18,21 @@ import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.security.Roles;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.organization.OrganizationRepository;
+import vn.election.registry.place.Places;
 import vn.election.registry.unit.ElectoralUnit;
 import vn.election.registry.unit.ElectoralUnitService;
 
 /**
  * Files candidates, publishes official lists (C-7) and withdrawals. Each published list and each
- * withdrawal commits with its event (outbox).
+ * withdrawal commits with its event (outbox). All three are the business of the election committee of the
+ * unit's own administrative unit (or the National Election Council), and record who did them.
  */
 @ApplicationScoped
 @Transactional
@@ -42,22 +47,28 @@ public class CandidateService {
     private final OrganizationRepository organizations;
     private final EntityManager em;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
     public CandidateService(CandidateRepository candidates, ElectionService elections, ElectoralUnitService units,
-            OrganizationRepository organizations, EntityManager em, Outbox outbox, Clock clock) {
+            OrganizationRepository organizations, EntityManager em, Outbox outbox, Places places, Caller caller,
+            Clock clock) {
         this.candidates = candidates;
         this.elections = elections;
         this.units = units;
         this.organizations = organizations;
         this.em = em;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
     public CandidateView file(UUID electionId, NewCandidate request) {
         Election election = elections.require(electionId);
         ElectoralUnit unit = units.require(electionId, request.electoralUnitId());
+        places.requireLevelOf(unit.administrativeUnitCode());
         NewCandidate dossier = normalized(request);
         // C-5 counts one person's filings: serialize filings of the same person
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
@@ -81,25 +92,34 @@ public class CandidateService {
             throw ProblemException.conflict("this person has filed for " + unit.body() + " already");
         }
         var candidate = new Candidate(UUID.randomUUID(), electionId, unit.id(), unit.body(), dossier,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), caller.actor());
         candidates.persist(candidate);
         return CandidateView.of(candidate);
     }
 
+    /** A candidate's dossier: public once the unit's official list is, before that a filing is 404 to others. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidateView get(UUID electionId, UUID candidateId) {
-        return CandidateView.of(require(electionId, candidateId));
+        Candidate candidate = require(electionId, candidateId);
+        ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
+        if (em.find(CandidateList.class, unit.id()) == null && !readsFilings(unit)) {
+            throw ProblemException.notFound("candidate", candidateId);
+        }
+        return CandidateView.of(candidate);
     }
 
+    /** The unit's list: public once published (official lists are posted by law); its filings before that. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidateListView listOf(UUID electionId, UUID unitId) {
         ElectoralUnit unit = units.require(electionId, unitId);
-        return view(unit, em.find(CandidateList.class, unitId));
+        CandidateList list = em.find(CandidateList.class, unitId);
+        return view(unit, list, list != null || readsFilings(unit));
     }
 
     /** Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7). */
     public CandidateListView publishList(UUID electionId, UUID unitId) {
         ElectoralUnit unit = units.require(electionId, unitId);
+        places.requireLevelOf(unit.administrativeUnitCode());
         List<Candidate> standing = candidates.activeInUnit(unitId);
         int minimum = CandidateList.minimumCandidates(unit.body(), unit.seats());
         if (standing.size() < minimum) {
@@ -112,12 +132,13 @@ public class CandidateService {
             em.persist(list);
         }
         list.publishedAt = OffsetDateTime.now(clock);
+        list.publishedBy = caller.actor();
         list.belowMinimum = false;
         outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateListPublished.TYPE,
                 new CandidateListPublished(electionId, unitId, unit.body(), unit.seats(), standing.stream()
                         .map(c -> new CandidateListPublished.Candidate(c.id, c.fullName, c.birthDate, c.gender.name()))
                         .toList()));
-        return view(unit, list);
+        return view(unit, list, true);
     }
 
     /**
@@ -127,6 +148,8 @@ public class CandidateService {
     public CandidateListView withdraw(UUID electionId, UUID candidateId, String reason) {
         Election election = elections.require(electionId);
         Candidate candidate = require(electionId, candidateId);
+        ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
+        places.requireLevelOf(unit.administrativeUnitCode());
         if (!candidate.active()) {
             throw ProblemException.conflict("candidate " + candidateId + " withdrew already");
         }
@@ -139,7 +162,7 @@ public class CandidateService {
         }
         candidate.withdrawnAt = now;
         candidate.withdrawalReason = Texts.nfc(reason);
-        ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
+        candidate.withdrawnBy = caller.actor();
         CandidateList list = em.find(CandidateList.class, unit.id());
         if (list != null) {
             int standing = candidates.activeInUnit(unit.id()).size();
@@ -147,7 +170,13 @@ public class CandidateService {
             outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateWithdrawn.TYPE,
                     new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
         }
-        return view(unit, list);
+        return view(unit, list, true);
+    }
+
+    /** Before the official list, the filings are for the National Election Council and the committees over the unit. */
+    private boolean readsFilings(ElectoralUnit unit) {
+        return (caller.hasRole(Roles.NEC) || caller.hasRole(Roles.COMMITTEE))
+                && places.callerWithin(Jurisdiction.electoralUnit(unit.id()));
     }
 
     private Candidate require(UUID electionId, UUID candidateId) {
@@ -170,11 +199,14 @@ public class CandidateService {
         }
     }
 
-    private CandidateListView view(ElectoralUnit unit, CandidateList list) {
+    /** The list's state and counts; its candidates only if {@code withCandidates} (see {@link #listOf}). */
+    private CandidateListView view(ElectoralUnit unit, CandidateList list, boolean withCandidates) {
         List<Candidate> all = candidates.inUnit(unit.id());
         List<CandidateView> ordered = new ArrayList<>();
-        all.stream().filter(Candidate::active).map(CandidateView::of).forEach(ordered::add);
-        all.stream().filter(c -> !c.active()).map(CandidateView::of).forEach(ordered::add);
+        if (withCandidates) {
+            all.stream().filter(Candidate::active).map(CandidateView::of).forEach(ordered::add);
+            all.stream().filter(c -> !c.active()).map(CandidateView::of).forEach(ordered::add);
+        }
         return new CandidateListView(unit.id(), unit.seats(), CandidateList.minimumCandidates(unit.body(), unit.seats()),
                 (int) all.stream().filter(Candidate::active).count(), list == null ? null : list.publishedAt,
                 list != null && list.belowMinimum, ordered);

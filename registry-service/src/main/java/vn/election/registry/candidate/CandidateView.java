@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
 
-/** A candidate as the API shows it (the dossier is public once on the official list; auth comes later). */
+/** A candidate as the API shows it: the dossier is public once the unit's official list is published. */
 @Schema(name = "Candidate", description = "A candidate (người ứng cử) in one electoral unit")
 public record CandidateView(
         @Schema(example = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") UUID id,

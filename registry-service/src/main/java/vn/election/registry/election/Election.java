@@ -50,11 +50,15 @@ public class Election {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
+
     protected Election() {
     }
 
     Election(UUID id, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, Set<Body> bodies,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, String createdBy) {
         this.id = id;
         this.name = name;
         this.electionDay = electionDay;
@@ -62,6 +66,7 @@ public class Election {
         this.ruleset = ruleset;
         this.bodies = EnumSet.copyOf(bodies);
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     /** Voting opens at 07:00 on election day, election-day clock (ED-2). */

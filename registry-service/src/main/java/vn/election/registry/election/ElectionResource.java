@@ -1,5 +1,7 @@
 package vn.election.registry.election;
 
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,10 +35,12 @@ public class ElectionResource {
 
     private final ElectionService elections;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public ElectionResource(ElectionService elections, IdempotentRequests idempotent) {
+    public ElectionResource(ElectionService elections, IdempotentRequests idempotent, Caller caller) {
         this.elections = elections;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
@@ -46,11 +50,13 @@ public class ElectionResource {
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
     @APIResponse(responseCode = "422", description = "A field is missing or breaks a rule (ED-1, ED-3)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewElection request, UriInfo uri) {
-        return idempotent.run("elections", idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("elections", caller), idempotencyKey, request, () -> {
             ElectionView created = elections.define(request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();

@@ -16,6 +16,9 @@ import vn.election.events.registry.ElectionDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
+import vn.election.registry.place.Places;
 
 /** Defines elections. The row and its {@code ElectionDefined} event commit together (outbox). */
 @ApplicationScoped
@@ -27,19 +30,25 @@ public class ElectionService {
 
     private final ElectionRepository elections;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
-    public ElectionService(ElectionRepository elections, Outbox outbox, Clock clock) {
+    public ElectionService(ElectionRepository elections, Outbox outbox, Places places, Caller caller, Clock clock) {
         this.elections = elections;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
+    /** The National Election Council defines elections for the whole nation (ORG-1, DESIGN.md section 6). */
     public ElectionView define(NewElection request) {
+        places.requireWithin(Jurisdiction.NATION);
         checkRules(request);
         var election = new Election(UUID.randomUUID(), Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC),
                 request.electionDay(), TIME_ZONE, request.ruleset(), EnumSet.copyOf(request.bodies()),
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), caller.actor());
         elections.persist(election);
         ElectionView view = ElectionView.of(election);
         outbox.record(Topics.REGISTRY_STRUCTURE, election.id.toString(), ElectionDefined.TYPE,

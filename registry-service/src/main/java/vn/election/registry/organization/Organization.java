@@ -47,12 +47,15 @@ public class Organization {
     List<Member> members = new ArrayList<>();
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
 
     protected Organization() {
     }
 
     Organization(UUID id, UUID electionId, OrganizationKind kind, String name, String administrativeUnitCode,
-            UUID electoralUnitId, UUID pollingAreaId, List<Member> members, OffsetDateTime createdAt) {
+            UUID electoralUnitId, UUID pollingAreaId, List<Member> members, OffsetDateTime createdAt, String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.kind = kind;
@@ -62,6 +65,7 @@ public class Organization {
         this.pollingAreaId = pollingAreaId;
         this.members = new ArrayList<>(members);
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     /** A member (thành viên): name, role, date of birth, workplace. */

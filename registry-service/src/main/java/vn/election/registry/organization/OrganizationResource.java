@@ -1,5 +1,10 @@
 package vn.election.registry.organization;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,13 +36,16 @@ public class OrganizationResource {
 
     private final OrganizationService organizations;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public OrganizationResource(OrganizationService organizations, IdempotentRequests idempotent) {
+    public OrganizationResource(OrganizationService organizations, IdempotentRequests idempotent, Caller caller) {
         this.organizations = organizations;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(summary = "Define an election organization with its members", description = "ORG-1 hierarchy; a size "
             + "outside ORG-2 is accepted with a warning; ORG-3 keeps candidates off the board or team of their unit. "
             + "Publishes OrganizationDefined on registry.structure.")
@@ -47,11 +55,16 @@ public class OrganizationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks ORG-1 or ORG-3",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "ORG-1: the council and the provinces' committees by the National "
+            + "Election Council; the others by a committee whose jurisdiction holds the unit above (a committee) "
+            + "or around them (a board, a team)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewOrganization request, UriInfo uri) {
-        return idempotent.run("organizations:" + electionId, idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("organizations:" + electionId, caller),
+                idempotencyKey, request, () -> {
             OrganizationView created = organizations.define(electionId, request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();
@@ -59,6 +72,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{organizationId}")
     @Operation(summary = "One election organization with its members")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))

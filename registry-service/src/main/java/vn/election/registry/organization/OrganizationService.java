@@ -15,12 +15,16 @@ import vn.election.events.registry.OrganizationKind;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.security.Roles;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.candidate.CandidateRepository;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
+import vn.election.registry.place.Places;
 import vn.election.registry.pollingarea.PollingArea;
 import vn.election.registry.pollingarea.PollingAreaService;
 import vn.election.registry.unit.ElectoralUnit;
@@ -38,11 +42,13 @@ public class OrganizationService {
     private final PollingAreaService areas;
     private final CandidateRepository candidates;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
     public OrganizationService(OrganizationRepository organizations, ElectionService elections,
             AdministrativeUnitService administrativeUnits, ElectoralUnitService units, PollingAreaService areas,
-            CandidateRepository candidates, Outbox outbox, Clock clock) {
+            CandidateRepository candidates, Outbox outbox, Places places, Caller caller, Clock clock) {
         this.organizations = organizations;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
@@ -50,12 +56,15 @@ public class OrganizationService {
         this.areas = areas;
         this.candidates = candidates;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
     public OrganizationView define(UUID electionId, NewOrganization request) {
         Election election = elections.require(electionId);
         Place place = place(election, request);
+        requireFounder(place);
         List<NewOrganization.NewMember> members = request.members().stream()
                 .map(m -> new NewOrganization.NewMember(Texts.nfc(m.fullName()), Texts.nfc(m.role()), m.birthDate(),
                         Texts.nfc(m.workplace()))).toList();
@@ -66,7 +75,7 @@ public class OrganizationService {
         var organization = new Organization(UUID.randomUUID(), electionId, request.kind(), Texts.nfc(request.name()),
                 place.administrativeUnitCode(), request.electoralUnitId(), request.pollingAreaId(),
                 members.stream().map(m -> new Organization.Member(UUID.randomUUID(), m.fullName(), m.role(),
-                        m.birthDate(), m.workplace())).toList(), OffsetDateTime.now(clock));
+                        m.birthDate(), m.workplace())).toList(), OffsetDateTime.now(clock), caller.actor());
         organizations.persist(organization);
         outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), OrganizationDefined.TYPE,
                 new OrganizationDefined(electionId, organization.id, organization.kind, organization.name,
@@ -79,14 +88,45 @@ public class OrganizationService {
                         + range.min() + "-" + range.max() + " for " + place.sizeKey() + " under the "
                         + election.ruleset().code() + " ruleset"))
                 .stream().toList();
-        return OrganizationView.of(organization, warnings);
+        return OrganizationView.of(organization, warnings, true);
     }
 
+    /**
+     * An organization and its members, public; the members' dates of birth are personal data, shown only to
+     * the National Election Council and the committees whose jurisdiction holds the organization's place.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationView get(UUID electionId, UUID organizationId) {
-        return organizations.findByIdOptional(organizationId).filter(o -> o.electionId.equals(electionId))
-                .map(o -> OrganizationView.of(o, List.of()))
+        Organization organization = organizations.findByIdOptional(organizationId)
+                .filter(o -> o.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
+        boolean official = (caller.hasRole(Roles.NEC) || caller.hasRole(Roles.COMMITTEE))
+                && places.callerWithin(ownPlace(organization));
+        return OrganizationView.of(organization, List.of(), official);
+    }
+
+    /**
+     * ORG-1: the National Election Council sets up the provinces' committees (and stands alone itself); a
+     * committee below a province, a board and a team are set up from the administrative unit above or
+     * around them, so a committee does it inside its jurisdiction.
+     */
+    private void requireFounder(Place place) {
+        if (place.founderCode() == null) {
+            places.requireRole("kind", "ORG-1", "the National Election Council sets up itself and the provinces' "
+                    + "election committees", Roles.NEC);
+            places.requireWithin(Jurisdiction.NATION);
+        } else {
+            places.requireWithin(Jurisdiction.administrativeUnit(place.founderCode()));
+        }
+    }
+
+    private static Jurisdiction ownPlace(Organization organization) {
+        return switch (organization.kind) {
+            case NATIONAL_ELECTION_COUNCIL -> Jurisdiction.NATION;
+            case ELECTION_COMMITTEE -> Jurisdiction.administrativeUnit(organization.administrativeUnitCode);
+            case ELECTION_BOARD -> Jurisdiction.electoralUnit(organization.electoralUnitId);
+            case ELECTION_TEAM -> Jurisdiction.pollingArea(organization.pollingAreaId);
+        };
     }
 
     /**
@@ -109,22 +149,24 @@ public class OrganizationService {
             throw ProblemException.ruleViolations(errors);
         }
         return switch (kind) {
-            case NATIONAL_ELECTION_COUNCIL -> new Place(null, kind.name(), List.of());
+            case NATIONAL_ELECTION_COUNCIL -> new Place(null, kind.name(), List.of(), null);
             case ELECTION_COMMITTEE -> {
                 AdministrativeUnit unit = administrativeUnits.require(request.administrativeUnitCode());
                 if (unit.level() == AdministrativeLevel.DISTRICT && !election.ruleset().allows(Body.DISTRICT_COUNCIL)) {
                     throw ProblemException.ruleViolation("administrativeUnitCode", "ORG-1", "the "
                             + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
                 }
-                yield new Place(unit.code(), kind + "/" + unit.level(), List.of());
+                yield new Place(unit.code(), kind + "/" + unit.level(), List.of(), unit.parentCode());
             }
             case ELECTION_BOARD -> {
                 ElectoralUnit unit = units.require(election.id(), request.electoralUnitId());
-                yield new Place(unit.administrativeUnitCode(), kind + "/" + unit.body(), List.of(unit.id()));
+                yield new Place(unit.administrativeUnitCode(), kind + "/" + unit.body(), List.of(unit.id()),
+                        unit.administrativeUnitCode());
             }
             case ELECTION_TEAM -> {
                 PollingArea area = areas.require(election.id(), request.pollingAreaId());
-                yield new Place(area.communeCode(), kind.name(), List.copyOf(area.unitByBody().values()));
+                yield new Place(area.communeCode(), kind.name(), List.copyOf(area.unitByBody().values()),
+                        area.communeCode());
             }
         };
     }
@@ -173,7 +215,9 @@ public class OrganizationService {
      * @param administrativeUnitCode its administrative unit (null for the council)
      * @param sizeKey                its key in {@link OrganizationSizes}
      * @param candidateUnits         the electoral units whose candidates may not sit on it (ORG-3)
+     * @param founderCode            the administrative unit whose committee sets it up; null for the nation
      */
-    private record Place(String administrativeUnitCode, String sizeKey, List<UUID> candidateUnits) {
+    private record Place(String administrativeUnitCode, String sizeKey, List<UUID> candidateUnits,
+            String founderCode) {
     }
 }

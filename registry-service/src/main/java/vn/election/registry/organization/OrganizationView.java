@@ -1,5 +1,6 @@
 package vn.election.registry.organization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +23,17 @@ public record OrganizationView(
         List<Problem.FieldError> warnings) {
 
     @Schema(name = "Member")
-    public record MemberView(UUID memberId, String fullName, String role, LocalDate birthDate, String workplace) {
+    public record MemberView(UUID memberId, String fullName, String role,
+            @Schema(description = "Personal data: only for the National Election Council and the committees over "
+                    + "the organization; absent from the public view")
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate birthDate,
+            String workplace) {
     }
 
-    static OrganizationView of(Organization o, List<Problem.FieldError> warnings) {
+    /** The view; the members' dates of birth only {@code withBirthDates}. */
+    static OrganizationView of(Organization o, List<Problem.FieldError> warnings, boolean withBirthDates) {
         return new OrganizationView(o.id, o.electionId, o.kind, o.name, o.administrativeUnitCode, o.electoralUnitId,
                 o.pollingAreaId, o.members.stream().map(m -> new MemberView(m.memberId, m.fullName, m.role,
-                        m.birthDate, m.workplace)).toList(), warnings);
+                        withBirthDates ? m.birthDate : null, m.workplace)).toList(), warnings);
     }
 }

@@ -66,11 +66,15 @@ public class PollingArea {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
+
     protected PollingArea() {
     }
 
     PollingArea(UUID id, UUID electionId, int number, String name, String communeCode, String stationAddress,
-            boolean remote, boolean special, Map<Body, UUID> unitByBody, OffsetDateTime createdAt) {
+            boolean remote, boolean special, Map<Body, UUID> unitByBody, OffsetDateTime createdAt, String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.number = number;
@@ -81,6 +85,7 @@ public class PollingArea {
         this.special = special;
         this.unitByBody = new EnumMap<>(unitByBody);
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     public UUID id() {

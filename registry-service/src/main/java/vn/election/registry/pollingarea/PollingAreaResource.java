@@ -1,5 +1,10 @@
 package vn.election.registry.pollingarea;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,13 +40,16 @@ public class PollingAreaResource {
 
     private final PollingAreaService areas;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public PollingAreaResource(PollingAreaService areas, IdempotentRequests idempotent) {
+    public PollingAreaResource(PollingAreaService areas, IdempotentRequests idempotent, Caller caller) {
         this.areas = areas;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(summary = "Define a polling area", description = "Publishes PollingAreaDefined on registry.structure. "
             + "An expected voter count outside PA-1/PA-2 is accepted with a warning.")
     @APIResponse(responseCode = "201", description = "Defined, perhaps with warnings",
@@ -50,11 +58,15 @@ public class PollingAreaResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks PA-3 or PA-4",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "PA-3: a committee whose jurisdiction holds the commune, or the "
+            + "National Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewPollingArea request, UriInfo uri) {
-        return idempotent.run("polling-areas:" + electionId, idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("polling-areas:" + electionId, caller),
+                idempotencyKey, request, () -> {
             PollingAreaView created = areas.define(electionId, request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();
@@ -62,6 +74,7 @@ public class PollingAreaResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "The election's polling areas, optionally of one commune",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
@@ -73,6 +86,7 @@ public class PollingAreaResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{areaId}")
     @Operation(summary = "One polling area")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))

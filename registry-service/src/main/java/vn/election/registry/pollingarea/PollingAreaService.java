@@ -17,11 +17,14 @@ import vn.election.events.registry.PollingAreaDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
+import vn.election.registry.place.Places;
 import vn.election.registry.unit.ElectoralUnit;
 import vn.election.registry.unit.ElectoralUnitRepository;
 
@@ -35,21 +38,27 @@ public class PollingAreaService {
     private final ElectionService elections;
     private final AdministrativeUnitService administrativeUnits;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
     public PollingAreaService(PollingAreaRepository areas, ElectoralUnitRepository units, ElectionService elections,
-            AdministrativeUnitService administrativeUnits, Outbox outbox, Clock clock) {
+            AdministrativeUnitService administrativeUnits, Outbox outbox, Places places, Caller caller, Clock clock) {
         this.areas = areas;
         this.units = units;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
     public PollingAreaView define(UUID electionId, NewPollingArea request) {
         Election election = elections.require(electionId);
         AdministrativeUnit commune = administrativeUnits.require(request.communeCode());
+        // PA-3: the commune decides its polling areas; a committee above it may act inside its jurisdiction
+        places.requireWithin(Jurisdiction.administrativeUnit(commune.code()));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (commune.level() != AdministrativeLevel.COMMUNE) {
             errors.add(new Problem.FieldError("communeCode", "PA-3",
@@ -66,7 +75,7 @@ public class PollingAreaService {
         }
         var area = new PollingArea(UUID.randomUUID(), electionId, request.number(), Texts.nfc(request.name()),
                 commune.code(), Texts.nfc(request.stationAddress()), request.remote(), request.special(), unitByBody,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), caller.actor());
         areas.persist(area);
         outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), PollingAreaDefined.TYPE,
                 new PollingAreaDefined(electionId, area.id, area.number, area.name, area.communeCode,

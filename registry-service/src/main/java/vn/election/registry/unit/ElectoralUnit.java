@@ -40,11 +40,15 @@ public class ElectoralUnit {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
+    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    @Column(name = "created_by")
+    String createdBy;
+
     protected ElectoralUnit() {
     }
 
     ElectoralUnit(UUID id, UUID electionId, Body body, int number, String name, int seats,
-            String administrativeUnitCode, OffsetDateTime createdAt) {
+            String administrativeUnitCode, OffsetDateTime createdAt, String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.body = body;
@@ -53,6 +57,7 @@ public class ElectoralUnit {
         this.seats = seats;
         this.administrativeUnitCode = administrativeUnitCode;
         this.createdAt = createdAt;
+        this.createdBy = createdBy;
     }
 
     public UUID id() {

@@ -1,5 +1,10 @@
 package vn.election.registry.unit;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,13 +40,16 @@ public class ElectoralUnitResource {
 
     private final ElectoralUnitService units;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public ElectoralUnitResource(ElectoralUnitService units, IdempotentRequests idempotent) {
+    public ElectoralUnitResource(ElectoralUnitService units, IdempotentRequests idempotent, Caller caller) {
         this.units = units;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(summary = "Define an electoral unit", description = "Publishes ElectoralUnitDefined on registry.structure.")
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
@@ -49,11 +57,15 @@ public class ElectoralUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks ED-3, EU-1 or EU-2",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "EU-1: NA units by the National Election Council; a People's "
+            + "Council's by the committee of that council's administrative unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewElectoralUnit request, UriInfo uri) {
-        return idempotent.run("electoral-units:" + electionId, idempotencyKey, request, () -> {
+        return idempotent.run(IdempotentScope.of("electoral-units:" + electionId, caller),
+                idempotencyKey, request, () -> {
             ElectoralUnitView created = units.define(electionId, request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created).build();
@@ -61,6 +73,7 @@ public class ElectoralUnitResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "The election's electoral units, optionally of one administrative unit",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
@@ -72,6 +85,7 @@ public class ElectoralUnitResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{unitId}")
     @Operation(summary = "One electoral unit")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))

@@ -15,11 +15,14 @@ import vn.election.events.registry.ElectoralUnitDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.common.Texts;
+import vn.election.registry.place.Places;
 
 /** Defines electoral units; each and its {@code ElectoralUnitDefined} event commit together (outbox). */
 @ApplicationScoped
@@ -41,19 +44,31 @@ public class ElectoralUnitService {
     private final ElectionService elections;
     private final AdministrativeUnitService administrativeUnits;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
     public ElectoralUnitService(ElectoralUnitRepository units, ElectionService elections,
-            AdministrativeUnitService administrativeUnits, Outbox outbox, Clock clock) {
+            AdministrativeUnitService administrativeUnits, Outbox outbox, Places places, Caller caller, Clock clock) {
         this.units = units;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
     public ElectoralUnitView define(UUID electionId, NewElectoralUnit request) {
         Election election = elections.require(electionId);
+        AdministrativeUnit home = administrativeUnits.require(request.administrativeUnitCode());
+        // EU-1: the NA's units are fixed by the National Election Council, a People's Council's by the
+        // election committee of that council's own administrative unit
+        if (request.body() == Body.NATIONAL_ASSEMBLY) {
+            places.requireRole("body", "EU-1", "the National Election Council fixes the NA's electoral units",
+                    Roles.NEC);
+        }
+        places.requireLevelOf(home.code());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!election.elects(request.body())) {
             errors.add(new Problem.FieldError("body", "ED-3", "this election does not elect " + request.body()));
@@ -62,7 +77,6 @@ public class ElectoralUnitService {
             errors.add(new Problem.FieldError("seats", "EU-2", "a " + request.body() + " unit has at most "
                     + MAX_SEATS.get(request.body()) + " seats, not " + request.seats()));
         }
-        AdministrativeUnit home = administrativeUnits.require(request.administrativeUnitCode());
         if (home.level() != LEVEL_OF_BODY.get(request.body())) {
             errors.add(new Problem.FieldError("administrativeUnitCode", "EU-1", "a " + request.body()
                     + " unit lies in a " + LEVEL_OF_BODY.get(request.body()) + ", not a " + home.level()));
@@ -77,7 +91,7 @@ public class ElectoralUnitService {
         }
         var unit = new ElectoralUnit(UUID.randomUUID(), electionId, request.body(), request.number(),
                 Texts.nfc(request.name()), request.seats(), home.code(),
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), caller.actor());
         units.persist(unit);
         outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), ElectoralUnitDefined.TYPE,
                 new ElectoralUnitDefined(electionId, unit.id, unit.body, unit.number, unit.name, unit.seats,

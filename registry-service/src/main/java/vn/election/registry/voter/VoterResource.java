@@ -1,5 +1,10 @@
 package vn.election.registry.voter;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.election.registry.common.IdempotentScope;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -52,13 +57,16 @@ public class VoterResource {
 
     private final VoterService voters;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public VoterResource(VoterService voters, IdempotentRequests idempotent) {
+    public VoterResource(VoterService voters, IdempotentRequests idempotent, Caller caller) {
         this.voters = voters;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/polling-areas/{areaId}/voters")
     @Consumes("text/csv")
     @Transactional
@@ -75,17 +83,21 @@ public class VoterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows were rejected, each named by line and rule; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the polling area, or "
+            + "the National Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importArea(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId,
             @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false") boolean acceptValid,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer, "
                     + "without reading the file again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             InputStream csv) {
-        return idempotent.run("voter-imports:" + electionId, idempotencyKey,
+        return idempotent.run(IdempotentScope.of("voter-imports:" + electionId, caller), idempotencyKey,
                 Map.of("pollingAreaId", areaId, "acceptValid", acceptValid),
                 () -> Response.ok(voters.importArea(electionId, areaId, acceptValid, csv)).build());
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/voters")
     @Consumes("text/csv")
     @Transactional
@@ -101,22 +113,29 @@ public class VoterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Rows were rejected; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "V-5: the province's committee, or the National Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importProvince(@PathParam("electionId") UUID electionId,
             @Parameter(required = true, example = "06") @QueryParam("province") @NotNull String provinceCode,
             @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false") boolean acceptValid,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer, "
                     + "without reading the file again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             InputStream csv) {
-        return idempotent.run("voter-imports:" + electionId, idempotencyKey,
+        return idempotent.run(IdempotentScope.of("voter-imports:" + electionId, caller), idempotencyKey,
                 Map.of("province", provinceCode, "acceptValid", acceptValid),
                 () -> Response.ok(voters.importProvince(electionId, provinceCode, acceptValid, csv)).build());
     }
 
     @GET
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE, Roles.TEAM})
     @Path("/voters")
     @Operation(summary = "Search voters", description = "By the start of the name ignoring diacritics and case "
             + "(`nguyen thi huong` finds `Nguyễn Thị Hương`), by citizen id, by polling area; keyset paging.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterPage.class)))
+    @APIResponse(responseCode = "403", description = "Personal data: a committee, or the team, whose jurisdiction "
+            + "holds the polling area, or the National Election Council; without pollingAreaId the search covers "
+            + "the caller's jurisdiction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterPage search(@PathParam("electionId") UUID electionId,
             @Parameter(example = "nguyen thi huong") @QueryParam("name") String name,
             @Parameter(example = "006085001234") @QueryParam("citizenId") String citizenId,
@@ -127,26 +146,35 @@ public class VoterResource {
     }
 
     @GET
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE, Roles.TEAM})
     @Path("/voters/{citizenId}")
     @Operation(summary = "One voter")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
     @APIResponse(responseCode = "404", description = "Not on a list of this election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Personal data: a committee or team whose jurisdiction holds the "
+            + "voter's polling area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterView get(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         return voters.get(electionId, citizenId);
     }
 
     @DELETE
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/voters/{citizenId}")
     @Operation(summary = "Take a voter off the list (V-9)", description = "Until 24 hours before voting starts.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The lists are frozen (V-9)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the voter's polling "
+            + "area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         voters.remove(electionId, citizenId);
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/voters/{citizenId}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a transfer certificate (V-10)", description = "The voter votes at the destination "
@@ -154,12 +182,16 @@ public class VoterResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
     @APIResponse(responseCode = "409", description = "Already transferred, or voting has started",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "V-10: a committee whose jurisdiction holds the polling area that "
+            + "lists the voter, or the National Election Council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterView transfer(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId,
             @Valid @NotNull Transfer request) {
         return voters.transfer(electionId, citizenId, request.toPollingAreaId());
     }
 
     @POST
+    @PermitAll
     @Path("/voter-lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Public: where do I vote?", description = "Citizen id and date of birth give the polling "
@@ -172,12 +204,16 @@ public class VoterResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/polling-areas/{areaId}/voter-list/finalization")
     @Operation(summary = "Finalize a polling area's voter list", description = "Counts voters per body (V-6, V-10), "
             + "checks PA-1/PA-2 on the real count and publishes VoterListFinalized on registry.structure. Later "
             + "changes (V-9, V-10) publish the counts again.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterListView.class)))
     @APIResponse(responseCode = "422", description = "The count breaks PA-1 or PA-2",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the polling area, or "
+            + "the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterListView finalizeList(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return voters.finalizeList(electionId, areaId);

@@ -25,17 +25,23 @@ import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Jurisdiction;
 import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.common.ImportReport;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
+import vn.election.registry.place.Places;
 import vn.election.registry.pollingarea.PollingArea;
 import vn.election.registry.pollingarea.PollingAreaService;
 
 /**
  * Voter lists: imports (through {@link VoterImporter}), search, the public lookup, finalization, removal
  * (V-9) and transfer certificates (V-10). The voter table is bulk data: read and written with SQL.
+ * V-5: the commune draws up its polling areas' lists, so every change and every read of personal data lies
+ * inside the caller's jurisdiction (a committee over the area's commune, the area's own team for reads, the
+ * nation), and every change is logged with who made it in {@code voter_list_change}.
  */
 @ApplicationScoped
 @Transactional
@@ -52,16 +58,21 @@ public class VoterService {
     private final AdministrativeUnitService administrativeUnits;
     private final VoterImporter importer;
     private final Outbox outbox;
+    private final Places places;
+    private final Caller caller;
     private final Clock clock;
 
     public VoterService(EntityManager em, ElectionService elections, PollingAreaService areas,
-            AdministrativeUnitService administrativeUnits, VoterImporter importer, Outbox outbox, Clock clock) {
+            AdministrativeUnitService administrativeUnits, VoterImporter importer, Outbox outbox, Places places,
+            Caller caller, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.areas = areas;
         this.administrativeUnits = administrativeUnits;
         this.importer = importer;
         this.outbox = outbox;
+        this.places = places;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -69,17 +80,23 @@ public class VoterService {
     public ImportReport importArea(UUID electionId, UUID areaId, boolean acceptValid, InputStream csv) {
         Election election = openList(electionId);
         PollingArea area = areas.require(electionId, areaId);
+        places.requireWithin(Jurisdiction.pollingArea(areaId));
         String province = administrativeUnits.require(area.communeCode()).provinceCode();
-        return imported(election, importer.importCsv(election, new VoterImporter.Target(areaId, province),
-                acceptValid, csv));
+        ImportReport report = imported(election, importer.importCsv(election,
+                new VoterImporter.Target(areaId, province), acceptValid, csv));
+        logChange(VoterListChange.importOfArea(electionId, areaId, report.accepted()));
+        return report;
     }
 
-    /** Imports a whole province's lists, each row naming its polling area. */
+    /** Imports a whole province's lists, each row naming its polling area: the province's committee or the nation. */
     public ImportReport importProvince(UUID electionId, String provinceCode, boolean acceptValid, InputStream csv) {
         Election election = openList(electionId);
         administrativeUnits.require(provinceCode);
-        return imported(election, importer.importCsv(election, new VoterImporter.Target(null, provinceCode),
-                acceptValid, csv));
+        places.requireWithin(Jurisdiction.administrativeUnit(provinceCode));
+        ImportReport report = imported(election, importer.importCsv(election,
+                new VoterImporter.Target(null, provinceCode), acceptValid, csv));
+        logChange(VoterListChange.importOfProvince(electionId, provinceCode, report.accepted()));
+        return report;
     }
 
     /**
@@ -93,6 +110,11 @@ public class VoterService {
         StringBuilder sql = new StringBuilder("select citizen_id, full_name, birth_date, category, polling_area_id, "
                 + "transferred_to, name_folded from voter where election_id = :election");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("election", electionId));
+        if (pollingAreaId != null) {
+            places.requireWithin(Jurisdiction.pollingArea(pollingAreaId));
+        } else {
+            withinCallersJurisdiction(sql, params);
+        }
         if (name != null && !name.isBlank()) {
             sql.append(" and name_folded like :name escape '\\'");
             params.put("name", Texts.fold(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -151,27 +173,33 @@ public class VoterService {
     public VoterListView finalizeList(UUID electionId, UUID areaId) {
         Election election = elections.require(electionId);
         PollingArea area = areas.require(electionId, areaId);
+        places.requireWithin(Jurisdiction.pollingArea(areaId));
         Counts counts = count(election, area);
         area.voterCountProblem("voters", counts.voters()).ifPresent(problem -> {
             throw ProblemException.ruleViolations(List.of(problem));
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("""
-                        insert into voter_list_final (polling_area_id, finalized_at) values (?1, ?2)
-                        on conflict (polling_area_id) do update set finalized_at = excluded.finalized_at""")
-                .setParameter(1, areaId).setParameter(2, now).executeUpdate();
+                        insert into voter_list_final (polling_area_id, finalized_at, finalized_by) values (?1, ?2, ?3)
+                        on conflict (polling_area_id) do update
+                        set finalized_at = excluded.finalized_at, finalized_by = excluded.finalized_by""")
+                .setParameter(1, areaId).setParameter(2, now).setParameter(3, caller.actor()).executeUpdate();
         return publish(election, areaId, counts, now);
     }
 
-    /** V-10: a transfer certificate; the voter then votes at the destination only, with a reduced scope. */
+    /**
+     * V-10: a transfer certificate, issued by the commune that lists the voter; the voter then votes at the
+     * destination only, with a reduced scope.
+     */
     public VoterView transfer(UUID electionId, String citizenId, UUID toAreaId) {
         Election election = elections.require(electionId);
+        VoterView voter = requireVoter(electionId, citizenId);
+        places.requireWithin(Jurisdiction.pollingArea(voter.pollingAreaId()));
         if (!OffsetDateTime.now(clock).isBefore(election.votingStarts())) {
             throw new ProblemException(ProblemType.CONFLICT, "voting has started",
                     List.of(new Problem.FieldError("toPollingAreaId", "V-10",
                             "transfer certificates are issued until election day")));
         }
-        VoterView voter = requireVoter(electionId, citizenId);
         if (voter.transferredTo() != null) {
             throw new ProblemException(ProblemType.CONFLICT, "this voter holds a transfer certificate already",
                     List.of(new Problem.FieldError("citizenId", "V-10", "already transferred to "
@@ -183,6 +211,7 @@ public class VoterService {
         }
         em.createNativeQuery("update voter set transferred_to = ?3 where election_id = ?1 and citizen_id = ?2")
                 .setParameter(1, electionId).setParameter(2, citizenId).setParameter(3, toAreaId).executeUpdate();
+        logChange(VoterListChange.transfer(electionId, voter.pollingAreaId(), citizenId, toAreaId));
         republishFinalized(election, List.of(voter.pollingAreaId(), toAreaId));
         return requireVoter(electionId, citizenId);
     }
@@ -191,8 +220,10 @@ public class VoterService {
     public void remove(UUID electionId, String citizenId) {
         Election election = openList(electionId);
         VoterView voter = requireVoter(electionId, citizenId);
+        places.requireWithin(Jurisdiction.pollingArea(voter.pollingAreaId()));
         em.createNativeQuery("delete from voter where election_id = ?1 and citizen_id = ?2")
                 .setParameter(1, electionId).setParameter(2, citizenId).executeUpdate();
+        logChange(VoterListChange.removal(electionId, voter.pollingAreaId(), citizenId));
         List<UUID> changed = new ArrayList<>(List.of(voter.pollingAreaId()));
         if (voter.transferredTo() != null) {
             changed.add(voter.transferredTo());
@@ -200,13 +231,47 @@ public class VoterService {
         republishFinalized(election, changed);
     }
 
+    /** One voter, for a reader whose jurisdiction holds the area that lists them or the one they transfer to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VoterView get(UUID electionId, String citizenId) {
         elections.require(electionId);
-        return requireVoter(electionId, citizenId);
+        VoterView voter = requireVoter(electionId, citizenId);
+        places.requireWithinAny(java.util.stream.Stream.of(voter.pollingAreaId(), voter.transferredTo())
+                .filter(java.util.Objects::nonNull).map(Jurisdiction::pollingArea).toList());
+        return voter;
     }
 
-    /** V-9: the lists change until 24 hours before voting starts, then they are frozen. */
+    /**
+     * A search without a polling area covers the caller's jurisdiction only: the voters listed at, or
+     * transferred to, a polling area inside it. The nation sees every list.
+     */
+    private void withinCallersJurisdiction(StringBuilder sql, Map<String, Object> params) {
+        Jurisdiction holder = places.callerJurisdiction().orElse(null);
+        if (holder == null) {
+            places.requireWithin(Jurisdiction.NATION);
+            return;
+        }
+        String areasInside = switch (holder.kind()) {
+            case NATION -> null;
+            case ADMINISTRATIVE_UNIT -> "select a.id from polling_area a join administrative_unit c"
+                    + " on c.code = a.commune_code"
+                    + " where c.code = :place or c.parent_code = :place or c.province_code = :place";
+            case ELECTORAL_UNIT -> "select polling_area_id from polling_area_unit where electoral_unit_id = :place";
+            case POLLING_AREA -> "select cast(:place as uuid)";
+        };
+        if (areasInside != null) {
+            sql.append(" and (polling_area_id in (").append(areasInside).append(") or transferred_to in (")
+                    .append(areasInside).append("))");
+            params.put("place", holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT ? holder.id() : holder.uuid());
+        }
+    }
+
+    /** Who changed which list (V-5, V-9, V-10), when. */
+    private void logChange(VoterListChange change) {
+        em.persist(change.by(caller.actor(), OffsetDateTime.now(clock)));
+    }
+
+    /** V-9: the lists change until 24 hours before voting starts, then they are frozen (a public date). */
     private Election openList(UUID electionId) {
         Election election = elections.require(electionId);
         if (!OffsetDateTime.now(clock).isBefore(election.listChangesCloseAt())) {

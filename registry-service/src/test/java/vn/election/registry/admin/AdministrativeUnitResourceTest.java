@@ -16,6 +16,7 @@ import vn.election.events.CloudEventHeaders;
 import vn.election.events.Topics;
 import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 import vn.election.testing.TestEvents;
 
 @QuarkusTest
@@ -24,7 +25,7 @@ class AdministrativeUnitResourceTest {
     @Test
     void definesAProvinceAndACommuneInItAndPublishesBoth() {
         String province = TestData.nextProvinceCode();
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"code\": \"" + province + "\", \"name\": \"Tỉnh Bắc Kạn\", \"level\": \"PROVINCE\"}")
                 .when().post("/api/v1/administrative-units")
                 .then().statusCode(201)
@@ -57,7 +58,7 @@ class AdministrativeUnitResourceTest {
                 + district + ",Huyện Đại Từ,DISTRICT," + province + "\n"
                 + commune + ",\"Xã Hùng Sơn, Đại Từ\",COMMUNE," + district + "\n";
 
-        given().contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
+        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
                 .then().statusCode(200)
                 .body("received", equalTo(3))
                 .body("accepted", equalTo(3))
@@ -70,7 +71,7 @@ class AdministrativeUnitResourceTest {
                 .body("[0].provinceCode", equalTo(province));
 
         // the same file again changes nothing
-        given().contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
+        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
                 .then().statusCode(200).body("accepted", equalTo(0));
     }
 
@@ -83,7 +84,7 @@ class AdministrativeUnitResourceTest {
                 + commune + ",Xã Không Cha,COMMUNE,99999\n"
                 + "123,Huyện Thiếu Cha,DISTRICT,\n";
 
-        given().contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
+        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("line 3: parent_code", "line 4: parent_code"))
@@ -95,7 +96,7 @@ class AdministrativeUnitResourceTest {
     @Test
     void aDistrictLiesInAProvinceOnly() {
         String district = TestData.district("Huyện Tràng Định", TestData.province("Tỉnh Lạng Sơn"));
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"code\": \"" + TestData.nextDistrictCode() + "\", \"name\": \"Huyện Lạ\", \"level\": \"DISTRICT\","
                         + " \"parentCode\": \"" + district + "\"}")
                 .when().post("/api/v1/administrative-units")
@@ -107,7 +108,7 @@ class AdministrativeUnitResourceTest {
     @Test
     void aCodeIsDefinedOnce() {
         String province = TestData.province("Tỉnh Cao Bằng");
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"code\": \"" + province + "\", \"name\": \"Tỉnh Khác\", \"level\": \"PROVINCE\"}")
                 .when().post("/api/v1/administrative-units")
                 .then().statusCode(409)
@@ -116,7 +117,7 @@ class AdministrativeUnitResourceTest {
 
     @Test
     void aCodesLengthFollowsItsLevel() {
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"code\": \"" + TestData.nextCommuneCode() + "\", \"name\": \"Tỉnh Sai Mã\", \"level\": \"PROVINCE\"}")
                 .when().post("/api/v1/administrative-units")
                 .then().statusCode(422)

@@ -2,6 +2,7 @@ package vn.election.registry.candidate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class CandidateResourceTest {
@@ -40,11 +43,11 @@ class CandidateResourceTest {
                 file(election, unit, "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(40));
             }
             // one short of the real list: refused
-            given().when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+            given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
                     .then().statusCode(422)
                     .body("errors[0].code", equalTo("C-7"));
             file(election, unit, "Ứng Cử Viên Cuối", ELECTION_DAY.minusYears(40));
-            given().when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+            given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
                     .then().statusCode(200)
                     .body("minimumCandidates", equalTo(unitCandidates))
                     .body("activeCandidates", equalTo(unitCandidates))
@@ -62,7 +65,7 @@ class CandidateResourceTest {
         for (int c = 0; c < 4; c++) {
             file(s.electionId(), s.nationalUnit(), "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(50));
         }
-        given().when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + s.nationalUnit()
+        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + s.nationalUnit()
                         + "/candidate-list")
                 .then().statusCode(422)
                 .body("errors[0].message", equalTo("a NATIONAL_ASSEMBLY unit of 3 seats needs at least 5 candidates; "
@@ -73,7 +76,7 @@ class CandidateResourceTest {
     void aCandidateIsAtLeast21OnElectionDay_C1() {
         TestData.Structure s = TestData.structure2026();
         file(s.electionId(), s.communeUnit(), "Nguyễn Văn Đủ Tuổi", ELECTION_DAY.minusYears(21));
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(dossier(s.communeUnit(), nextCitizenId(), "Nguyễn Văn Trẻ", ELECTION_DAY.minusYears(21).plusDays(1)))
                 .when().post("/api/v1/elections/" + s.electionId() + "/candidates")
                 .then().statusCode(422)
@@ -115,13 +118,13 @@ class CandidateResourceTest {
         String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
         String first = file(s.electionId(), unit, "Lý Thị Lan", ELECTION_DAY.minusYears(30));
         file(s.electionId(), unit, "Đặng Văn An", ELECTION_DAY.minusYears(30));
-        given().when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
                 .then().statusCode(200)
                 .body("belowMinimum", equalTo(false))
                 // ballot order: by given name, An before Lan
                 .body("candidates.fullName", contains("Đặng Văn An", "Lý Thị Lan"));
 
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Xin rút vì lý do sức khỏe\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Xin rút vì lý do sức khỏe\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
                 .then().statusCode(200)
                 .body("activeCandidates", equalTo(1))
@@ -132,9 +135,9 @@ class CandidateResourceTest {
                 .then().statusCode(200)
                 .body("belowMinimum", equalTo(true))
                 .body("candidates[1].withdrawalReason", equalTo("Xin rút vì lý do sức khỏe"));
-        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
                 .then().statusCode(200).body("withdrawnAt", notNullValue());
-        given().contentType(ContentType.JSON).body("{\"reason\": \"lần nữa\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"lần nữa\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
                 .then().statusCode(409);
     }
@@ -143,7 +146,7 @@ class CandidateResourceTest {
     void theDossierIsKeptInFull() {
         TestData.Structure s = TestData.structure2026();
         String id = file(s.electionId(), s.provincialUnit(), "Hoàng Thị Hạnh", LocalDate.parse("1975-08-19"));
-        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + id)
+        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + id)
                 .then().statusCode(200)
                 .body("fullName", equalTo("Hoàng Thị Hạnh"))
                 .body("gender", equalTo("FEMALE"))
@@ -159,13 +162,13 @@ class CandidateResourceTest {
     }
 
     static String file(String election, String unit, String name, LocalDate birthDate) {
-        return given().contentType(ContentType.JSON).body(dossier(unit, nextCitizenId(), name, birthDate))
+        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(dossier(unit, nextCitizenId(), name, birthDate))
                 .when().post("/api/v1/elections/" + election + "/candidates")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static io.restassured.response.Response fileAs(String election, String unit, String citizenId) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(dossier(unit, citizenId, "Trần Văn Bình", ELECTION_DAY.minusYears(45)))
                 .when().post("/api/v1/elections/" + election + "/candidates");
     }
@@ -178,5 +181,45 @@ class CandidateResourceTest {
                  "education": "Thạc sĩ", "occupation": "Công chức", "workplace": "Sở Nội vụ",
                  "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}"""
                 .formatted(unit, citizenId, name, birthDate);
+    }
+
+    @Test
+    void filingsArePublicOnlyOnceTheOfficialListIs_C7() {
+        TestData.Structure s = TestData.structure2026();
+        String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
+        String first = file(s.electionId(), unit, "Vi Thị Hoa", ELECTION_DAY.minusYears(35));
+        file(s.electionId(), unit, "Nông Văn Dũng", ELECTION_DAY.minusYears(45));
+        String list = "/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list";
+
+        // before publication: the public sees the counts, not the people; the commune's committee sees both
+        given().when().get(list).then().statusCode(200)
+                .body("activeCandidates", equalTo(2))
+                .body("publishedAt", nullValue())
+                .body("candidates", empty());
+        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first).then().statusCode(404);
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).when().get(list)
+                .then().statusCode(200).body("candidates.fullName", contains("Nông Văn Dũng", "Vi Thị Hoa"));
+
+        given().header(Tokens.NEC).when().post(list).then().statusCode(200);
+        given().when().get(list).then().statusCode(200)
+                .body("candidates.fullName", contains("Nông Văn Dũng", "Vi Thị Hoa"));
+        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+                .then().statusCode(200).body("fullName", equalTo("Vi Thị Hoa"));
+    }
+
+    @Test
+    void aCouncilsListIsTheCommitteeOfItsOwnLevels_C7() {
+        TestData.Structure s = TestData.structure2026();
+        String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
+        file(s.electionId(), unit, "Triệu Văn Hải", ELECTION_DAY.minusYears(35));
+        file(s.electionId(), unit, "Triệu Thị Vân", ELECTION_DAY.minusYears(36));
+        String list = "/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list";
+
+        // the province's committee holds the commune, but a commune council's list is the commune committee's
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode())).when().post(list)
+                .then().statusCode(403)
+                .body("errors[0].field", equalTo("jurisdiction"));
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).when().post(list)
+                .then().statusCode(200).body("activeCandidates", equalTo(2));
     }
 }

@@ -1,6 +1,5 @@
 package vn.election.registry.election;
 
-import vn.election.registry.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.events.CloudEventHeaders;
 import vn.election.events.Topics;
 import vn.election.events.registry.ElectionDefined;
+import vn.election.registry.Tokens;
 import vn.election.testing.KafkaTestBroker;
 import vn.election.testing.TestEvents;
 

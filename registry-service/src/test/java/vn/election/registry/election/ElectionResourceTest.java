@@ -1,6 +1,5 @@
 package vn.election.registry.election;
 
-import vn.election.registry.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class ElectionResourceTest {
@@ -65,6 +66,23 @@ class ElectionResourceTest {
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheCallersOwn() {
+        // another holder's request under the same key is its own request, never a replay of the first answer
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().header(Tokens.NEC).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(201).extract().path("id");
+
+        given().header(Tokens.of(Roles.NEC, "nation")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(ELECTION_2026)
+                .when().post("/api/v1/elections")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .body("id", not(equalTo(first)));
     }
 
     @Test

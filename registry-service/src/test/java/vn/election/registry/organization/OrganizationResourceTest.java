@@ -3,6 +3,8 @@ package vn.election.registry.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +13,9 @@ import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class OrganizationResourceTest {
@@ -122,7 +126,7 @@ class OrganizationResourceTest {
 
     /** Files a candidate (a self-nominated engineer) in {@code unit}. */
     static ValidatableResponse file(String election, String unit, String citizenId, String fullName, String birthDate) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("""
                         {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s",
                          "birthDate": "%s", "gender": "MALE", "ethnicity": "Kinh", "religion": "Không",
@@ -134,9 +138,45 @@ class OrganizationResourceTest {
     }
 
     static ValidatableResponse define(String election, String kind, String place, String members) {
-        return given().contentType(ContentType.JSON)
+        return given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body("{\"kind\": \"" + kind + "\", \"name\": \"Tổ chức thử\", " + place + ", \"members\": " + members + "}")
                 .when().post("/api/v1/elections/" + election + "/organizations")
                 .then();
+    }
+
+    @Test
+    void membersDatesOfBirthAreNotPublic() {
+        TestData.Structure s = TestData.structure2026();
+        String id = define(s.electionId(), "ELECTION_BOARD", "\"electoralUnitId\": \"" + s.provincialUnit() + "\"",
+                members(11, null)).statusCode(201).body("members[0].birthDate", equalTo("1970-02-14"))
+                .extract().path("id");
+        String path = "/api/v1/elections/" + s.electionId() + "/organizations/" + id;
+
+        // the members' order is not kept by the store: every member is checked
+        given().when().get(path).then().statusCode(200)
+                .body("members", hasSize(11))
+                .body("members.fullName", hasItem("Thành Viên 0"))
+                .body("members.findAll { it.containsKey('birthDate') }", empty());
+        given().header(Tokens.of(Roles.TEAM, "nation")).when().get(path).then().statusCode(200)
+                .body("members.findAll { it.containsKey('birthDate') }", empty());
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode())).when().get(path)
+                .then().statusCode(200).body("members.birthDate", everyItem(equalTo("1970-02-14")));
+    }
+
+    @Test
+    void theCouncilSetsUpTheProvincesCommitteesAndTheyTheOnesBelow_ORG1() {
+        TestData.Structure s = TestData.structure2026();
+        String provinceCommittee = "\"administrativeUnitCode\": \"" + s.provinceCode() + "\"";
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode())).contentType(ContentType.JSON)
+                .body("{\"kind\": \"ELECTION_COMMITTEE\", \"name\": \"Ủy ban bầu cử tỉnh\", " + provinceCommittee
+                        + ", \"members\": " + members(21, null) + "}")
+                .when().post("/api/v1/elections/" + s.electionId() + "/organizations")
+                .then().statusCode(403)
+                .body("errors[0].code", equalTo("ORG-1"));
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode())).contentType(ContentType.JSON)
+                .body("{\"kind\": \"ELECTION_COMMITTEE\", \"name\": \"Ủy ban bầu cử xã\", \"administrativeUnitCode\": \""
+                        + s.communeCode() + "\", \"members\": " + members(9, null) + "}")
+                .when().post("/api/v1/elections/" + s.electionId() + "/organizations")
+                .then().statusCode(201);
     }
 }

@@ -10,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class PollingAreaResourceTest {
@@ -32,7 +34,7 @@ class PollingAreaResourceTest {
     @Test
     void aMissingBodyIsRefused_PA4() {
         TestData.Structure s = TestData.structure2026();
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
                         List.of(s.nationalUnit(), s.provincialUnit())))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -46,7 +48,7 @@ class PollingAreaResourceTest {
     void twoUnitsOfOneBodyAreRefused_PA4() {
         TestData.Structure s = TestData.structure2026();
         String second = TestData.electoralUnit(s.electionId(), "NATIONAL_ASSEMBLY", 2, 2, s.provinceCode());
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
                         List.of(s.nationalUnit(), s.provincialUnit(), s.communeUnit(), second)))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -60,7 +62,7 @@ class PollingAreaResourceTest {
         TestData.Structure s = TestData.structure2026();
         String otherCommune = TestData.commune("Xã Bên Cạnh", s.provinceCode());
         String otherUnit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 1, 5, otherCommune);
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
                         List.of(s.nationalUnit(), s.provincialUnit(), otherUnit)))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -72,7 +74,7 @@ class PollingAreaResourceTest {
     @Test
     void anExpectedCountOutsidePa1IsAcceptedWithAWarning_PA1() {
         TestData.Structure s = TestData.structure2026();
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 120, \"remote\""))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -80,7 +82,7 @@ class PollingAreaResourceTest {
                 .body("warnings[0].field", equalTo("expectedVoters"))
                 .body("warnings[0].code", equalTo("PA-1"));
         // remote: fewer than 300 is fine
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 2, true, false, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 120, \"remote\""))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -91,7 +93,7 @@ class PollingAreaResourceTest {
     @Test
     void aSpecialAreaHasAtLeastFifty_PA2() {
         TestData.Structure s = TestData.structure2026();
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, true, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 40, \"remote\""))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
@@ -102,10 +104,29 @@ class PollingAreaResourceTest {
     @Test
     void aPollingAreaLiesInACommune_PA3() {
         TestData.Structure s = TestData.structure2026();
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.provinceCode(), 1, false, false, s.units()))
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
                 .then().statusCode(422)
                 .body("errors.code", hasItem("PA-3"));
+    }
+
+    @Test
+    void aCommuneDecidesItsOwnPollingAreasOnly_PA3() {
+        TestData.Structure s = TestData.structure2026();
+        String neighbour = TestData.commune("Xã Láng Giềng", s.provinceCode());
+        String json = TestData.pollingAreaJson(s.communeCode(), 1, false, false, s.units());
+        String path = "/api/v1/elections/" + s.electionId() + "/polling-areas";
+
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + neighbour)).contentType(ContentType.JSON).body(json)
+                .when().post(path)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].code", equalTo("JURISDICTION"));
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).contentType(ContentType.JSON)
+                .body(json)
+                .when().post(path)
+                .then().statusCode(201)
+                .body("communeCode", equalTo(s.communeCode()));
     }
 }

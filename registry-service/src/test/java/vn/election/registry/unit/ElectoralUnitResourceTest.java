@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class ElectoralUnitResourceTest {
@@ -49,7 +52,7 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Hà Nam");
         TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(unit("NATIONAL_ASSEMBLY", 2, 4, province))
                 .when().post("/api/v1/elections/" + election + "/electoral-units")
                 .then().statusCode(422)
@@ -62,7 +65,7 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Thái Nguyên");
         TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 5, province);
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(unit("PROVINCIAL_COUNCIL", 2, 6, province))
                 .when().post("/api/v1/elections/" + election + "/electoral-units")
                 .then().statusCode(422)
@@ -73,7 +76,7 @@ class ElectoralUnitResourceTest {
     void aDistrictCouncilUnitNeedsThe2021Ruleset_ED3() {
         String election = TestData.election2026();
         String district = TestData.district("Huyện Ba Bể", TestData.province("Tỉnh Bắc Kạn"));
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(unit("DISTRICT_COUNCIL", 1, 3, district))
                 .when().post("/api/v1/elections/" + election + "/electoral-units")
                 .then().statusCode(422)
@@ -89,7 +92,7 @@ class ElectoralUnitResourceTest {
     void aCommuneCouncilUnitLiesInACommune_EU1() {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Cao Bằng");
-        given().contentType(ContentType.JSON)
+        given().header(Tokens.NEC).contentType(ContentType.JSON)
                 .body(unit("COMMUNE_COUNCIL", 1, 3, province))
                 .when().post("/api/v1/elections/" + election + "/electoral-units")
                 .then().statusCode(422)
@@ -102,7 +105,7 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Lào Cai");
         TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
-        given().contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 2, province))
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 2, province))
                 .when().post("/api/v1/elections/" + election + "/electoral-units")
                 .then().statusCode(409);
     }
@@ -110,5 +113,31 @@ class ElectoralUnitResourceTest {
     private static String unit(String body, int number, int seats, String adminCode) {
         return "{\"body\": \"" + body + "\", \"number\": " + number + ", \"name\": \"Đơn vị số " + number
                 + "\", \"seats\": " + seats + ", \"administrativeUnitCode\": \"" + adminCode + "\"}";
+    }
+
+    @Test
+    void naUnitsAreTheCouncilsAndACouncilsUnitsTheCommitteeOfItsLevel_EU1() {
+        String election = TestData.election2026();
+        String province = TestData.province("Tỉnh Thái Nguyên");
+        String commune = TestData.commune("Xã Phú Đình", province);
+        String path = "/api/v1/elections/" + election + "/electoral-units";
+        Header provincial = Tokens.of(Roles.COMMITTEE, "admin-unit:" + province);
+
+        given().header(provincial).contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 3, province))
+                .when().post(path)
+                .then().statusCode(403)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].code", equalTo("EU-1"));
+        given().header(provincial).contentType(ContentType.JSON).body(unit("PROVINCIAL_COUNCIL", 1, 5, province))
+                .when().post(path)
+                .then().statusCode(201);
+        given().header(provincial).contentType(ContentType.JSON).body(unit("COMMUNE_COUNCIL", 1, 5, commune))
+                .when().post(path)
+                .then().statusCode(403);
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + commune)).contentType(ContentType.JSON)
+                .body(unit("COMMUNE_COUNCIL", 1, 5, commune))
+                .when().post(path)
+                .then().statusCode(201)
+                .body("administrativeUnitCode", equalTo(commune));
     }
 }

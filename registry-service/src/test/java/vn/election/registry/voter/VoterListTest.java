@@ -11,13 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.security.Roles;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 @QuarkusTest
 class VoterListTest {
@@ -45,14 +48,14 @@ class VoterListTest {
                 .body("rejections", empty());
 
         // diacritics and case ignored: Hương and Hường both fold to "huong", then order by citizen id
-        given().queryParam("name", "nguyen thi huong").when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("name", "nguyen thi huong").when().get(voters(s))
                 .then().statusCode(200)
                 .body("items.fullName", contains("Nguyễn Thị Hương", "Nguyễn Thị Hường"));
-        given().queryParam("name", "ĐẶNG VĂN").when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("name", "ĐẶNG VĂN").when().get(voters(s))
                 .then().statusCode(200)
                 .body("items.fullName", contains("Đặng Văn Đức"))
                 .body("items[0].category", equalTo("TEMPORARY_SHORT"));
-        given().queryParam("citizenId", huong).when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("citizenId", huong).when().get(voters(s))
                 .then().statusCode(200).body("items.fullName", contains("Nguyễn Thị Hương"));
     }
 
@@ -63,15 +66,15 @@ class VoterListTest {
         importArea(s, area, HEADER + nextId() + ",An Văn Ba,1970-01-01,,\n" + nextId() + ",Bùi Thị Ba,1970-01-01,,\n"
                 + nextId() + ",Cao Văn Ba,1970-01-01,,\n", false).statusCode(200);
 
-        String next = given().queryParam("pollingAreaId", area).queryParam("limit", 2).when().get(voters(s))
+        String next = given().header(Tokens.NEC).queryParam("pollingAreaId", area).queryParam("limit", 2).when().get(voters(s))
                 .then().statusCode(200)
                 .body("items.fullName", contains("An Văn Ba", "Bùi Thị Ba"))
                 .extract().path("next");
-        given().queryParam("pollingAreaId", area).queryParam("limit", 2).queryParam("after", next).when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("pollingAreaId", area).queryParam("limit", 2).queryParam("after", next).when().get(voters(s))
                 .then().statusCode(200)
                 .body("items.fullName", contains("Cao Văn Ba"))
                 .body("next", nullValue());
-        given().queryParam("after", "not-a-cursor").when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("after", "not-a-cursor").when().get(voters(s))
                 .then().statusCode(400).body("errors[0].field", equalTo("after"));
     }
 
@@ -97,14 +100,14 @@ class VoterListTest {
                 .body("errors.field", contains("line 3: birth_date", "line 4: exclusion", "line 5: citizen_id",
                         "line 7: citizen_id", "line 8: full_name", "line 9: birth_date"))
                 .body("errors.code", contains("V-1", "V-2", "Pattern", "V-4", "NotBlank", "InvalidType"));
-        given().queryParam("citizenId", valid).when().get(voters(s)).then().statusCode(200).body("items", empty());
+        given().header(Tokens.NEC).queryParam("citizenId", valid).when().get(voters(s)).then().statusCode(200).body("items", empty());
 
         importArea(s, area, csv, true).statusCode(200)
                 .body("accepted", equalTo(2))
                 .body("rejected", equalTo(6))
                 .body("rejections.line", contains(3, 4, 5, 7, 8, 9))
                 .body("rejections[3].message", containsString("is listed on line 6 already"));
-        given().queryParam("citizenId", twice).when().get(voters(s))
+        given().header(Tokens.NEC).queryParam("citizenId", twice).when().get(voters(s))
                 .then().statusCode(200).body("items.fullName", contains("Phạm Thị Một"));
     }
 
@@ -141,9 +144,9 @@ class VoterListTest {
         statuses.sort(Integer::compareTo);
 
         assertEquals(List.of(200, 422), statuses);
-        int listed = given().queryParam("pollingAreaId", first).queryParam("limit", 1000).when().get(voters(s))
+        int listed = given().header(Tokens.NEC).queryParam("pollingAreaId", first).queryParam("limit", 1000).when().get(voters(s))
                 .then().extract().path("items.size()");
-        int listedSecond = given().queryParam("pollingAreaId", second).queryParam("limit", 1000).when().get(voters(s))
+        int listedSecond = given().header(Tokens.NEC).queryParam("pollingAreaId", second).queryParam("limit", 1000).when().get(voters(s))
                 .then().extract().path("items.size()");
         assertEquals(500, listed + listedSecond);
     }
@@ -158,12 +161,12 @@ class VoterListTest {
                 + nextId() + ",Hà Văn Ngoài,1970-01-01," + elsewhere.pollingArea(1, true) + "\n"
                 + nextId() + ",Hà Văn Thiếu,1970-01-01,\n";
 
-        given().contentType(TestData.CSV).queryParam("province", s.provinceCode()).body(csv)
+        given().header(Tokens.NEC).contentType(TestData.CSV).queryParam("province", s.provinceCode()).body(csv)
                 .when().post("/api/v1/elections/" + s.electionId() + "/voters")
                 .then().statusCode(422)
                 .body("errors.field", contains("line 3: polling_area_id", "line 4: polling_area_id"))
                 .body("errors.code", contains("V-5", "NotNull"));
-        given().contentType(TestData.CSV).queryParam("province", s.provinceCode()).queryParam("acceptValid", true)
+        given().header(Tokens.NEC).contentType(TestData.CSV).queryParam("province", s.provinceCode()).queryParam("acceptValid", true)
                 .body(csv).when().post("/api/v1/elections/" + s.electionId() + "/voters")
                 .then().statusCode(200).body("accepted", equalTo(1));
     }
@@ -228,7 +231,7 @@ class VoterListTest {
                 .statusCode(200);
         finalizeList(s, origin).statusCode(200).body("voters", equalTo(2));
 
-        given().contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + destination + "\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + destination + "\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/voters/" + mover + "/transfer")
                 .then().statusCode(200)
                 .body("pollingAreaId", equalTo(origin))
@@ -246,7 +249,7 @@ class VoterListTest {
                 .body("{\"citizenId\": \"" + mover + "\", \"birthDate\": \"1970-01-01\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/voter-lookup")
                 .then().statusCode(200).body("pollingAreaId", equalTo(destination));
-        given().contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + origin + "\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + origin + "\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/voters/" + mover + "/transfer")
                 .then().statusCode(409)
                 .body("errors[0].code", equalTo("V-10"));
@@ -264,7 +267,7 @@ class VoterListTest {
                 TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 1, 3, otherCommune)));
         String mover = nextId();
         importArea(s, origin, HEADER + mover + ",Đi Tỉnh Khác,1970-01-01,,\n", false).statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + destination + "\"}")
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"toPollingAreaId\": \"" + destination + "\"}")
                 .when().post("/api/v1/elections/" + s.electionId() + "/voters/" + mover + "/transfer")
                 .then().statusCode(200);
 
@@ -278,12 +281,12 @@ class VoterListTest {
     void listsAreFrozen24HoursBeforeVoting_V9() {
         // voted on 2026-03-15: the lists closed at 07:00 on the 14th, Vietnam time
         String past = TestData.election("2026", "2026-03-15", List.of("NATIONAL_ASSEMBLY"));
-        given().contentType(TestData.CSV).queryParam("province", "01").body(HEADER)
+        given().header(Tokens.NEC).contentType(TestData.CSV).queryParam("province", "01").body(HEADER)
                 .when().post("/api/v1/elections/" + past + "/voters")
                 .then().statusCode(409)
                 .body("errors[0].code", equalTo("V-9"))
                 .body("errors[0].message", containsString("2026-03-14T07:00+07:00"));
-        given().when().delete("/api/v1/elections/" + past + "/voters/001000000001")
+        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + past + "/voters/001000000001")
                 .then().statusCode(409)
                 .body("errors[0].code", equalTo("V-9"));
     }
@@ -294,8 +297,8 @@ class VoterListTest {
         String area = s.pollingArea(1, true);
         String citizen = nextId();
         importArea(s, area, HEADER + citizen + ",Chuyển Đi,1970-01-01,,\n", false).statusCode(200);
-        given().when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen).then().statusCode(204);
-        given().when().get("/api/v1/elections/" + s.electionId() + "/voters/" + citizen).then().statusCode(404);
+        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen).then().statusCode(204);
+        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/voters/" + citizen).then().statusCode(404);
     }
 
     @Test
@@ -304,10 +307,10 @@ class VoterListTest {
         String area = s.pollingArea(1, true);
         String csv = HEADER + nextId() + ",Gửi Lại,1970-01-01,,\n";
         String key = java.util.UUID.randomUUID().toString();
-        given().contentType(TestData.CSV).header("Idempotency-Key", key).body(csv)
+        given().header(Tokens.NEC).contentType(TestData.CSV).header("Idempotency-Key", key).body(csv)
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
                 .then().statusCode(200).body("accepted", equalTo(1));
-        given().contentType(TestData.CSV).header("Idempotency-Key", key).body(csv)
+        given().header(Tokens.NEC).contentType(TestData.CSV).header("Idempotency-Key", key).body(csv)
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
                 .then().statusCode(200)
                 .header("Idempotent-Replayed", "true")
@@ -319,18 +322,44 @@ class VoterListTest {
     }
 
     static ValidatableResponse importArea(TestData.Structure s, String area, String csv, boolean acceptValid) {
-        return given().contentType(TestData.CSV).queryParam("acceptValid", acceptValid).body(csv)
+        return given().header(Tokens.NEC).contentType(TestData.CSV).queryParam("acceptValid", acceptValid).body(csv)
                 .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
                 .then();
     }
 
     static ValidatableResponse finalizeList(TestData.Structure s, String area) {
-        return given().when()
+        return given().header(Tokens.NEC).when()
                 .post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voter-list/finalization")
                 .then();
     }
 
     private static String voters(TestData.Structure s) {
         return "/api/v1/elections/" + s.electionId() + "/voters";
+    }
+
+    @Test
+    void aSearchCoversTheCallersJurisdictionOnly_V5() {
+        TestData.Structure s = TestData.structure2026();
+        String area = s.pollingArea(1, true);
+        String other = s.pollingArea(2, true);
+        String here = nextId();
+        String there = nextId();
+        importArea(s, area, HEADER + here + ",Mã Thị Thu,1960-07-07,,\n", false).statusCode(200);
+        importArea(s, other, HEADER + there + ",Mã Văn Thu,1961-08-08,,\n", false).statusCode(200);
+        String elsewhere = TestData.province("Tỉnh Xa");
+
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).queryParam("name", "ma")
+                .when().get(voters(s)).then().statusCode(200).body("items.citizenId", contains(here, there));
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + elsewhere)).queryParam("name", "ma")
+                .when().get(voters(s)).then().statusCode(200).body("items", empty());
+        // a team reads its own polling area's list, not another's
+        Header team = Tokens.of(Roles.TEAM, "polling-area:" + area);
+        given().header(team).queryParam("name", "ma").when().get(voters(s))
+                .then().statusCode(200).body("items.citizenId", contains(here));
+        given().header(team).queryParam("pollingAreaId", other).when().get(voters(s)).then().statusCode(403);
+        given().header(team).when().get(voters(s) + "/" + there).then().statusCode(403);
+        given().header(team).when().get(voters(s) + "/" + here).then().statusCode(200)
+                .body("fullName", equalTo("Mã Thị Thu"));
+        given().queryParam("name", "ma").when().get(voters(s)).then().statusCode(401);
     }
 }

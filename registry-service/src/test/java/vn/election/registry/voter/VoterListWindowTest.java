@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.election.registry.TestClock;
 import vn.election.registry.TestData;
+import vn.election.registry.Tokens;
 
 /**
  * V-9: the voter lists change until 24 hours before voting starts. With election day 2031-05-04 (a Sunday),
@@ -40,7 +41,7 @@ class VoterListWindowTest {
 
         VoterListTest.importArea(s, area, "citizen_id,full_name,birth_date\n" + citizen + ",Đến Kịp,1970-01-01\n",
                 false).statusCode(200).body("accepted", equalTo(1));
-        given().when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen)
+        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen)
                 .then().statusCode(204);
     }
 
@@ -60,10 +61,10 @@ class VoterListWindowTest {
                 .body("errors[0].code", equalTo("V-9"))
                 .body("errors[0].message", equalTo("lists change until 2031-05-03T07:00+07:00, 24 hours before "
                         + "voting starts"));
-        given().when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
+        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
                 .then().statusCode(409)
                 .body("errors[0].code", equalTo("V-9"));
-        given().when().get("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
+        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
                 .then().statusCode(200);
     }
 }
