@@ -23,6 +23,15 @@ public interface GatewayConfig {
     /** The merged OpenAPI document at {@code GET /openapi}. */
     OpenApi openapi();
 
+    /** How often one caller may call, per route class (DESIGN.md section 6; issue 6 item 4). */
+    RateLimits rateLimits();
+
+    /** The gateway's short-lived cache of published results (issue 6 item 5: election night). */
+    PublishedCache publishedCache();
+
+    /** When a backend is given a rest (issue 6 item 6). */
+    CircuitBreaker circuitBreaker();
+
     /** What a client is told to wait (the {@code Retry-After} header) when a backend is down. */
     @WithDefault("5s")
     Duration retryAfter();
@@ -80,5 +89,58 @@ public interface GatewayConfig {
         /** A backend whose document does not arrive in this time is listed as unavailable. */
         @WithDefault("5s")
         Duration fetchTimeout();
+    }
+
+    /**
+     * One token bucket per caller (the token's subject, else the client address) and route class. The
+     * self-lookup is tight because a citizen id plus a date of birth could otherwise be guessed in bulk.
+     */
+    interface RateLimits {
+        /** GET, HEAD and OPTIONS: published results, candidate lists, anything a browser polls. */
+        @WithDefault("600")
+        long readsPerPeriod();
+
+        /** The public voter self-lookup (tra cứu cử tri). */
+        @WithDefault("10")
+        long selfLookupsPerPeriod();
+
+        /** POST, PUT, PATCH and DELETE with a token. */
+        @WithDefault("300")
+        long writesPerPeriod();
+
+        /** The window of the three limits above; a bucket refills greedily over it. */
+        @WithDefault("1m")
+        Duration period();
+
+        /** How many callers' buckets are kept; the least recently seen beyond this are forgotten. */
+        @WithDefault("100000")
+        long maxCallers();
+    }
+
+    /**
+     * Public reads of published results are answered from memory for a moment, so that a burst of identical
+     * requests on election night reaches the tally service once.
+     */
+    interface PublishedCache {
+        /** How long one answer is reused; also the {@code max-age} given when the service sends none. */
+        @WithDefault("2s")
+        Duration ttl();
+
+        /** How many distinct answers are kept at most (least recently used go first). */
+        @WithDefault("10000")
+        long maxEntries();
+    }
+
+    /**
+     * One circuit breaker per backend: after this many failed exchanges in a row (no connection, a timeout,
+     * or 502/503/504 from the backend) the gateway answers 503 itself for a while, then lets one request try.
+     */
+    interface CircuitBreaker {
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long the circuit stays open before one request may try again (half-open). */
+        @WithDefault("10s")
+        Duration openFor();
     }
 }

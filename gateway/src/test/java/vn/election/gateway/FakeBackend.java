@@ -8,21 +8,32 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A stand-in for one backend service on a free loopback port, with a few fixed endpoints:
  * <ul>
  * <li>{@code /api/v1/echo...} (any method): JSON with the service name and the method, path, raw query,
- * {@code X-Request-Id} and body it received; it also sends its own {@code X-Request-Id} and a CORS
+ * {@code X-Request-Id}, {@code Authorization} and body it received; it also sends its own {@code X-Request-Id} and a CORS
  * header, which the gateway must not let through;</li>
  * <li>{@code POST /api/v1/things}: 201 with an absolute {@code Location} on this backend,
  * {@code http://127.0.0.1:<port>/api/v1/things/7?view=full};</li>
  * <li>{@code POST /api/v1/relative-things}: 201 with {@code Location: /api/v1/things/8};</li>
  * <li>{@code GET /api/v1/results/1}: {@code ETag: "r1"} and a fixed {@code Last-Modified}; 304 when
  * {@code If-None-Match: "r1"};</li>
+ * <li>{@code GET /api/v1/elections/<id>/published/...}: after {@link #PUBLISHED_MILLIS}, JSON with the path
+ * and how often it was asked for, with {@code ETag: "p7"}; {@code GET /api/v1/stats/hits?path=<path>} tells
+ * that count;</li>
+ * <li>{@code GET /api/v1/elections/<id>/published/stream}: an event stream, see {@link #stream};
+ * {@code GET /api/v1/stats/release-stream} lets it send its second event;</li>
+ * <li>{@code /api/v1/unavailable}: 503 with JSON naming the service;</li>
  * <li>{@code /api/v1/slow}: answers after {@link #SLOW_MILLIS};</li>
  * <li>{@code /q/openapi}: the given document, counting the requests, which
  * {@code GET /api/v1/stats/openapi-requests} tells; {@code /q/health/ready}: 200;</li>
@@ -34,12 +45,19 @@ public final class FakeBackend {
     public static final String ETAG = "\"r1\"";
     public static final String LAST_MODIFIED = "Sun, 15 Mar 2026 12:00:00 GMT";
     public static final long SLOW_MILLIS = 5_000;
+    public static final String PUBLISHED_ETAG = "\"p7\"";
+    /** A published result takes this long, so that a burst of requests overlaps one fetch. */
+    public static final long PUBLISHED_MILLIS = 300;
+    private static final Pattern PUBLISHED = Pattern.compile("/api/v1/elections/[^/]+/published/.*");
+    private static final Pattern PUBLISHED_STREAM = Pattern.compile("/api/v1/elections/[^/]+/published/stream");
 
     private final String name;
     private final String openApi;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final AtomicInteger openApiRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final CountDownLatch streamRelease = new CountDownLatch(1);
 
     private FakeBackend(String name, String openApi) throws IOException {
         this.name = name;
@@ -82,6 +100,7 @@ public final class FakeBackend {
                         .put("path", path)
                         .put("query", exchange.getRequestURI().getRawQuery())
                         .put("requestId", requestId)
+                        .put("authorization", exchange.getRequestHeaders().getFirst("Authorization"))
                         .put("bodyLength", body.length)
                         .put("body", new String(body, StandardCharsets.UTF_8));
                 send(exchange, 200, "application/json", echo.encode());
@@ -99,8 +118,25 @@ public final class FakeBackend {
                 } else {
                     send(exchange, 200, "application/json", "{\"votes\":12}");
                 }
+            } else if (PUBLISHED_STREAM.matcher(path).matches()) {
+                stream(exchange);
+            } else if (path.equals("/api/v1/stats/release-stream")) {
+                streamRelease.countDown();
+                send(exchange, 200, "application/json", "{}");
+            } else if (PUBLISHED.matcher(path).matches()) {
+                sleep(PUBLISHED_MILLIS);
+                int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                exchange.getResponseHeaders().add("ETag", PUBLISHED_ETAG);
+                exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+                send(exchange, 200, "application/json", new JsonObject().put("path", path).put("hit", hit).encode());
+            } else if (path.equals("/api/v1/stats/hits")) {
+                String asked = exchange.getRequestURI().getQuery().substring("path=".length());
+                AtomicInteger count = hits.getOrDefault(asked, new AtomicInteger());
+                send(exchange, 200, "application/json", new JsonObject().put("count", count.get()).encode());
+            } else if (path.equals("/api/v1/unavailable")) {
+                send(exchange, 503, "application/json", new JsonObject().put("service", name).encode());
             } else if (path.equals("/api/v1/slow")) {
-                sleep();
+                sleep(SLOW_MILLIS);
                 send(exchange, 200, "application/json", "{\"late\":true}");
             } else if (path.equals("/q/openapi")) {
                 openApiRequests.incrementAndGet();
@@ -116,9 +152,30 @@ public final class FakeBackend {
         }
     }
 
-    private static void sleep() {
+    /**
+     * Sends one event, then waits until the test asks for the second (or gives up after 10 s and says so):
+     * a client sees the first event only if the gateway passes the stream on unbuffered.
+     */
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            boolean released;
+            try {
+                released = streamRelease.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                released = false;
+            }
+            out.write((released ? "data: second\n\n" : "data: timed-out\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(SLOW_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

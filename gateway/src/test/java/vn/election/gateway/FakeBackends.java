@@ -10,11 +10,16 @@ import java.util.Map;
 /**
  * Starts fake registry and tally services ({@link FakeBackend}) and points the gateway at them. The
  * awards service is pointed at a loopback port that nobody listens on, so it is "down". The request
- * timeout is cut to 2 s so that the slow endpoint (5 s) shows the timeout quickly.
+ * timeout is cut to 2 s so that the slow endpoint (5 s) shows the timeout quickly; writes and self-lookups
+ * are limited to a few per caller and hour; a circuit opens after 3 failures, for 30 s.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     public static final String REQUEST_TIMEOUT = "2s";
+    public static final long SELF_LOOKUP_LIMIT = 3;
+    public static final long WRITE_LIMIT = 3;
+    public static final int FAILURE_THRESHOLD = 3;
+    public static final long OPEN_FOR_SECONDS = 30;
 
     private FakeBackend registry;
     private FakeBackend tally;
@@ -27,7 +32,14 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
                 "gateway.services.registry.url", registry.url(),
                 "gateway.services.tally.url", tally.url(),
                 "gateway.services.awards.url", "http://127.0.0.1:" + closedPort(),
-                "gateway.client.request-timeout", REQUEST_TIMEOUT);
+                "gateway.client.request-timeout", REQUEST_TIMEOUT,
+                // tiny limits for RateLimitsTest, per hour so that no refill comes between its requests
+                "gateway.rate-limits.period", "1h",
+                "gateway.rate-limits.self-lookups-per-period", Long.toString(SELF_LOOKUP_LIMIT),
+                "gateway.rate-limits.writes-per-period", Long.toString(WRITE_LIMIT),
+                "gateway.rate-limits.reads-per-period", "100000",
+                "gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD),
+                "gateway.circuit-breaker.open-for", OPEN_FOR_SECONDS + "s");
     }
 
     @Override

@@ -43,7 +43,9 @@ class WalkingSkeletonIT {
         ServiceProcess gw = ServiceProcess.start(ROOT, "gateway", Map.of(
                 "gateway.services.registry.url", registry.url(),
                 "gateway.services.tally.url", tally.url(),
-                "gateway.services.awards.url", awards.url()));
+                "gateway.services.awards.url", awards.url(),
+                "mp.jwt.verify.publickey", TestTokens.publicKey(),
+                "mp.jwt.verify.issuer", TestTokens.ISSUER));
         services.add(gw);
         gateway = gw.url();
     }
@@ -93,7 +95,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void writesWithoutATokenAreRefusedByTheServiceBehindTheGateway() {
+    void writesWithoutATokenAreRefusedAtTheGateway() {
         given().baseUri(gateway).contentType(ContentType.JSON)
                 .body("{\"name\": \"X\", \"electionDay\": \"2026-03-15\", \"ruleset\": \"2026\", \"bodies\": [\"NATIONAL_ASSEMBLY\"]}")
                 .when().post("/api/v1/registry/elections")

@@ -2,6 +2,9 @@ package vn.election.gateway.problem;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An RFC 9457 problem detail produced by the gateway itself. The text is written for people and never
@@ -26,6 +29,17 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "the " + service + " service broke off the exchange", instance);
     }
 
+    /** What the caller is told when the exchange with a backend failed: 503, 504 or 502. */
+    public static Problem failedExchange(String service, String instance, Throwable failure) {
+        if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
+            return unavailable(service, instance);
+        }
+        if (failure instanceof TimeoutException) {
+            return gatewayTimeout(service, instance);
+        }
+        return badGateway(service, instance);
+    }
+
     public static Problem notFound(String instance) {
         return new Problem("/problems/not-found", "Not found", 404,
                 "no service answers under this path", instance);
@@ -33,6 +47,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem badRequest(String detail, String instance) {
         return new Problem("/problems/bad-request", "Bad request", 400, detail, instance);
+    }
+
+    public static Problem unauthorized(String detail, String instance) {
+        return new Problem("/problems/unauthorized", "Unauthorized", 401, detail, instance);
+    }
+
+    public static Problem tooManyRequests(String detail, String instance) {
+        return new Problem("/problems/too-many-requests", "Too many requests", 429, detail, instance);
     }
 
     public Buffer toBuffer() {

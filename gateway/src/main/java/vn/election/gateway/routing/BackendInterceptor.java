@@ -9,11 +9,8 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import vn.election.gateway.problem.Problem;
 
@@ -27,10 +24,12 @@ final class BackendInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(BackendInterceptor.class);
 
     private final Backend backend;
+    private final BackendGuard guard;
     private final String retryAfterSeconds;
 
-    BackendInterceptor(Backend backend, Duration retryAfter) {
+    BackendInterceptor(Backend backend, BackendGuard guard, Duration retryAfter) {
         this.backend = backend;
+        this.guard = guard;
         this.retryAfterSeconds = Long.toString(Math.max(1, retryAfter.toSeconds()));
     }
 
@@ -39,7 +38,9 @@ final class BackendInterceptor implements ProxyInterceptor {
         ProxyRequest request = context.request();
         HttpServerRequest incoming = request.proxiedRequest();
         request.setURI(backend.originUri(incoming.path(), incoming.query()));
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, failure)));
+        return guard.guard(context::sendRequest, ProxyResponse::getStatusCode)
+                .recover(failure -> Future.succeededFuture(failure instanceof BackendGuard.OpenCircuit
+                        ? circuitOpen(request) : problem(request, failure)));
     }
 
     @Override
@@ -62,16 +63,19 @@ final class BackendInterceptor implements ProxyInterceptor {
         }
     }
 
+    /** While the circuit is open the backend is left alone: 503 until it may be tried again. */
+    private ProxyResponse circuitOpen(ProxyRequest request) {
+        Problem problem = Problem.unavailable(backend.name(), request.proxiedRequest().path());
+        return request.release().response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(guard.secondsUntilRetry()))
+                .setBody(Body.body(problem.toBuffer()));
+    }
+
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         String instance = request.proxiedRequest().path();
-        Problem problem;
-        if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
-            problem = Problem.unavailable(backend.name(), instance);
-        } else if (failure instanceof TimeoutException) {
-            problem = Problem.gatewayTimeout(backend.name(), instance);
-        } else {
-            problem = Problem.badGateway(backend.name(), instance);
-        }
+        Problem problem = Problem.failedExchange(backend.name(), instance, failure);
         LOG.warnf("%s %s: %s service at %s: %s", request.getMethod(), instance, backend.name(), backend.url(),
                 failure.getMessage());
         ProxyResponse response = request.release().response()

@@ -10,10 +10,12 @@ import java.time.Duration;
 import vn.election.gateway.GatewayConfig;
 import vn.election.gateway.problem.Problem;
 import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.security.BearerTokens;
+import vn.election.gateway.security.RateLimits;
 
 /**
  * Mounts one Vert.x reverse proxy per backend on the HTTP router, under {@code /api/v1/<service>/*},
- * and answers 404 problem+json for the rest of {@code /api/v1/}.
+ * behind the token check and the rate limits, and answers 404 problem+json for the rest of {@code /api/v1/}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -21,25 +23,36 @@ public class ProxyRoutes {
     private final Backends backends;
     private final HttpClient client;
     private final GatewayConfig config;
+    private final BearerTokens tokens;
+    private final RateLimits rateLimits;
+    private final PublishedCache publishedCache;
 
-    public ProxyRoutes(Backends backends, HttpClient client, GatewayConfig config) {
+    public ProxyRoutes(Backends backends, HttpClient client, GatewayConfig config, BearerTokens tokens,
+            RateLimits rateLimits, PublishedCache publishedCache) {
         this.backends = backends;
         this.client = client;
         this.config = config;
+        this.tokens = tokens;
+        this.rateLimits = rateLimits;
+        this.publishedCache = publishedCache;
     }
 
     void init(@Observes Router router) {
         Duration requestTimeout = config.client().requestTimeout();
+        // In this order, before any backend route: who is calling, then how often.
+        router.route(Backend.API_ROOT + "/*").handler(tokens).handler(rateLimits);
         for (Backend backend : backends.all()) {
+            BackendGuard guard = backends.guard(backend);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(backend.request("/", requestTimeout)))
-                    .addInterceptor(new BackendInterceptor(backend, config.retryAfter()));
+                    .origin(context -> BackendGuard.connect(context.request().getMethod(),
+                            () -> context.client().request(backend.request("/", requestTimeout))))
+                    .addInterceptor(new BackendInterceptor(backend, guard, config.retryAfter()));
             router.route(backend.prefix() + "/*").handler(rc -> forward(rc, backend, proxy));
         }
         router.route(Backend.API_ROOT + "/*").handler(rc -> ProblemResponses.send(rc, Problem.notFound(rc.request().path())));
     }
 
-    private static void forward(RoutingContext rc, Backend backend, HttpProxy proxy) {
+    private void forward(RoutingContext rc, Backend backend, HttpProxy proxy) {
         // The route matched the normalized path; the request goes on with the raw one. They differ when
         // the raw path has dot segments or encoded unreserved characters, which could lead the request
         // somewhere else at the backend than where the route says: such requests are refused.
@@ -48,6 +61,10 @@ public class ProxyRoutes {
             ProblemResponses.send(rc, Problem.badRequest("the path is not in normal form", rc.normalizedPath()));
             return;
         }
-        proxy.handle(rc.request());
+        if (publishedCache.serves(rc)) {
+            publishedCache.serve(rc, backend);
+        } else {
+            proxy.handle(rc.request());
+        }
     }
 }

@@ -1,0 +1,70 @@
+package vn.election.gateway.security;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import vn.election.gateway.problem.Problem;
+import vn.election.gateway.problem.ProblemResponses;
+
+/**
+ * The gateway's half of DESIGN.md section 6 (defense in depth; the services verify the token again and
+ * decide roles and jurisdiction): a bearer token that is present must be valid, or the request ends
+ * here with 401; a write needs a token, except the public voter self-lookup; reads pass anonymous.
+ * A valid token is forwarded unchanged. Its subject is put on the routing context for the rate limits.
+ */
+@ApplicationScoped
+public class BearerTokens implements Handler<RoutingContext> {
+
+    /** Routing-context key of the verified token's subject; absent for anonymous requests. */
+    public static final String SUBJECT = "gateway.subject";
+
+    private static final Logger LOG = Logger.getLogger(BearerTokens.class);
+    private static final String SCHEME = "Bearer ";
+
+    private final JWTParser parser;
+    private final Vertx vertx;
+
+    public BearerTokens(JWTParser parser, Vertx vertx) {
+        this.parser = parser;
+        this.vertx = vertx;
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            if (RouteClass.of(rc.request().method(), rc.normalizedPath()) == RouteClass.WRITE) {
+                refuse(rc, "Bearer", "a bearer token is required for this request");
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            refuse(rc, "Bearer", "the Authorization header must carry a bearer token");
+            return;
+        }
+        String token = authorization.substring(SCHEME.length()).trim();
+        // Off the event loop: the first verification may read the key file or fetch an issuer's keys.
+        vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(verified -> {
+            if (verified.succeeded()) {
+                rc.put(SUBJECT, verified.result().getSubject());
+                rc.next();
+            } else {
+                LOG.debugf("%s %s: token refused: %s", rc.request().method(), rc.normalizedPath(),
+                        verified.cause().getMessage());
+                refuse(rc, "Bearer error=\"invalid_token\"", "the bearer token is not valid (forged, expired or from another issuer)");
+            }
+        });
+    }
+
+    private static void refuse(RoutingContext rc, String challenge, String detail) {
+        rc.response().putHeader("WWW-Authenticate", challenge);
+        ProblemResponses.send(rc, Problem.unauthorized(detail, rc.normalizedPath()));
+    }
+}
