@@ -207,6 +207,8 @@ class AuthorizationMatrixTest {
                     t -> t.in("/organizations/" + t.organization()), t -> null),
             new Public("GET", "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
                     t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"), t -> null),
+            new Public("GET", "/api/v1/elections/{electionId}/candidate-lists/women",
+                    t -> t.in("/candidate-lists/women"), t -> null),
             new Public("GET", "/api/v1/elections/{electionId}/candidates/{candidateId}",
                     t -> t.in("/candidates/" + t.standing()), t -> null),
             new Public("POST", "/api/v1/elections/{electionId}/voter-lookup", t -> t.in("/voter-lookup"),

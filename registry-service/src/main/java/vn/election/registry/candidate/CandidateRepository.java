@@ -29,4 +29,17 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
         return !unitIds.isEmpty() && count("electoralUnitId in ?1 and fullName = ?2 and birthDate = ?3 "
                 + "and withdrawnAt is null", unitIds, fullName, birthDate) > 0;
     }
+
+    /** C-8: {candidates, women} on the body's published official lists, withdrawals left out. */
+    long[] onPublishedLists(UUID electionId, vn.election.events.Body body) {
+        Object[] row = (Object[]) getEntityManager().createQuery("""
+                        select count(c), coalesce(sum(case when c.gender = :female then 1 else 0 end), 0)
+                        from Candidate c where c.electionId = :election and c.body = :body and c.withdrawnAt is null
+                        and exists (select 1 from CandidateList l where l.electoralUnitId = c.electoralUnitId)""")
+                .setParameter("female", Candidate.Gender.FEMALE)
+                .setParameter("election", electionId)
+                .setParameter("body", body)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 }

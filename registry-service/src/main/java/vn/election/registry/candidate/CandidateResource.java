@@ -2,18 +2,17 @@ package vn.election.registry.candidate;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,8 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.election.events.Body;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +99,18 @@ public class CandidateResource {
     public CandidateListView withdraw(@PathParam("electionId") UUID electionId,
             @PathParam("candidateId") UUID candidateId, @Valid @NotNull Withdrawal request) {
         return candidates.withdraw(electionId, candidateId, request.reason());
+    }
+
+    @GET
+    @PermitAll
+    @Path("/candidate-lists/women")
+    @Operation(summary = "The share of women on a body's official candidate lists (C-8)",
+            description = "Counts the candidates of published official lists who have not withdrawn; the National "
+                    + "Assembly's target comes from the ruleset (35 % under 2026, 30 % under 2021). Public.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WomenOnTheLists.class)))
+    public WomenOnTheLists womenOnTheLists(@PathParam("electionId") UUID electionId,
+            @QueryParam("body") @DefaultValue("NATIONAL_ASSEMBLY") Body body) {
+        return candidates.womenOnTheLists(electionId, body);
     }
 
     @GET

@@ -116,6 +116,14 @@ public class CandidateService {
         return view(unit, list, list != null || readsFilings(unit));
     }
 
+    /** C-8: the share of women on the body's published official lists, against the ruleset's target. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WomenOnTheLists womenOnTheLists(UUID electionId, Body body) {
+        Election election = elections.require(electionId);
+        long[] counts = candidates.onPublishedLists(electionId, body);
+        return WomenOnTheLists.of(election.ruleset(), body, counts[0], counts[1]);
+    }
+
     /** Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7). */
     public CandidateListView publishList(UUID electionId, UUID unitId) {
         ElectoralUnit unit = units.require(electionId, unitId);

@@ -157,6 +157,43 @@ class CandidateResourceTest {
                 .body("withdrawnAt", nullValue());
     }
 
+    @Test
+    void theShareOfWomenOnTheNationalAssemblyListsIsReportedAgainstItsTarget_C8() {
+        // one NA unit with 3 seats needs 5 candidates (C-7); 2 women of 5 = 40.00 %, at least the 35 % of 2026
+        String election = TestData.election2026();
+        String unit = TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, TestData.province("Tỉnh Cao Bằng"));
+        String woman = file(election, unit, "Nông Thị Xuân", ELECTION_DAY.minusYears(40));
+        file(election, unit, "Hoàng Thị Thu", ELECTION_DAY.minusYears(45));
+        for (String man : List.of("Bế Văn Đàn", "Lương Văn An", "Ma Văn Kháng")) {
+            given().header(Tokens.NEC).contentType(ContentType.JSON)
+                    .body(dossier(unit, nextCitizenId(), man, ELECTION_DAY.minusYears(50)).replace("\"FEMALE\"", "\"MALE\""))
+                    .when().post("/api/v1/elections/" + election + "/candidates").then().statusCode(201);
+        }
+        String women = "/api/v1/elections/" + election + "/candidate-lists/women";
+        // nothing counts before the official list is published
+        given().when().get(women).then().statusCode(200).body("candidates", equalTo(0));
+        given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                .then().statusCode(200);
+
+        given().when().get(women).then().statusCode(200)
+                .body("body", equalTo("NATIONAL_ASSEMBLY"))
+                .body("candidates", equalTo(5))
+                .body("women", equalTo(2))
+                .body("sharePercent", equalTo(40.0f))
+                .body("targetPercent", equalTo(35))
+                .body("meetsTarget", equalTo(true));
+
+        // a woman withdraws: 1 of 4 = 25.00 %, below the target
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Xin rút\"}")
+                .when().post("/api/v1/elections/" + election + "/candidates/" + woman + "/withdrawal")
+                .then().statusCode(200);
+        given().when().get(women).then().statusCode(200)
+                .body("candidates", equalTo(4))
+                .body("women", equalTo(1))
+                .body("sharePercent", equalTo(25.0f))
+                .body("meetsTarget", equalTo(false));
+    }
+
     static String nextCitizenId() {
         return String.format("%012d", CITIZEN_IDS.getAndIncrement());
     }
