@@ -51,11 +51,8 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewCampaign request, UriInfo uri) {
-        return idempotent.run("campaigns", idempotencyKey, request, () -> {
-            CampaignView created = campaigns.open(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.created("campaigns", idempotencyKey, request, uri,
+                () -> campaigns.open(request), CampaignView::id);
     }
 
     @GET

@@ -67,10 +67,8 @@ public class AdministrativeUnitResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewAdministrativeUnit request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("administrative-units", caller), idempotencyKey, request, () -> {
-            AdministrativeUnitView created = units.define(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
-        });
+        return idempotent.created(IdempotentScope.of("administrative-units", caller), idempotencyKey, request, uri,
+                () -> units.define(request), AdministrativeUnitView::code);
     }
 
     @POST

@@ -65,11 +65,8 @@ public class CandidateResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewCandidate request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("candidates:" + electionId, caller), idempotencyKey, request, () -> {
-            CandidateView filed = candidates.file(electionId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(filed.id().toString()).build())
-                    .entity(filed).build();
-        });
+        return idempotent.created(IdempotentScope.of("candidates:" + electionId, caller), idempotencyKey, request, uri,
+                () -> candidates.file(electionId, request), CandidateView::id);
     }
 
     @GET

@@ -56,11 +56,8 @@ public class ElectionResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewElection request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("elections", caller), idempotencyKey, request, () -> {
-            ElectionView created = elections.define(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.created(IdempotentScope.of("elections", caller), idempotencyKey, request, uri,
+                () -> elections.define(request), ElectionView::id);
     }
 
     @GET

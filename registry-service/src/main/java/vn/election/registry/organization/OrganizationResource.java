@@ -63,12 +63,8 @@ public class OrganizationResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewOrganization request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("organizations:" + electionId, caller),
-                idempotencyKey, request, () -> {
-            OrganizationView created = organizations.define(electionId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.created(IdempotentScope.of("organizations:" + electionId, caller),
+                idempotencyKey, request, uri, () -> organizations.define(electionId, request), OrganizationView::id);
     }
 
     @GET

@@ -65,12 +65,8 @@ public class PollingAreaResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewPollingArea request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("polling-areas:" + electionId, caller),
-                idempotencyKey, request, () -> {
-            PollingAreaView created = areas.define(electionId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.created(IdempotentScope.of("polling-areas:" + electionId, caller),
+                idempotencyKey, request, uri, () -> areas.define(electionId, request), PollingAreaView::id);
     }
 
     @GET

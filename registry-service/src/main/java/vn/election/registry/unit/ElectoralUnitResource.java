@@ -64,12 +64,8 @@ public class ElectoralUnitResource {
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewElectoralUnit request, UriInfo uri) {
-        return idempotent.run(IdempotentScope.of("electoral-units:" + electionId, caller),
-                idempotencyKey, request, () -> {
-            ElectoralUnitView created = units.define(electionId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.created(IdempotentScope.of("electoral-units:" + electionId, caller),
+                idempotencyKey, request, uri, () -> units.define(electionId, request), ElectoralUnitView::id);
     }
 
     @GET

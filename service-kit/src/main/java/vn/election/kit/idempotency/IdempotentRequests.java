@@ -7,12 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
@@ -26,9 +28,9 @@ import vn.election.kit.problem.ProblemType;
  * to commit, then replays it.
  *
  * <pre>
- * &#64;POST &#64;Transactional
- * public Response create(&#64;HeaderParam("Idempotency-Key") String key, NewThing body) {
- *     return idempotent.run("things", key, body, () -> created(service.create(body)));
+ * &#64;POST
+ * public Response create(&#64;HeaderParam("Idempotency-Key") String key, NewThing body, UriInfo uri) {
+ *     return idempotent.created("things", key, body, uri, () -> service.create(body), ThingView::id);
  * }
  * </pre>
  */
@@ -77,6 +79,20 @@ public class IdempotentRequests {
                 .setParameter(5, toJson(response.getEntity()))
                 .executeUpdate();
         return response;
+    }
+
+    /**
+     * The usual creating write: runs {@code create} under the key and answers 201 with the created
+     * resource, located below the request path at {@code idOf(created)}.
+     */
+    @Transactional
+    public <T> Response created(String scope, String key, Object request, UriInfo uri, Supplier<T> create,
+            Function<T, Object> idOf) {
+        return run(scope, key, request, () -> {
+            T created = create.get();
+            return Response.created(uri.getAbsolutePathBuilder().path(idOf.apply(created).toString()).build())
+                    .entity(created).build();
+        });
     }
 
     private Response replay(String scope, String key, String fingerprint) {
