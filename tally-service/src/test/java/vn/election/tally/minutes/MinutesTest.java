@@ -76,6 +76,28 @@ class MinutesTest {
         return m;
     }
 
+    /**
+     * Clean minutes of the provincial council (3 seats, 5 candidates) where every one of {@code voted}
+     * ballots is valid and elects 3 persons, so the votes must add up to 3 x voted (CK-6).
+     */
+    private Map<String, Object> provincialMinutes(UUID area, int onList, int voted, int... votes) {
+        Map<String, Object> m = good(area);
+        m.put("body", "PROVINCIAL_COUNCIL");
+        m.put("totalVoters", onList);
+        m.put("votersParticipated", voted);
+        m.put("ballotsIssued", voted);
+        m.put("ballotsReceived", voted);
+        m.put("valid", voted);
+        m.put("invalid", 0);
+        m.put("ballotsByCount", List.of(0, 0, voted));
+        Map<String, Integer> byCandidate = new LinkedHashMap<>();
+        for (int i = 0; i < votes.length; i++) {
+            byCandidate.put(e.provincial.candidate(i).toString(), votes[i]);
+        }
+        m.put("votes", byCandidate);
+        return m;
+    }
+
     private Map<String, Integer> votes(int... counts) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (int i = 0; i < counts.length; i++) {
@@ -231,21 +253,7 @@ class MinutesTest {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
-        Map<String, Object> m = good(e.pa3);
-        m.put("body", "PROVINCIAL_COUNCIL");
-        m.put("totalVoters", 600);
-        m.put("votersParticipated", 500);
-        m.put("ballotsIssued", 500);
-        m.put("ballotsReceived", 500);
-        m.put("valid", 500);
-        m.put("invalid", 0);
-        m.put("ballotsByCount", List.of(0, 0, 500));
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        int[] counts = {400, 400, 300, 200, 200};
-        for (int i = 0; i < 5; i++) {
-            votes.put(e.provincial.candidate(i).toString(), counts[i]);
-        }
-        m.put("votes", votes);
+        Map<String, Object> m = provincialMinutes(e.pa3, 600, 500, 400, 400, 300, 200, 200);
         String key = UUID.randomUUID().toString();
         Header team = Tokens.team(e.pa3);
 
@@ -331,21 +339,7 @@ class MinutesTest {
     @Test
     void minutesAcceptedAfterTheDeadlineAreLate_R2() {
         clock.set(OffsetDateTime.parse("2026-03-19T00:00:00+07:00"));
-        Map<String, Object> m = good(e.pa2);
-        m.put("body", "PROVINCIAL_COUNCIL");
-        m.put("totalVoters", 800);
-        m.put("votersParticipated", 700);
-        m.put("ballotsIssued", 700);
-        m.put("ballotsReceived", 700);
-        m.put("valid", 700);
-        m.put("invalid", 0);
-        m.put("ballotsByCount", List.of(0, 0, 700));
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        int[] counts = {600, 500, 400, 300, 300};
-        for (int i = 0; i < 5; i++) {
-            votes.put(e.provincial.candidate(i).toString(), counts[i]);
-        }
-        m.put("votes", votes);
+        Map<String, Object> m = provincialMinutes(e.pa2, 800, 700, 600, 500, 400, 300, 300);
         e.submit(m).statusCode(201).body("onTime", equalTo(false)).body("warnings", empty());
     }
 
