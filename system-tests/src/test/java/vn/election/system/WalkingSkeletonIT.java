@@ -5,18 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.election.events.Topics;
-import vn.election.testing.LocalKafkaBroker;
-import vn.election.testing.PostgresTestDatabase;
 import vn.election.testing.TestTokens;
 
 /**
@@ -26,49 +19,11 @@ import vn.election.testing.TestTokens;
  */
 class WalkingSkeletonIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", ".."));
-
-    private static LocalKafkaBroker broker;
-    private static final List<PostgresTestDatabase> databases = new ArrayList<>();
-    private static final List<ServiceProcess> services = new ArrayList<>();
     private static String gateway;
 
     @BeforeAll
     static void startTheSuite() {
-        broker = LocalKafkaBroker.startFresh(List.of(Topics.REGISTRY_STRUCTURE, Topics.REGISTRY_CANDIDATES,
-                Topics.TALLY_MINUTES, Topics.TALLY_RESULTS, Topics.AWARDS_DECISIONS));
-        ServiceProcess registry = startService("registry-service");
-        ServiceProcess tally = startService("tally-service");
-        ServiceProcess awards = startService("awards-service");
-        ServiceProcess gw = ServiceProcess.start(ROOT, "gateway", Map.of(
-                "gateway.services.registry.url", registry.url(),
-                "gateway.services.tally.url", tally.url(),
-                "gateway.services.awards.url", awards.url(),
-                "mp.jwt.verify.publickey", TestTokens.publicKey(),
-                "mp.jwt.verify.issuer", TestTokens.ISSUER));
-        services.add(gw);
-        gateway = gw.url();
-    }
-
-    private static ServiceProcess startService(String module) {
-        var database = new PostgresTestDatabase();
-        databases.add(database);
-        Map<String, String> config = new java.util.HashMap<>(database.start());
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
-        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
-        ServiceProcess service = ServiceProcess.start(ROOT, module, config);
-        services.add(service);
-        return service;
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        services.forEach(ServiceProcess::stop);
-        databases.forEach(PostgresTestDatabase::stop);
-        if (broker != null) {
-            broker.close();
-        }
+        gateway = PackagedSuite.shared().gateway();
     }
 
     @Test
