@@ -1,0 +1,24 @@
+package vn.election.demo.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An answer the demo did not expect, with the problem (RFC 9457) the service gave. */
+public final class ApiException extends RuntimeException {
+
+    private final int status;
+    private final transient JsonNode problem;
+
+    public ApiException(String request, int status, JsonNode problem) {
+        super(request + " -> " + status + " " + (problem == null ? "" : problem.toString()));
+        this.status = status;
+        this.problem = problem;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public JsonNode problem() {
+        return problem;
+    }
+}
