@@ -5,18 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
@@ -24,6 +20,8 @@ import org.jboss.logging.Logger;
 import vn.election.gateway.GatewayConfig;
 import vn.election.gateway.problem.Problem;
 import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.security.RateLimits;
+import vn.election.gateway.security.RouteClass;
 
 /**
  * Election night (issue 6 item 5; DESIGN.md section 5): anonymous GETs of published results are answered
@@ -32,24 +30,35 @@ import vn.election.gateway.problem.ProblemResponses;
  * {@code Last-Modified} and {@code Cache-Control} are kept, {@code Cache-Control} is added when missing,
  * and {@code If-None-Match} is answered here with 304. The change stream ({@code .../published/stream})
  * is never cached: it goes through the proxy, unbuffered.
+ * <p>
+ * Two ways in: {@link #answerFromMemory} is the hot path, called by {@link CachedReads} before the rest of
+ * the chain; {@link #serves}/{@link #serve} are the proxy route's, for misses, fetches in flight and errors.
  */
 @ApplicationScoped
 public class PublishedCache {
 
     private static final Logger LOG = Logger.getLogger(PublishedCache.class);
     private static final Pattern PUBLISHED = Pattern.compile("/api/v1/tally/elections/[^/]+/published(/.*)?");
-    /** The answer headers that are worth keeping; connection-level ones are the gateway's own business. */
-    private static final List<String> KEPT = List.of("Content-Type", "ETag",
-            "Last-Modified", "Cache-Control", "Vary", "Content-Language");
 
-    private final AsyncCache<String, Answer> answers;
+    /**
+     * What one cache entry answers: the gateway path and query (one backend owns each path), and the
+     * {@code Accept} header, which may choose another representation.
+     */
+    private record Key(String path, String query, String accept) {
+        static Key of(HttpServerRequest request) {
+            return new Key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT));
+        }
+    }
+
+    private final AsyncCache<Key, CachedAnswer> answers;
     private final Backends backends;
     private final HttpClient client;
+    private final RateLimits rateLimits;
     private final String retryAfterSeconds;
     private final Duration requestTimeout;
     private final String defaultCacheControl;
 
-    public PublishedCache(GatewayConfig config, Backends backends, HttpClient client, Ticker ticker) {
+    public PublishedCache(GatewayConfig config, Backends backends, HttpClient client, Ticker ticker, RateLimits rateLimits) {
         GatewayConfig.PublishedCache knobs = config.publishedCache();
         this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(knobs.ttl())
@@ -58,13 +67,10 @@ public class PublishedCache {
                 .buildAsync();
         this.backends = backends;
         this.client = client;
+        this.rateLimits = rateLimits;
         this.retryAfterSeconds = Long.toString(Math.max(1, config.retryAfter().toSeconds()));
         this.requestTimeout = config.client().requestTimeout();
         this.defaultCacheControl = "public, max-age=" + Math.max(1, knobs.ttl().toSeconds());
-    }
-
-    /** An answer of the tally service, as kept: status, the {@link #KEPT} headers and the whole body. */
-    private record Answer(int status, MultiMap headers, Buffer body) {
     }
 
     /**
@@ -81,25 +87,52 @@ public class PublishedCache {
                 && (accept == null || !accept.contains("text/event-stream"));
     }
 
+    /**
+     * The hot path: when an anonymous GET finds a complete, reusable answer in memory, the caller's read
+     * is counted against its rate limit (429 when over it) and the answer is written, and true is returned;
+     * else false, and the request goes on through the chain (token check, rate limits, proxy route).
+     * <p>
+     * No {@link #serves} check is needed here: an entry exists only for a request that the proxy route
+     * vetted (served by this cache, its path in normal form and owned by the tally backend), and the same
+     * raw path, query and {@code Accept} make the same key.
+     */
+    public boolean answerFromMemory(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.method() != HttpMethod.GET || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        CompletableFuture<CachedAnswer> entry = answers.getIfPresent(Key.of(request));
+        if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
+            return false;
+        }
+        CachedAnswer answer = entry.join();
+        if (!answer.reusable()) {
+            return false;
+        }
+        if (rateLimits.admit(rc, RouteClass.READ)) {
+            answer.writeTo(rc.response(), request.getHeader(HttpHeaders.IF_NONE_MATCH));
+        }
+        return true;
+    }
+
     public void serve(RoutingContext rc, Backend backend) {
-        String uri = backend.originUri(rc.request().path(), rc.request().query());
-        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
-        String key = uri + "\n" + (accept == null ? "" : accept);
-        String requestId = rc.request().getHeader(RequestIds.HEADER);
-        CompletableFuture<Answer> answer = answers.get(key, (k, executor) -> backends.guard(backend)
-                .guard(() -> fetch(backend, uri, accept, requestId), Answer::status)
+        HttpServerRequest request = rc.request();
+        Key key = Key.of(request);
+        String uri = backend.originUri(key.path(), key.query());
+        String requestId = request.getHeader(RequestIds.HEADER);
+        CompletableFuture<CachedAnswer> answer = answers.get(key, (k, executor) -> backends.guard(backend)
+                .guard(() -> fetch(backend, uri, k.accept(), requestId), CachedAnswer::status)
                 .toCompletionStage().toCompletableFuture());
         Context context = Vertx.currentContext();
         answer.whenComplete((result, failure) -> {
-            if (result != null && result.status() != 200) {
-                // only full answers are reused; a 404 now may be published a moment later
+            if (result != null && !result.reusable()) {
                 answers.asMap().remove(key, answer);
             }
             context.runOnContext(ignored -> respond(rc, backend, result, failure));
         });
     }
 
-    private Future<Answer> fetch(Backend backend, String uri, String accept, String requestId) {
+    private Future<CachedAnswer> fetch(Backend backend, String uri, String accept, String requestId) {
         var options = backend.request("", requestTimeout).setURI(uri).setMethod(HttpMethod.GET);
         if (accept != null) {
             options.putHeader(HttpHeaders.ACCEPT, accept);
@@ -109,67 +142,27 @@ public class PublishedCache {
         }
         return BackendGuard.connect(HttpMethod.GET, () -> client.request(options))
                 .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), kept(response), body)));
+                .compose(response -> response.body().map(body ->
+                        CachedAnswer.of(response.statusCode(), response.headers(), body, defaultCacheControl)));
     }
 
-    private static MultiMap kept(HttpClientResponse response) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        for (String name : KEPT) {
-            List<String> values = response.headers().getAll(name);
-            if (!values.isEmpty()) {
-                headers.set(name, values);
-            }
-        }
-        return headers;
-    }
-
-    private void respond(RoutingContext rc, Backend backend, Answer answer, Throwable failure) {
-        if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            String path = rc.request().path();
-            if (cause instanceof BackendGuard.OpenCircuit) {
-                rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(backends.guard(backend).secondsUntilRetry()));
-                ProblemResponses.send(rc, Problem.unavailable(backend.name(), path));
-                return;
-            }
-            Problem problem = Problem.failedExchange(backend.name(), path, cause);
-            LOG.warnf("GET %s: %s service at %s: %s", path, backend.name(), backend.url(), cause.getMessage());
-            if (problem.status() == 503) {
-                rc.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-            }
-            ProblemResponses.send(rc, problem);
+    private void respond(RoutingContext rc, Backend backend, CachedAnswer answer, Throwable failure) {
+        if (failure == null) {
+            answer.writeTo(rc.response(), rc.request().getHeader(HttpHeaders.IF_NONE_MATCH));
             return;
         }
-        HttpServerResponse response = rc.response();
-        response.headers().addAll(answer.headers());
-        if (answer.status() == 200 && !answer.headers().contains(HttpHeaders.CACHE_CONTROL)) {
-            response.putHeader(HttpHeaders.CACHE_CONTROL, defaultCacheControl);
-        }
-        String etag = answer.headers().get(HttpHeaders.ETAG);
-        if (answer.status() == 200 && etag != null && matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.headers().remove(HttpHeaders.CONTENT_TYPE);
-            response.setStatusCode(304).end();
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String path = rc.request().path();
+        if (cause instanceof BackendGuard.OpenCircuit) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(backends.guard(backend).secondsUntilRetry()));
+            ProblemResponses.send(rc, Problem.unavailable(backend.name(), path));
             return;
         }
-        response.setStatusCode(answer.status()).end(answer.body());
-    }
-
-    /** RFC 9110 section 13.1.2: weak comparison, a list of tags, or {@code *}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
+        Problem problem = Problem.failedExchange(backend.name(), path, cause);
+        LOG.warnf("GET %s: %s service at %s: %s", path, backend.name(), backend.url(), cause.getMessage());
+        if (problem.status() == 503) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }
-        String wanted = weakless(etag);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || weakless(tag).equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String weakless(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
+        ProblemResponses.send(rc, problem);
     }
 }

@@ -25,7 +25,11 @@ import vn.election.gateway.problem.ProblemResponses;
 public class RateLimits implements Handler<RoutingContext> {
 
     private final Map<RouteClass, Bandwidth> limits = new EnumMap<>(RouteClass.class);
-    private final Cache<String, Bucket> buckets;
+    private final Cache<Caller, Bucket> buckets;
+
+    /** Whose bucket: a token's subject, else (anonymous) a client address; a record, so no key string per request. */
+    private record Caller(RouteClass routeClass, String subject, String address) {
+    }
 
     public RateLimits(GatewayConfig config) {
         GatewayConfig.RateLimits knobs = config.rateLimits();
@@ -45,19 +49,29 @@ public class RateLimits implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext rc) {
-        RouteClass routeClass = RouteClass.of(rc.request().method(), rc.normalizedPath());
-        String subject = rc.get(BearerTokens.SUBJECT);
-        String caller = subject != null ? "sub:" + subject : "addr:" + rc.request().remoteAddress().hostAddress();
-        Bucket bucket = buckets.get(routeClass + "|" + caller,
-                key -> Bucket.builder().addLimit(limits.get(routeClass)).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
+        if (admit(rc, RouteClass.of(rc.request().method(), rc.normalizedPath()))) {
             rc.next();
-            return;
+        }
+    }
+
+    /**
+     * Counts one request of the caller in the given class: true when it is within the limit; else the
+     * request is answered here, 429 with {@code Retry-After}, and false is returned.
+     */
+    public boolean admit(RoutingContext rc, RouteClass routeClass) {
+        String subject = rc.get(BearerTokens.SUBJECT);
+        Caller caller = subject != null
+                ? new Caller(routeClass, subject, null)
+                : new Caller(routeClass, null, rc.request().remoteAddress().hostAddress());
+        ConsumptionProbe probe = buckets.get(caller, key -> Bucket.builder().addLimit(limits.get(routeClass)).build())
+                .tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return true;
         }
         long waitSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
         ProblemResponses.send(rc, Problem.tooManyRequests(
                 "too many requests of this kind from this caller; try again in " + waitSeconds + " s", rc.normalizedPath()));
+        return false;
     }
 }

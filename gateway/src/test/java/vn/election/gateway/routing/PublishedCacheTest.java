@@ -2,7 +2,10 @@ package vn.election.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +38,8 @@ import vn.election.testing.TestTokens;
 class PublishedCacheTest {
 
     private static final int BURST = 16;
+    /** A version 4 UUID, as the gateway makes them. */
+    private static final String RANDOM_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
     @Inject
     ManualTicker ticker;
@@ -89,6 +94,27 @@ class PublishedCacheTest {
                     .header("Cache-Control", equalTo("public, max-age=2"));
         }
         given().header("If-None-Match", "\"older\"").when().get(gateway(path)).then().statusCode(200);
+        assertEquals(1, hits(path));
+    }
+
+    @Test
+    void aCachedAnswerStillCarriesARequestIdAndTheCorsHeaders() {
+        String path = unitPath();
+        given().when().get(gateway(path)).then().statusCode(200);
+        // answered from memory (issue 6's hot path), yet the filters before it still apply
+        Response hit = given().header("Origin", "http://localhost:3000").when().get(gateway(path));
+        hit.then().statusCode(200)
+                .body("hit", equalTo(1))
+                .header(RequestIds.HEADER, matchesPattern(RANDOM_UUID))
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+        given().header(RequestIds.HEADER, "night-42").header("If-None-Match", FakeBackend.PUBLISHED_ETAG)
+                .when().get(gateway(path))
+                .then().statusCode(304)
+                .header(RequestIds.HEADER, equalTo("night-42"))
+                .header("ETag", equalTo(FakeBackend.PUBLISHED_ETAG))
+                .header("Content-Type", nullValue());
+        String another = given().when().get(gateway(path)).then().statusCode(200).extract().header(RequestIds.HEADER);
+        assertNotEquals(hit.header(RequestIds.HEADER), another);
         assertEquals(1, hits(path));
     }
 

@@ -1,0 +1,39 @@
+package vn.election.gateway.routing;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Election night's hot path (issue 6): a published result that {@link PublishedCache} holds is answered
+ * by this filter, before Quarkus's authentication and authorization filters, the token check, the proxy
+ * route and the circuit breaker, none of which an anonymous cached read needs. The rate limit still counts
+ * it ({@link PublishedCache#answerFromMemory}); the request id, CORS, access log and metrics still apply,
+ * because they come earlier or wrap every request.
+ */
+@ApplicationScoped
+public class CachedReads {
+
+    /**
+     * After {@link RequestIds} (10 000) and Quarkus's CORS filter (300), so that a cached answer carries the
+     * request id and the CORS headers; before Quarkus's authentication (200) and authorization (100) filters.
+     */
+    private static final int FILTER_PRIORITY = 250;
+
+    private final PublishedCache publishedCache;
+
+    public CachedReads(PublishedCache publishedCache) {
+        this.publishedCache = publishedCache;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, FILTER_PRIORITY);
+    }
+
+    private void handle(RoutingContext rc) {
+        if (!publishedCache.answerFromMemory(rc)) {
+            rc.next();
+        }
+    }
+}
