@@ -64,7 +64,7 @@ NOW=$(date +%s)
 CLAIMS="{\"iss\":\"$ISSUER\",\"sub\":\"tally-bench\",\"groups\":[\"nec\"],\"jurisdiction\":\"nation\",\"iat\":$NOW,\"exp\":$((NOW + 4 * 3600))}"
 UNSIGNED="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$CLAIMS" | b64url)"
 TOKEN="$UNSIGNED.$(printf '%s' "$UNSIGNED" | openssl dgst -sha256 -sign "$WORK/private.pem" -binary | b64url)"
-"$JAVA" -Xmx1g -Dquarkus.http.port="$PORT" -Dtally.published.max-age=0s \
+"$JAVA" -Xmx1g ${BENCH_SERVICE_OPTS:-} -Dquarkus.http.port="$PORT" -Dtally.published.max-age=0s \
   -DTALLY_DB="$DB" -DKAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   -Dmp.jwt.verify.publickey.location="$WORK/public.pem" -Dmp.jwt.verify.issuer="$ISSUER" \
   -jar tally-service/target/quarkus-app/quarkus-run.jar >"$WORK/tally.log" 2>&1 &

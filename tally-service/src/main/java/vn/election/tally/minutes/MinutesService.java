@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
 import vn.election.events.Topics;
 import vn.election.events.tally.MinutesAccepted;
-import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
@@ -26,13 +25,15 @@ import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElections;
 import vn.election.tally.election.Places;
+import vn.election.tally.outbox.OutboxBatch;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
 
 /**
  * Accepts count minutes (M-3) one at a time or a whole commune at once: a fixed number of queries per
  * batch whatever its size (context, unit locks, ballots, current versions), the checks CK-1..CK-10 in
- * memory, then the inserts and the unit results of the units touched.
+ * memory, then set-based writes (the minutes and their votes, their events in the outbox) and the unit
+ * results of the units touched, each once per batch.
  */
 @ApplicationScoped
 @Transactional
@@ -44,17 +45,19 @@ public class MinutesService {
     private final EntityManager em;
     private final KnownElections elections;
     private final CountMinutesRepository minutes;
+    private final MinutesWriter writer;
     private final UnitResults results;
     private final Places places;
     private final Caller caller;
-    private final Outbox outbox;
+    private final OutboxBatch outbox;
     private final Clock clock;
 
     public MinutesService(EntityManager em, KnownElections elections, CountMinutesRepository minutes,
-            UnitResults results, Places places, Caller caller, Outbox outbox, Clock clock) {
+            MinutesWriter writer, UnitResults results, Places places, Caller caller, OutboxBatch outbox, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.minutes = minutes;
+        this.writer = writer;
         this.results = results;
         this.places = places;
         this.caller = caller;
@@ -115,6 +118,8 @@ public class MinutesService {
         List<ItemResult> out = new ArrayList<>(items.size());
         Set<AreaRound> seen = new HashSet<>();
         Set<UnitRound> touched = new LinkedHashSet<>();
+        List<CountMinutes> accepted = new ArrayList<>();
+        List<OutboxBatch.Pending> events = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MinutesSubmission item = items.get(i);
             try {
@@ -133,8 +138,11 @@ public class MinutesService {
                 if (!checked.hard().isEmpty()) {
                     throw ProblemException.ruleViolations(checked.hard());
                 }
-                CountMinutes stored = store(election, unitId, key, previous, item, checked.warnings(), now,
-                        key.round() > 1 || beforeDeadline);
+                CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(),
+                        previous == null ? 1 : previous + 1, item, checked.warnings(), now,
+                        key.round() > 1 || beforeDeadline, caller.actor(), caller.organization());
+                accepted.add(stored);
+                events.add(accepted(stored));
                 versions.put(key, stored.version);
                 touched.add(round);
                 out.add(ItemResult.accepted(i, item, MinutesView.of(stored)));
@@ -142,6 +150,8 @@ public class MinutesService {
                 out.add(ItemResult.rejected(i, item, e));
             }
         }
+        writer.write(accepted);
+        outbox.record(events);
         results.changed(touched);
         return out;
     }
@@ -182,18 +192,10 @@ public class MinutesService {
         }
     }
 
-    private CountMinutes store(KnownElection election, UUID unitId, AreaRound key, Integer previous,
-            MinutesSubmission item, List<String> warnings, OffsetDateTime now, boolean onTime) {
-        if (previous != null) {
-            minutes.retire(key.pollingArea(), key.body(), key.round());
-        }
-        CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(), previous == null ? 1 : previous + 1,
-                item, warnings, now, onTime, caller.actor(), caller.organization());
-        minutes.persist(stored);
-        outbox.record(Topics.TALLY_MINUTES, item.pollingAreaId().toString(), MinutesAccepted.TYPE,
-                new MinutesAccepted(election.id(), item.pollingAreaId(), item.body(), unitId, stored.version,
-                        warnings, stored.firstTimeRight(), onTime, stored.submittedByOrganization, now));
-        return stored;
+    private static OutboxBatch.Pending accepted(CountMinutes m) {
+        return new OutboxBatch.Pending(Topics.TALLY_MINUTES, m.pollingAreaId.toString(), MinutesAccepted.TYPE,
+                new MinutesAccepted(m.electionId, m.pollingAreaId, m.body, m.unitId, m.version, m.warningList(),
+                        m.firstTimeRight(), m.onTime, m.submittedByOrganization, m.acceptedAt));
     }
 
     /** The unit each polling area votes in per body (PA-4), for this election only: one query. */

@@ -20,23 +20,29 @@ import org.hibernate.Session;
 import vn.election.tally.results.ResultsChanged;
 import vn.election.tally.results.UnitResultView;
 import vn.election.tally.results.UnitResultViews;
+import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
 
 /**
  * Rebuilds the published document of each unit whose result changed, in the transaction of the change,
- * so that published reads are single indexed queries. After commit, the changes go to the stream.
+ * so that published reads are single indexed queries; the units take their change numbers once the
+ * documents are built (the numbers' lock is the one point where writers of an election wait on each
+ * other). After commit, the changes go to the stream.
  */
 @ApplicationScoped
 public class Publication {
 
     private final EntityManager em;
     private final UnitResultViews views;
+    private final UnitResults results;
     private final ObjectMapper json;
     private final Event<ChangesPublished> published;
 
-    public Publication(EntityManager em, UnitResultViews views, ObjectMapper json, Event<ChangesPublished> published) {
+    public Publication(EntityManager em, UnitResultViews views, UnitResults results, ObjectMapper json,
+            Event<ChangesPublished> published) {
         this.em = em;
         this.views = views;
+        this.results = results;
         this.json = json;
         this.published = published;
     }
@@ -50,6 +56,10 @@ public class Publication {
         Map<UUID, UnitResultView> documents = views.of(rounds.stream().map(UnitRound::unitId).toList());
         Map<String, List<String>> paths = paths(documents.values().stream()
                 .map(UnitResultView::administrativeUnitCode).collect(Collectors.toSet()));
+        Map<UUID, String> written = new HashMap<>();
+        documents.forEach((unit, view) -> written.put(unit, write(view)));
+        // last: the change numbers' lock is held from here to the commit
+        results.number(rounds);
         List<PublishedChange> changes = new ArrayList<>(rounds.size());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
@@ -65,7 +75,7 @@ public class Publication {
                         document = excluded.document""")) {
                 for (UnitRound round : rounds) {
                     UnitResultView view = documents.get(round.unitId());
-                    String document = write(view);
+                    String document = written.get(round.unitId());
                     Array path = connection.createArrayOf("varchar", paths.getOrDefault(view.administrativeUnitCode(),
                             List.of(view.administrativeUnitCode())).toArray());
                     int i = 1;

@@ -3,8 +3,8 @@ package vn.election.tally.results;
 import java.util.List;
 
 /**
- * Fired inside the transaction that changed these units' results, once each has its new change number;
- * the published results are rebuilt from it in the same transaction.
+ * Fired inside the transaction that changed these units' results; the published results are rebuilt from
+ * it in the same transaction, and then the units take their change numbers ({@link UnitResults#number}).
  */
 public record ResultsChanged(List<UnitRound> rounds) {
 }

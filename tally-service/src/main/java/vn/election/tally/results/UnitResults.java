@@ -20,7 +20,7 @@ import java.util.UUID;
 import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultDetermined;
 import vn.election.events.tally.UnitStatus;
-import vn.election.kit.outbox.Outbox;
+import vn.election.tally.outbox.OutboxBatch;
 import vn.election.tally.results.WinnerDetermination.Contender;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
 
@@ -34,11 +34,11 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 public class UnitResults {
 
     private final EntityManager em;
-    private final Outbox outbox;
+    private final OutboxBatch outbox;
     private final Event<ResultsChanged> changes;
     private final Clock clock;
 
-    public UnitResults(EntityManager em, Outbox outbox, Event<ResultsChanged> changes, Clock clock) {
+    public UnitResults(EntityManager em, OutboxBatch outbox, Event<ResultsChanged> changes, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.changes = changes;
@@ -99,32 +99,43 @@ public class UnitResults {
         Map<UUID, UnitFigures> figures = figures(rounds.stream().map(UnitRound::unitId).toList());
         List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).complete()).toList();
         if (!complete.isEmpty()) {
-            Map<UUID, Map<UUID, LocalDate>> births = birthDates(complete.stream().map(UnitRound::unitId).toList());
-            complete.forEach(r -> determine(r, figures.get(r.unitId), births.getOrDefault(r.unitId, Map.of())));
+            List<UUID> unitIds = complete.stream().map(UnitRound::unitId).toList();
+            Map<UUID, Map<UUID, LocalDate>> births = birthDates(unitIds);
+            Map<UnitResult.Key, UnitResult> determined = determined(unitIds);
+            outbox.record(complete.stream().map(r -> determine(r, figures.get(r.unitId),
+                    births.getOrDefault(r.unitId, Map.of()), determined)).toList());
         }
         publish(rounds);
     }
 
     /**
-     * Each of these units takes the next change number, and the published results are rebuilt from it
-     * ({@link ResultsChanged}, observed in this transaction). The numbers are taken under a lock per
-     * election held until commit, so they commit in order: a reader who has seen number N has seen every
-     * change numbered below N, which makes the numbers a safe "since" cursor.
+     * The published results of these units are rebuilt ({@link ResultsChanged}, observed in this
+     * transaction), and each takes the next change number ({@link #number}).
      */
     public void publish(Collection<UnitRound> rounds) {
+        OffsetDateTime now = now();
+        rounds.forEach(r -> r.changedAt = now);
+        em.flush();
+        changes.fire(new ResultsChanged(List.copyOf(rounds)));
+    }
+
+    /**
+     * Each of these units takes the next change number. The numbers are taken under a lock per election
+     * held until commit, so they commit in order: a reader who has seen number N has seen every change
+     * numbered below N, which makes the numbers a safe "since" cursor. The lock serializes every writer of
+     * the election's results, so it is taken last, once the published documents are built: what remains
+     * under it is their write and the commit.
+     */
+    public void number(Collection<UnitRound> rounds) {
         rounds.stream().map(r -> r.electionId).distinct().sorted().forEach(election -> em
                 .createNativeQuery("select pg_advisory_xact_lock(hashtext('tally.result-changes'), hashtext(?1))")
                 .setParameter(1, election.toString()).getSingleResult());
         List<?> numbers = em.createNativeQuery("select nextval('result_change_seq') from generate_series(1, ?1)")
                 .setParameter(1, rounds.size()).getResultList();
-        OffsetDateTime now = now();
         int i = 0;
         for (UnitRound r : rounds) {
             r.changeSeq = ((Number) numbers.get(i++)).longValue();
-            r.changedAt = now;
         }
-        em.flush();
-        changes.fire(new ResultsChanged(List.copyOf(rounds)));
     }
 
     /** The figures of each unit's current round, summed from the current minutes (CK-7), in three queries. */
@@ -163,13 +174,15 @@ public class UnitResults {
         return figures;
     }
 
-    private void determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births) {
+    /** @return the event announcing the determination, for the caller to record with the batch's others */
+    private OutboxBatch.Pending determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births,
+            Map<UnitResult.Key, UnitResult> determined) {
         List<Contender> contenders = f.votes().entrySet().stream()
                 .map(e -> new Contender(e.getKey(), e.getValue(), births.get(e.getKey()))).toList();
         WinnerDetermination.Outcome outcome = WinnerDetermination.determine(new WinnerDetermination.Input(
                 round.body, round.kind, round.seats, f.totalVoters(), f.participated(), f.valid(), contenders));
         OffsetDateTime now = now();
-        UnitResult result = em.find(UnitResult.class, new UnitResult.Key(round.unitId, round.round));
+        UnitResult result = determined.get(new UnitResult.Key(round.unitId, round.round));
         if (result == null) {
             result = new UnitResult(round.unitId, round.round);
             result.record(round.kind, round.seats, outcome, now);
@@ -182,7 +195,7 @@ public class UnitResults {
                 || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION)) {
             openSecondRound(round, outcome, contenders);
         }
-        outbox.record(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
+        return new OutboxBatch.Pending(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
                 new UnitResultDetermined(round.electionId, round.unitId, round.body, result.kind.number(),
                         outcome.status(), outcome.reason(), result.seats, outcome.elected(), now));
     }
@@ -199,6 +212,14 @@ public class UnitResults {
         firstBallot.stream().map(Contender::id).filter(c -> !additional || !outcome.elected().contains(c))
                 .forEach(c -> em.createNativeQuery("insert into round_candidate (unit_id, round, candidate_id) "
                         + "values (?1, 2, ?2)").setParameter(1, round.unitId).setParameter(2, c).executeUpdate());
+    }
+
+    /** The results already determined for these units (a correction after the determination), one query. */
+    private Map<UnitResult.Key, UnitResult> determined(List<UUID> unitIds) {
+        Map<UnitResult.Key, UnitResult> determined = new HashMap<>();
+        em.createQuery("from UnitResult r where r.unitId in ?1", UnitResult.class).setParameter(1, unitIds)
+                .getResultList().forEach(r -> determined.put(new UnitResult.Key(r.unitId, r.round), r));
+        return determined;
     }
 
     private Map<UUID, Map<UUID, LocalDate>> birthDates(List<UUID> unitIds) {

@@ -17,7 +17,8 @@ import vn.election.tally.election.KnownElections;
 /**
  * Turnout through election day (R-1): election teams report how many have voted by each checkpoint.
  * Through the day a polling area's figure only rises and never exceeds its list; a lower figure is a
- * correction, which needs a reason and is kept in the history.
+ * correction, which needs a reason and is kept in the history. The last polling area to report its close
+ * figure closes the polls of the election ({@link PollingClosure}).
  */
 @ApplicationScoped
 @Transactional
@@ -27,16 +28,18 @@ public class TurnoutService {
     private final KnownElections elections;
     private final TurnoutReports reports;
     private final Checkpoints checkpoints;
+    private final PollingClosure closure;
     private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public TurnoutService(EntityManager em, KnownElections elections, TurnoutReports reports, Checkpoints checkpoints,
-            Caller caller, Outbox outbox, Clock clock) {
+            PollingClosure closure, Caller caller, Outbox outbox, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.reports = reports;
         this.checkpoints = checkpoints;
+        this.closure = closure;
         this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
@@ -99,6 +102,9 @@ public class TurnoutService {
         reports.persist(stored);
         outbox.record(Topics.TALLY_MINUTES, pollingArea.toString(), TurnoutReported.TYPE,
                 new TurnoutReported(electionId, pollingArea, checkpoint, voted, onList, now));
+        if (Checkpoints.CLOSE.equals(checkpoint)) {
+            closure.closeReported(electionId, now);
+        }
         return new Reported(TurnoutView.of(stored), true);
     }
 

@@ -12,6 +12,8 @@ import vn.election.events.registry.AdministrativeLevel;
  *
  * @param administrativeUnitCode null for the nation
  * @param checkpoint             the checkpoint counted, or null for each polling area's latest report
+ * @param pollingClosedAt        when every polling area of the election had reported its close figure
+ *                               ("all KVBPs closed"); null until then
  */
 @Schema(name = "TurnoutSummary", description = "Turnout (tình hình cử tri đi bầu) of the nation or an administrative "
         + "unit (đơn vị hành chính), R-1")
@@ -22,7 +24,10 @@ public record TurnoutSummary(
         @Schema(example = "17:00") String checkpoint,
         Figures figures,
         @Schema(description = "The same figures per province (for the nation) or per unit below (for a province)")
-        List<Part> parts) {
+        List<Part> parts,
+        @Schema(description = "When every polling area of the election had reported its turnout at the close of "
+                + "the polls (R-1, all KVBPs closed); null until then")
+        OffsetDateTime pollingClosedAt) {
 
     /**
      * @param votersOnList   voters on the lists of every polling area in scope, reported or not

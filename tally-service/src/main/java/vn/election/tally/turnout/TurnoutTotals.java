@@ -27,13 +27,15 @@ public class TurnoutTotals {
     private final KnownElections elections;
     private final AdministrativeUnits administrativeUnits;
     private final Checkpoints checkpoints;
+    private final PollingClosure closure;
 
     public TurnoutTotals(EntityManager em, KnownElections elections, AdministrativeUnits administrativeUnits,
-            Checkpoints checkpoints) {
+            Checkpoints checkpoints, PollingClosure closure) {
         this.em = em;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.checkpoints = checkpoints;
+        this.closure = closure;
     }
 
     /**
@@ -101,7 +103,7 @@ public class TurnoutTotals {
             }
         }
         return new TurnoutSummary(scope, unit == null ? null : unit.name(), unit == null ? null : unit.level(), at,
-                figures(reported, total, onList, voted, last), parts);
+                figures(reported, total, onList, voted, last), parts, closure.closedAt(electionId).orElse(null));
     }
 
     private static TurnoutSummary.Figures figures(long reported, long total, long onList, long voted,

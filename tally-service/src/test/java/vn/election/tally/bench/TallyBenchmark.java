@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import vn.election.events.Body;
@@ -75,7 +77,10 @@ public final class TallyBenchmark {
         System.out.printf("structure seeded in %.1f s%n", seconds(seeded));
 
         TallyBenchmark bench = new TallyBenchmark(url, token);
-        Result api = bench.ingest(election, clients, batch);
+        Result api;
+        try (Statistics statistics = Statistics.kept(jdbc, user, password)) {
+            api = bench.ingest(election, clients, batch);
+        }
         double baseline;
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
             baseline = jdbcBaseline(db, election, batch);
@@ -89,6 +94,60 @@ public final class TallyBenchmark {
                 baseline);
         System.out.printf("ratio       : the API ingests at %.1f %% of raw batched inserts (%.1fx slower)%n",
                 100 * (api.minutes / api.seconds) / baseline, baseline / (api.minutes / api.seconds));
+    }
+
+    /**
+     * The planner's statistics, as PostgreSQL's autovacuum keeps them: the structure is analyzed once
+     * seeded (the registry's events would have filled it days before), and, on a server running without
+     * autovacuum (this project's machine runs with {@code autovacuum = off}), the database is analyzed
+     * every {@link #EVERY} while minutes pour in, as autoanalyze would each time a table grew by a tenth.
+     * Without statistics the planner takes the minutes tables for small and scans them whole for each
+     * batch, and the ingest slows down as they grow: a measure of the missing daemon, not of the tally.
+     */
+    private static final class Statistics implements AutoCloseable {
+
+        private static final Duration EVERY = Duration.ofSeconds(15);
+
+        private final Connection db;
+        private final ScheduledExecutorService analyzer;
+
+        private Statistics(Connection db, ScheduledExecutorService analyzer) {
+            this.db = db;
+            this.analyzer = analyzer;
+        }
+
+        static Statistics kept(String jdbc, String user, String password) throws Exception {
+            Connection db = DriverManager.getConnection(jdbc, user, password);
+            try (Statement analyze = db.createStatement()) {
+                analyze.execute("analyze");
+            }
+            ScheduledExecutorService analyzer = null;
+            try (Statement show = db.createStatement(); var autovacuum = show.executeQuery("show autovacuum")) {
+                autovacuum.next();
+                if (!"on".equals(autovacuum.getString(1))) {
+                    System.out.printf("autovacuum is off on this server: the benchmark analyzes every %d s in its "
+                            + "place%n", EVERY.toSeconds());
+                    analyzer = Executors.newSingleThreadScheduledExecutor();
+                    analyzer.scheduleWithFixedDelay(() -> {
+                        try (Statement analyze = db.createStatement()) {
+                            analyze.execute("analyze");
+                        } catch (java.sql.SQLException e) {
+                            System.out.println("analyze failed: " + e.getMessage());
+                        }
+                    }, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+            return new Statistics(db, analyzer);
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (analyzer != null) {
+                analyzer.shutdown();
+                analyzer.awaitTermination(1, TimeUnit.MINUTES);
+            }
+            db.close();
+        }
     }
 
     record Result(long minutes, double seconds, List<Double> delaysMs) {

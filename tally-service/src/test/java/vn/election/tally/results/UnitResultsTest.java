@@ -72,6 +72,43 @@ class UnitResultsTest {
                 json.convertValue(event.get("elected"), List.class));
     }
 
+    /**
+     * One batch carrying every commune-council minutes (M-5, CK-7, W-2, W-3): each of the two units is summed
+     * from its own minutes and determined exactly once, in that batch. Commune 1 (2 seats, PA1 + PA2):
+     * 900 + 700 = 1600 took part of 1800, all valid, half is 800; candidates 600 + 500 = 1100 and 500 + 400
+     * = 900 elected, 300 + 100 = 400 not. Commune 2 (1 seat, PA3): 500 of 600, half of 500 valid is 250;
+     * 300 elected, 200 not.
+     */
+    @Test
+    void aBatchTouchingSeveralUnitsOfABodyDeterminesEachOnceFromItsOwnMinutes_M5_CK7_W2_W3() {
+        SmallElection e = SmallElection.define(json);
+        var commune1 = e.commune1Unit;
+        var commune2 = e.commune2Unit;
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
+                        e.minutes(e.pa1, commune1, 900, 0, List.of(400, 500), 600, 500, 300),
+                        e.minutes(e.pa2, commune1, 700, 0, List.of(400, 300), 500, 400, 100),
+                        e.minutes(e.pa3, commune2, 500, 0, List.of(500), 300, 200))))
+                .post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
+                .body("accepted", equalTo(3)).body("items.status", contains(201, 201, 201));
+
+        result(e, commune1).body("status", equalTo("VALID"))
+                .body("reason", equalTo("W-2, W-3: 2 of 2 seats filled"))
+                .body("progress.pollingAreasReported", equalTo(2))
+                .body("totals.totalVoters", equalTo(1800))
+                .body("totals.votersParticipated", equalTo(1600))
+                .body("totals.valid", equalTo(1600))
+                .body("candidates.votes", contains(1100, 900, 400))
+                .body("candidates.elected", contains(true, true, false));
+        result(e, commune2).body("status", equalTo("VALID"))
+                .body("reason", equalTo("W-2, W-3: 1 of 1 seat filled"))
+                .body("progress.pollingAreasReported", equalTo(1))
+                .body("totals.totalVoters", equalTo(600))
+                .body("candidates.votes", contains(300, 200))
+                .body("candidates.elected", contains(true, false));
+        assertEquals(1L, determinations(commune1));
+        assertEquals(1L, determinations(commune2));
+    }
+
     @Test
     void tooFewElectedInACouncilCallsForAnAdditionalElectionWithTheOthers_W5() {
         SmallElection e = SmallElection.define(json);
@@ -213,6 +250,14 @@ class UnitResultsTest {
     private static ValidatableResponse certifyAs(SmallElection e, SmallElection.Unit unit, Header token) {
         return given().header(token).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification").then();
+    }
+
+    /** How many UnitResultDetermined events the unit's determinations recorded in the outbox. */
+    private long determinations(SmallElection.Unit unit) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from outbox_message where event_type = ?1 and message_key = ?2")
+                .setParameter(1, UnitResultDetermined.TYPE).setParameter(2, unit.id().toString()).getSingleResult())
+                .longValue());
     }
 
     /** Who certified the unit, as recorded (DESIGN.md section 6: every write is attributable). */

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.election.events.CloudEventHeaders;
 import vn.election.events.Topics;
+import vn.election.events.tally.PollingClosed;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.tally.HaNam2021;
 import vn.election.tally.SmallElection;
@@ -33,8 +36,9 @@ import vn.election.testing.TestEvents;
 
 /**
  * Turnout through election day (R-1): checkpoints, figures that only rise and never exceed the list,
- * corrections with a reason and their history, the TurnoutReported event, and live aggregates with the
- * Hà Nam 2021 figures (domain.md section 11).
+ * corrections with a reason and their history, the TurnoutReported event, the closing of the polls once
+ * every polling area reported its close figure, and live aggregates with the Hà Nam 2021 figures
+ * (domain.md section 11).
  */
 @QuarkusTest
 class TurnoutTest {
@@ -43,6 +47,8 @@ class TurnoutTest {
     ObjectMapper json;
     @Inject
     TestClock clock;
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void resetClock() {
@@ -185,6 +191,45 @@ class TurnoutTest {
                 .body("figures.lastReportAt", equalTo("2021-05-23T12:30:00Z"));
     }
 
+    /**
+     * "All KVBPs closed" (R-1): the small election has 3 polling areas (PA1, PA2, PA3). After PA1 and PA2
+     * report their close figures the polls are still open; PA3's close report at 19:40 (12:40 UTC) closes
+     * them: one PollingClosed naming 3 areas and that time, shown in the turnout aggregate. A later
+     * correction of PA3's close figure records no second closing.
+     */
+    @Test
+    void theLastPollingAreaToReportItsCloseFigureClosesThePollsOnce_R1() {
+        SmallElection e = SmallElection.define(json);
+        clock.set(OffsetDateTime.parse("2026-03-15T19:10:00+07:00"));
+        report(e.id, e.pa1, "CLOSE", 950, null).statusCode(201);
+        report(e.id, e.pa2, "19:00", 700, null).statusCode(201);
+        report(e.id, e.pa2, "CLOSE", 760, null).statusCode(201);
+        given().get("/api/v1/elections/" + e.id + "/turnout").then().statusCode(200)
+                .body("pollingClosedAt", nullValue());
+
+        clock.set(OffsetDateTime.parse("2026-03-15T19:40:00+07:00"));
+        report(e.id, e.pa3, "CLOSE", 580, null).statusCode(201);
+        given().get("/api/v1/elections/" + e.id + "/turnout").then().statusCode(200)
+                .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
+        given().get("/api/v1/elections/" + e.id + "/turnout/administrative-units/" + e.province).then()
+                .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
+
+        clock.set(OffsetDateTime.parse("2026-03-15T19:50:00+07:00"));
+        report(e.id, e.pa3, "CLOSE", 570, "Đếm lại thẻ cử tri").statusCode(201);
+        given().get("/api/v1/elections/" + e.id + "/turnout").then()
+                .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
+
+        List<JsonNode> closings = eventsOf(TestEvents.readUntil(Topics.TALLY_MINUTES, Duration.ofSeconds(30),
+                records -> !eventsOf(records, e.id, PollingClosed.TYPE).isEmpty()), e.id, PollingClosed.TYPE);
+        assertEquals(1, closings.size());
+        assertEquals(3, closings.get(0).get("pollingAreas").asInt());
+        assertEquals(e.id.toString(), closings.get(0).get("electionId").asText());
+        // the correction committed after the closing: had it closed the polls again, a second row would be here
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_message where event_type = ?1 and message_key = ?2")
+                .setParameter(1, PollingClosed.TYPE).setParameter(2, e.id.toString()).getSingleResult()).longValue()));
+    }
+
     private static String[] sorted(String... codes) {
         return java.util.Arrays.stream(codes).sorted().toArray(String[]::new);
     }
@@ -212,9 +257,13 @@ class TurnoutTest {
     }
 
     private List<JsonNode> turnoutOf(List<ConsumerRecord<String, String>> records, UUID area) {
+        return eventsOf(records, area, TurnoutReported.TYPE);
+    }
+
+    /** The payloads of the events of this type and key (a polling area or an election), in order. */
+    private List<JsonNode> eventsOf(List<ConsumerRecord<String, String>> records, UUID key, String type) {
         return records.stream()
-                .filter(r -> area.toString().equals(r.key())
-                        && TurnoutReported.TYPE.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
+                .filter(r -> key.toString().equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
                 .map(r -> {
                     try {
                         return json.readTree(r.value());

@@ -1,0 +1,128 @@
+package vn.election.tally.minutes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Writes the accepted minutes of a batch set-based: the versions that corrections replace retired in one
+ * statement, then the new versions and their votes in two batched inserts (sent as multi-row inserts,
+ * {@code reWriteBatchedInserts}), instead of one ORM persist per minutes and per vote row. The rows are
+ * those {@link CountMinutes} maps; it reads them back.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class MinutesWriter {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    MinutesWriter(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    void write(List<CountMinutes> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            retireReplaced(connection, accepted.stream().filter(m -> m.version > 1).toList());
+            insertMinutes(connection, accepted);
+            insertVotes(connection, accepted);
+        });
+    }
+
+    /** The current version of each corrected minutes stops being current before its successor is written. */
+    private static void retireReplaced(Connection connection, List<CountMinutes> corrections) throws SQLException {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement retire = connection.prepareStatement("""
+                update count_minutes set current = false
+                where current and (polling_area_id, body, round) in
+                    (select * from unnest(?::uuid[], ?::varchar[], ?::int[]))""")) {
+            retire.setArray(1, connection.createArrayOf("uuid",
+                    corrections.stream().map(m -> m.pollingAreaId).toArray()));
+            retire.setArray(2, connection.createArrayOf("varchar",
+                    corrections.stream().map(m -> m.body.name()).toArray()));
+            retire.setArray(3, connection.createArrayOf("int4", corrections.stream().map(m -> m.round).toArray()));
+            retire.executeUpdate();
+        }
+    }
+
+    private void insertMinutes(Connection connection, List<CountMinutes> accepted) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into count_minutes (id, election_id, polling_area_id, body, unit_id, round, version, current,
+                    total_voters, voters_participated, ballots_issued, ballots_received, valid, invalid,
+                    invalid_by_reason, ballots_by_count, received_from_commune, unused, spoiled, warnings,
+                    correction_reason, accepted_at, on_time, submitted_by, submitted_by_organization)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (CountMinutes m : accepted) {
+                int i = 1;
+                insert.setObject(i++, m.id);
+                insert.setObject(i++, m.electionId);
+                insert.setObject(i++, m.pollingAreaId);
+                insert.setString(i++, m.body.name());
+                insert.setObject(i++, m.unitId);
+                insert.setInt(i++, m.round);
+                insert.setInt(i++, m.version);
+                insert.setBoolean(i++, m.current);
+                insert.setInt(i++, m.totalVoters);
+                insert.setInt(i++, m.votersParticipated);
+                insert.setInt(i++, m.ballotsIssued);
+                insert.setInt(i++, m.ballotsReceived);
+                insert.setInt(i++, m.valid);
+                insert.setInt(i++, m.invalid);
+                insert.setString(i++, m.invalidByReason == null ? null : toJson(m.invalidByReason));
+                insert.setArray(i++, connection.createArrayOf("int4",
+                        Arrays.stream(m.ballotsByCount).boxed().toArray()));
+                insert.setObject(i++, m.receivedFromCommune, Types.INTEGER);
+                insert.setObject(i++, m.unused, Types.INTEGER);
+                insert.setObject(i++, m.spoiled, Types.INTEGER);
+                insert.setString(i++, m.warnings);
+                insert.setString(i++, m.correctionReason);
+                insert.setObject(i++, m.acceptedAt);
+                insert.setBoolean(i++, m.onTime);
+                insert.setString(i++, m.submittedBy);
+                insert.setObject(i, m.submittedByOrganization, Types.OTHER);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertVotes(Connection connection, List<CountMinutes> accepted) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into minutes_votes (minutes_id, candidate_id, votes) values (?, ?, ?)")) {
+            for (CountMinutes m : accepted) {
+                for (Map.Entry<UUID, Integer> vote : m.votes.entrySet()) {
+                    insert.setObject(1, m.id);
+                    insert.setObject(2, vote.getKey());
+                    insert.setInt(3, vote.getValue());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private String toJson(Map<InvalidReason, Integer> byReason) {
+        try {
+            return json.writeValueAsString(byReason);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("invalid ballots by reason cannot be written as JSON", e);
+        }
+    }
+}
