@@ -170,6 +170,8 @@ class ResultsPageIT {
         Page page = open(phone(), election, "&poll=2&unit=" + election.bacKan.id());
         assertThat(page.getByTestId("national-turnout")).hasText("62,50%");
         assertThat(page.getByTestId("unit-status")).containsText("Hợp lệ");
+        // the provinces arrive by their own reads: measure the layout once they are drawn
+        assertThat(page.getByTestId("province-04-turnout")).containsText("25,00%");
 
         Object pageWidth = page.evaluate("document.documentElement.scrollWidth");
         assertTrue(((Number) pageWidth).intValue() <= 390, "nothing wider than the phone: " + pageWidth + " px");
@@ -199,6 +201,7 @@ class ResultsPageIT {
     }
 
     private static BoundingBox box(Locator locator) {
+        locator.waitFor();
         BoundingBox box = locator.boundingBox();
         assertTrue(box != null, locator + " is not on screen");
         return box;
