@@ -86,7 +86,14 @@ export function renderUnit(result, timeZone) {
   $('candidates').replaceChildren(...result.candidates.map((c) => el('tr',
     { class: c.elected ? 'elected' : '', 'data-testid': `candidate-${c.candidateId}` },
     el('td', {}, c.fullName),
-    el('td', { class: 'num' }, count(c.votes)),
-    el('td', { class: 'num' }, percent(c.percentOfValid)),
-    el('td', {}, ...(c.elected ? [el('span', { class: 'elected-mark' }, '✔ Trúng cử'), ' ', hint('elected')] : [])))));
+    // a winner of an earlier round (W-5 bầu thêm) is not on this round's ballot: no votes of this round to show
+    el('td', { class: 'num' }, c.votes == null ? '—' : count(c.votes)),
+    el('td', { class: 'num' }, c.percentOfValid == null ? '—' : percent(c.percentOfValid)),
+    el('td', {}, ...(c.elected ? electedMark(c, result.round) : [])))));
+}
+
+function electedMark(candidate, currentRound) {
+  const earlier = candidate.electedInRound != null && candidate.electedInRound !== currentRound;
+  return [el('span', { class: 'elected-mark' }, earlier ? `✔ Trúng cử vòng ${candidate.electedInRound}` : '✔ Trúng cử'),
+    ' ', hint(earlier ? `elected in round ${candidate.electedInRound}` : 'elected')];
 }

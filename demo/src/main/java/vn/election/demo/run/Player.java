@@ -195,8 +195,11 @@ public final class Player {
         }
         out.printf("      round 2, %d seats, %d candidates: %s, %s%n", seats, ballot.size(),
                 after.path("status").asText(), after.path("reason").asText());
-        after.path("candidates").forEach(c -> out.printf("        %-28s %6d votes %7s %% %s%n",
-                c.path("fullName").asText(), c.path("votes").asLong(), c.path("percentOfValid").asText(),
+        // a winner of round 1 is not on round 2's ballot: the tally gives no votes, and the round that elected them
+        after.path("candidates").forEach(c -> out.printf(c.path("votes").isNull()
+                ? "        %-28s elected in round %s%n" : "        %-28s %6s votes %7s %% %s%n",
+                c.path("fullName").asText(), c.path("votes").isNull() ? c.path("electedInRound").asText()
+                        : c.path("votes").asText(), c.path("percentOfValid").asText(),
                 c.path("elected").asBoolean() ? "elected" : ""));
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -107,14 +109,27 @@ public class OutboxRelay {
             acks.add(publisher.send(message));
         }
         publisher.flush();
-        OffsetDateTime now = OffsetDateTime.now(clock);
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        Long[] published = new Long[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
-            // one missing ack fails the pass and rolls back every mark: the batch is sent again later
+            // one missing ack fails the pass before any mark: the batch is sent again later
             acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            batch.get(i).publishedAt = now;
+            published[i] = batch.get(i).id;
         }
+        markPublished(published, OffsetDateTime.now(clock));
         return batch.size();
+    }
+
+    /** One statement for the whole pass rather than one update per message (the entities are not changed). */
+    private void markPublished(Long[] ids, OffsetDateTime now) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "update outbox_message set published_at = ? where id = any(?)")) {
+                mark.setObject(1, now);
+                mark.setArray(2, connection.createArrayOf("bigint", ids));
+                mark.executeUpdate();
+            }
+        });
     }
 
     /** Deletes published messages older than the retention; the outbox is not an archive. */

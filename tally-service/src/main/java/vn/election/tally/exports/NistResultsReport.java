@@ -164,7 +164,8 @@ public class NistResultsReport {
             votes.put("@type", "ElectionResults.VoteCounts");
             votes.put("GpUnitId", unitGp);
             votes.put("Type", "total");
-            votes.put("Count", result == null ? 0 : result.votes());
+            // a winner of an earlier round (W-5) has no votes on this round's ballot
+            votes.put("Count", result == null || result.votes() == null ? 0 : result.votes());
         }
         return contest;
     }

@@ -25,7 +25,7 @@ import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElections;
 import vn.election.tally.election.Places;
-import vn.election.tally.outbox.OutboxBatch;
+import vn.election.kit.outbox.Outbox;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
 
@@ -49,11 +49,11 @@ public class MinutesService {
     private final UnitResults results;
     private final Places places;
     private final Caller caller;
-    private final OutboxBatch outbox;
+    private final Outbox outbox;
     private final Clock clock;
 
     public MinutesService(EntityManager em, KnownElections elections, CountMinutesRepository minutes,
-            MinutesWriter writer, UnitResults results, Places places, Caller caller, OutboxBatch outbox, Clock clock) {
+            MinutesWriter writer, UnitResults results, Places places, Caller caller, Outbox outbox, Clock clock) {
         this.em = em;
         this.elections = elections;
         this.minutes = minutes;
@@ -119,7 +119,7 @@ public class MinutesService {
         Set<AreaRound> seen = new HashSet<>();
         Set<UnitRound> touched = new LinkedHashSet<>();
         List<CountMinutes> accepted = new ArrayList<>();
-        List<OutboxBatch.Pending> events = new ArrayList<>();
+        List<Outbox.Pending> events = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MinutesSubmission item = items.get(i);
             try {
@@ -151,7 +151,7 @@ public class MinutesService {
             }
         }
         writer.write(accepted);
-        outbox.record(events);
+        outbox.recordAll(events);
         results.changed(touched);
         return out;
     }
@@ -192,8 +192,8 @@ public class MinutesService {
         }
     }
 
-    private static OutboxBatch.Pending accepted(CountMinutes m) {
-        return new OutboxBatch.Pending(Topics.TALLY_MINUTES, m.pollingAreaId.toString(), MinutesAccepted.TYPE,
+    private static Outbox.Pending accepted(CountMinutes m) {
+        return new Outbox.Pending(Topics.TALLY_MINUTES, m.pollingAreaId.toString(), MinutesAccepted.TYPE,
                 new MinutesAccepted(m.electionId, m.pollingAreaId, m.body, m.unitId, m.version, m.warningList(),
                         m.firstTimeRight(), m.onTime, m.submittedByOrganization, m.acceptedAt));
     }

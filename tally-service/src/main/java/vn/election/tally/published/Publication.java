@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -53,7 +54,7 @@ public class Publication {
 
     void rebuild(@Observes ResultsChanged changed) {
         List<UnitRound> rounds = changed.rounds();
-        Map<UUID, UnitResultView> documents = views.of(rounds.stream().map(UnitRound::unitId).toList());
+        Map<UUID, UnitResultView> documents = views.of(changed);
         Map<String, List<String>> paths = paths(documents.values().stream()
                 .map(UnitResultView::administrativeUnitCode).collect(Collectors.toSet()));
         Map<UUID, String> written = new HashMap<>();
@@ -125,6 +126,7 @@ public class Publication {
                             select up.start, a.code, a.parent_code, up.depth + 1
                             from administrative_unit a join up on a.code = up.parent)
                         select start, code from up order by start, depth""")
+                .setFlushMode(FlushModeType.COMMIT) // the structure is not written by a change: no early flush
                 .setParameter(1, codes).getResultList()) {
             Object[] r = (Object[]) row;
             paths.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add((String) r[1]);

@@ -52,21 +52,49 @@ import vn.election.tally.results.UnitResultView;
         + "certified, with progress, caching, a changes cursor and a live stream")
 public class PublishedResource {
 
+    /** A unit after a bầu thêm (W-5): round 1 keeps its votes; its winner is listed as elected in round 1. */
     private static final String UNIT_EXAMPLE = """
-            {"unitId": "7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01", "body": "NATIONAL_ASSEMBLY", "number": 1,
-             "name": "Đơn vị bầu cử số 1", "administrativeUnitCode": "35", "seats": 3, "round": 1,
-             "roundKind": "FIRST", "roundSeats": 3, "status": "VALID", "reason": "W-2, W-3: 3 of 3 seats filled",
-             "provisional": true, "certifiedAt": null,
-             "progress": {"pollingAreasReported": 259, "pollingAreasTotal": 259,
-                          "lastUpdate": "2021-05-24T09:12:44+07:00"},
-             "totals": {"totalVoters": 216727, "votersParticipated": 215488, "turnoutPercent": 99.43,
-                        "ballotsIssued": 215488, "ballotsReceived": 215488, "valid": 213006, "invalid": 2482,
-                        "validPercent": 98.85, "invalidPercent": 1.15},
-             "candidates": [{"candidateId": "0c3e5b8a-8d2f-4f7e-a1f1-3a2b9c8d7e61", "fullName": "Nguyễn Thị Lan",
-                             "votes": 160231, "percentOfValid": 75.22, "elected": true}],
-             "rounds": [{"round": 1, "kind": "FIRST", "seats": 3, "status": "VALID",
-                         "reason": "W-2, W-3: 3 of 3 seats filled", "elected": ["0c3e5b8a-8d2f-4f7e-a1f1-3a2b9c8d7e61"],
-                         "undecided": []}]}""";
+            {"unitId": "7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01", "body": "COMMUNE_COUNCIL", "number": 1,
+             "name": "Đơn vị bầu cử số 1", "administrativeUnitCode": "00004", "seats": 2, "round": 2,
+             "roundKind": "ADDITIONAL", "roundSeats": 1, "status": "ADDITIONAL_ELECTION_DONE",
+             "reason": "W-5: bầu thêm, 1 of 1 seat filled", "provisional": true, "certifiedAt": null,
+             "progress": {"pollingAreasReported": 2, "pollingAreasTotal": 2, "lastUpdate": "2021-06-06T17:40:02+07:00"},
+             "totals": {"totalVoters": 1800, "votersParticipated": 1400, "turnoutPercent": 77.78, "ballotsIssued": 1400,
+                        "ballotsReceived": 1400, "valid": 1400, "invalid": 0, "validPercent": 100.00, "invalidPercent": 0.00},
+             "candidates": [
+               {"candidateId": "0c3e5b8a-8d2f-4f7e-a1f1-3a2b9c8d7e61", "fullName": "Nguyễn Thị Lan", "votes": null,
+                "percentOfValid": null, "elected": true, "electedInRound": 1},
+               {"candidateId": "5d1f2a7c-3b4e-4c6d-9e8f-1a2b3c4d5e62", "fullName": "Trần Văn Minh", "votes": 900,
+                "percentOfValid": 64.29, "elected": true, "electedInRound": 2},
+               {"candidateId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c63", "fullName": "Lê Thị Hoa", "votes": 500,
+                "percentOfValid": 35.71, "elected": false, "electedInRound": null}],
+             "rounds": [
+               {"round": 1, "kind": "FIRST", "seats": 2, "status": "NEEDS_ADDITIONAL_ELECTION",
+                "reason": "W-5: 1 of 2 seats filled, below two thirds: bầu thêm for 1 seat with the candidates not elected",
+                "elected": ["0c3e5b8a-8d2f-4f7e-a1f1-3a2b9c8d7e61"],
+                "undecided": [],
+                "totals": {"totalVoters": 1800, "votersParticipated": 1600, "turnoutPercent": 88.89, "ballotsIssued": 1600,
+                           "ballotsReceived": 1600, "valid": 1600, "invalid": 0, "validPercent": 100.00,
+                           "invalidPercent": 0.00},
+                "candidates": [
+                  {"candidateId": "0c3e5b8a-8d2f-4f7e-a1f1-3a2b9c8d7e61", "fullName": "Nguyễn Thị Lan", "votes": 1100,
+                   "percentOfValid": 68.75, "elected": true, "electedInRound": 1},
+                  {"candidateId": "5d1f2a7c-3b4e-4c6d-9e8f-1a2b3c4d5e62", "fullName": "Trần Văn Minh", "votes": 300,
+                   "percentOfValid": 18.75, "elected": false, "electedInRound": null},
+                  {"candidateId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c63", "fullName": "Lê Thị Hoa", "votes": 200,
+                   "percentOfValid": 12.50, "elected": false, "electedInRound": null}]},
+               {"round": 2, "kind": "ADDITIONAL", "seats": 1, "status": "ADDITIONAL_ELECTION_DONE",
+                "reason": "W-5: bầu thêm, 1 of 1 seat filled", "elected": ["5d1f2a7c-3b4e-4c6d-9e8f-1a2b3c4d5e62"],
+                "undecided": [],
+                "totals": {"totalVoters": 1800, "votersParticipated": 1400, "turnoutPercent": 77.78, "ballotsIssued": 1400,
+                           "ballotsReceived": 1400, "valid": 1400, "invalid": 0, "validPercent": 100.00,
+                           "invalidPercent": 0.00},
+                "candidates": [
+                  {"candidateId": "5d1f2a7c-3b4e-4c6d-9e8f-1a2b3c4d5e62", "fullName": "Trần Văn Minh", "votes": 900,
+                   "percentOfValid": 64.29, "elected": true, "electedInRound": 2},
+                  {"candidateId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c63", "fullName": "Lê Thị Hoa", "votes": 500,
+                   "percentOfValid": 35.71, "elected": false, "electedInRound": null}]}]}""";
+
 
     private final PublishedReader reader;
     private final PublishedStream stream;
@@ -145,7 +173,7 @@ public class PublishedResource {
     @Path("/units/{unitId}")
     @Operation(summary = "One electoral unit's result (provisional until certified)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class),
-            examples = @ExampleObject(name = "determined", value = UNIT_EXAMPLE)))
+            examples = @ExampleObject(name = "after a bầu thêm (W-5)", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
     @APIResponse(responseCode = "404", description = "Unknown electoral unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -125,7 +125,7 @@ public class ResultsService {
                     + ": only a determined result with no round left to hold is certified (W-8)");
         }
         if (request != null) {
-            checkBoardFigures(request, results.figures(List.of(unitId)).get(unitId));
+            checkBoardFigures(request, results.figures(List.of(round)).get(unitId));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         round.certifiedAt = now;

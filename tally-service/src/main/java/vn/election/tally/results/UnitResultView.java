@@ -26,8 +26,9 @@ public record UnitResultView(
         @Schema(description = "Not yet certified by the competent committee") boolean provisional,
         OffsetDateTime certifiedAt,
         Progress progress,
-        Totals totals,
-        List<CandidateResult> candidates,
+        @Schema(description = "Sums of the current round's minutes") Totals totals,
+        @Schema(description = "Winners of earlier rounds first (their round, no votes of this one), then the "
+                + "current round's ballot, most votes first") List<CandidateResult> candidates,
         @Schema(description = "Every determined round, oldest first") List<RoundResult> rounds) {
 
     /** "X of Y polling areas" and when the figures last changed. */
@@ -36,7 +37,7 @@ public record UnitResultView(
             OffsetDateTime lastUpdate) {
     }
 
-    /** Sums of the current round's minutes (CK-7) with percentages per M-8. */
+    /** Sums of one round's minutes (CK-7) with percentages per M-8. */
     @Schema(name = "ResultTotals")
     public record Totals(long totalVoters, long votersParticipated,
             @Schema(example = "99.67") BigDecimal turnoutPercent, long ballotsIssued, long ballotsReceived, long valid,
@@ -44,15 +45,25 @@ public record UnitResultView(
             @Schema(example = "1.36") BigDecimal invalidPercent) {
     }
 
-    /** A candidate (người ứng cử) of the current round with votes and share of the valid ballots. */
+    /**
+     * A candidate (người ứng cử) of a round with votes and share of that round's valid ballots; in the
+     * current list, a winner of an earlier round (W-5: not on the bầu thêm ballot) has no votes of this round.
+     */
     @Schema(name = "CandidateResult")
-    public record CandidateResult(UUID candidateId, @Schema(example = "Nguyễn Thị Lan") String fullName, long votes,
-            @Schema(example = "72.35") BigDecimal percentOfValid, boolean elected) {
+    public record CandidateResult(UUID candidateId, @Schema(example = "Nguyễn Thị Lan") String fullName,
+            @Schema(description = "Votes in this round; null for a winner of an earlier round, not on this ballot",
+                    example = "160231") Long votes,
+            @Schema(description = "Share of this round's valid ballots (M-8); null with votes", example = "72.35")
+            BigDecimal percentOfValid,
+            boolean elected,
+            @Schema(description = "The round that elected the candidate; null if not elected", example = "1")
+            Integer electedInRound) {
     }
 
-    /** One determined round (W-8). */
+    /** One determined round (W-8) with its own figures: the sums of that round's minutes (CK-7). */
     @Schema(name = "RoundResult")
     public record RoundResult(int round, RoundKind kind, int seats, UnitStatus status, String reason,
-            List<UUID> elected, List<UUID> undecided) {
+            List<UUID> elected, List<UUID> undecided, Totals totals,
+            @Schema(description = "The round's ballot, most votes first") List<CandidateResult> candidates) {
     }
 }

@@ -2,17 +2,16 @@ package vn.election.tally.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import vn.election.events.tally.UnitStatus;
 import vn.election.tally.election.ElectoralUnit;
@@ -23,7 +22,8 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 /**
  * Builds the result views (M-5) of many units at once with a fixed number of queries, whatever their
  * number: units, states, figures (three), determined rounds, candidates. Used for one unit's read and
- * for the published documents rebuilt after each change.
+ * for the published documents rebuilt after each change (which hands over the states, figures and
+ * rounds it already holds).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,66 +39,110 @@ public class UnitResultViews {
 
     /** @return by unit id, in the order given; units unknown to the read model are absent */
     public Map<UUID, UnitResultView> of(Collection<UUID> unitIds) {
-        Map<UUID, UnitResultView> views = new LinkedHashMap<>();
         if (unitIds.isEmpty()) {
-            return views;
+            return new LinkedHashMap<>();
         }
+        List<UUID> ids = List.copyOf(unitIds);
+        Map<UUID, UnitRound> rounds = new HashMap<>();
+        em.createQuery("from UnitRound r where r.unitId in ?1", UnitRound.class).setParameter(1, ids)
+                .getResultList().forEach(r -> rounds.put(r.unitId, r));
+        return build(ids, rounds, results.figuresByRound(ids), results.determined(ids));
+    }
+
+    /** The documents of a change, from what it holds: by unit id, in the order of its units. */
+    public Map<UUID, UnitResultView> of(ResultsChanged changed) {
+        Map<UUID, UnitRound> rounds = new HashMap<>();
+        changed.rounds().forEach(r -> rounds.put(r.unitId, r));
+        return build(changed.rounds().stream().map(UnitRound::unitId).toList(), rounds, changed.figures(),
+                changed.determined());
+    }
+
+    private Map<UUID, UnitResultView> build(List<UUID> unitIds, Map<UUID, UnitRound> rounds,
+            Map<UUID, UnitFiguresByRound> figures, Map<UUID, List<UnitResult>> determined) {
+        // the read model of the structure is not written by a change: reading it needs no flush of the change
         Map<UUID, ElectoralUnit> units = new HashMap<>();
         em.createQuery("from ElectoralUnit u where u.id in ?1", ElectoralUnit.class).setParameter(1, unitIds)
-                .getResultList().forEach(u -> units.put(u.id(), u));
-        Map<UUID, UnitRound> rounds = new HashMap<>();
-        em.createQuery("from UnitRound r where r.unitId in ?1", UnitRound.class).setParameter(1, unitIds)
-                .getResultList().forEach(r -> rounds.put(r.unitId, r));
-        Map<UUID, UnitFigures> figures = results.figures(unitIds);
-        Map<UUID, List<UnitResult>> determined = new HashMap<>();
-        em.createQuery("from UnitResult r where r.unitId in ?1 order by r.round", UnitResult.class)
-                .setParameter(1, unitIds).getResultList()
-                .forEach(r -> determined.computeIfAbsent(r.unitId, u -> new ArrayList<>()).add(r));
-        Map<UUID, List<Object[]>> candidates = new HashMap<>();
+                .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(u -> units.put(u.id(), u));
+        Map<UUID, Map<UUID, String>> names = new HashMap<>();
         for (Object row : em.createNativeQuery("select unit_id, candidate_id, full_name from candidate "
-                + "where unit_id in (?1) order by unit_id, position").setParameter(1, unitIds).getResultList()) {
+                        + "where unit_id in (?1) order by unit_id, position").setParameter(1, unitIds)
+                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
             Object[] r = (Object[]) row;
-            candidates.computeIfAbsent((UUID) r[0], u -> new ArrayList<>()).add(r);
+            names.computeIfAbsent((UUID) r[0], u -> new LinkedHashMap<>()).put((UUID) r[1], (String) r[2]);
         }
+        Map<UUID, UnitResultView> views = new LinkedHashMap<>();
         for (UUID unitId : unitIds) {
             ElectoralUnit unit = units.get(unitId);
             if (unit != null) {
                 views.put(unitId, view(unit, rounds.get(unitId), figures.get(unitId),
-                        determined.getOrDefault(unitId, List.of()), candidates.getOrDefault(unitId, List.of())));
+                        determined.getOrDefault(unitId, List.of()), names.getOrDefault(unitId, Map.of())));
             }
         }
         return views;
     }
 
-    private static UnitResultView view(ElectoralUnit unit, UnitRound round, UnitFigures f, List<UnitResult> determined,
-            List<Object[]> ballotOrder) {
-        Set<UUID> elected = new HashSet<>();
-        determined.forEach(r -> elected.addAll(r.electedList()));
-        List<CandidateResult> candidates = new ArrayList<>();
-        for (Object[] c : ballotOrder) {
-            UUID id = (UUID) c[1];
-            Long votes = f.votes().get(id);
-            // the current round's ballot, and those elected in an earlier round
-            if (votes != null || elected.contains(id)) {
-                long v = votes == null ? 0 : votes;
-                candidates.add(new CandidateResult(id, (String) c[2], v, Percentages.of(v, f.valid()),
-                        elected.contains(id)));
-            }
-        }
-        candidates.sort(Comparator.comparingLong(CandidateResult::votes).reversed());
-        BigDecimal[] validity = Percentages.shares(f.valid(), f.invalid());
+    private static UnitResultView view(ElectoralUnit unit, UnitRound round, UnitFiguresByRound figures,
+            List<UnitResult> determined, Map<UUID, String> ballotOrder) {
+        int current = round == null ? 1 : round.round;
+        UnitFigures f = figures.of(current);
         UnitResult latest = determined.isEmpty() ? null : determined.get(determined.size() - 1);
         return new UnitResultView(unit.id(), unit.body(), unit.number(), unit.name(), unit.administrativeUnitCode(),
-                unit.seats(), round == null ? 1 : round.round, round == null ? RoundKind.FIRST : round.kind,
+                unit.seats(), current, round == null ? RoundKind.FIRST : round.kind,
                 round == null ? unit.seats() : round.seats, round == null ? UnitStatus.FIRST_COUNT : round.status,
                 latest == null ? null : latest.reason, round == null || !round.certified(),
                 round == null ? null : round.certifiedAt,
                 new UnitResultView.Progress(f.reported(), f.expected(), round == null ? null : round.changedAt),
-                new UnitResultView.Totals(f.totalVoters(), f.participated(),
-                        Percentages.of(f.participated(), f.totalVoters()), f.ballotsIssued(), f.ballotsReceived(),
-                        f.valid(), f.invalid(), validity[0], validity[1]),
-                candidates,
+                totals(f), currentCandidates(current, f, determined, ballotOrder),
                 determined.stream().map(r -> new RoundResult(r.round, r.kind, r.seats, r.status, r.reason,
-                        List.of(r.elected), List.of(r.undecided))).toList());
+                        List.of(r.elected), List.of(r.undecided), totals(figures.of(r.round)),
+                        ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder))).toList());
+    }
+
+    /**
+     * The current round's ballot with its votes, after those elected in an earlier round (W-5: they are
+     * not on a bầu thêm ballot), who show as elected in that round, without votes of this one.
+     */
+    private static List<CandidateResult> currentCandidates(int current, UnitFigures f, List<UnitResult> determined,
+            Map<UUID, String> ballotOrder) {
+        Map<UUID, Integer> electedIn = electedIn(determined);
+        List<CandidateResult> candidates = new ArrayList<>();
+        ballotOrder.forEach((id, name) -> {
+            Integer round = electedIn.get(id);
+            if (round != null && round < current && !f.votes().containsKey(id)) {
+                candidates.add(new CandidateResult(id, name, null, null, true, round));
+            }
+        });
+        candidates.addAll(ballot(current, f, electedIn, ballotOrder));
+        return candidates;
+    }
+
+    /** The candidates counted in a round, most votes first, with their share of that round's valid ballots. */
+    private static List<CandidateResult> ballot(int round, UnitFigures f, Map<UUID, Integer> electedIn,
+            Map<UUID, String> ballotOrder) {
+        List<CandidateResult> candidates = new ArrayList<>();
+        ballotOrder.forEach((id, name) -> {
+            Long votes = f.votes().get(id);
+            if (votes != null) {
+                boolean elected = Integer.valueOf(round).equals(electedIn.get(id));
+                candidates.add(new CandidateResult(id, name, votes, Percentages.of(votes, f.valid()), elected,
+                        elected ? round : null));
+            }
+        });
+        candidates.sort(Comparator.comparingLong(CandidateResult::votes).reversed());
+        return candidates;
+    }
+
+    /** The round that elected each winner. */
+    private static Map<UUID, Integer> electedIn(List<UnitResult> determined) {
+        Map<UUID, Integer> electedIn = new HashMap<>();
+        determined.forEach(r -> r.electedList().forEach(c -> electedIn.putIfAbsent(c, r.round)));
+        return electedIn;
+    }
+
+    private static UnitResultView.Totals totals(UnitFigures f) {
+        BigDecimal[] validity = Percentages.shares(f.valid(), f.invalid());
+        return new UnitResultView.Totals(f.totalVoters(), f.participated(),
+                Percentages.of(f.participated(), f.totalVoters()), f.ballotsIssued(), f.ballotsReceived(),
+                f.valid(), f.invalid(), validity[0], validity[1]);
     }
 }

@@ -3,6 +3,7 @@ package vn.election.tally.results;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultDetermined;
 import vn.election.events.tally.UnitStatus;
-import vn.election.tally.outbox.OutboxBatch;
+import vn.election.kit.outbox.Outbox;
 import vn.election.tally.results.WinnerDetermination.Contender;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
 
@@ -34,11 +35,11 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 public class UnitResults {
 
     private final EntityManager em;
-    private final OutboxBatch outbox;
+    private final Outbox outbox;
     private final Event<ResultsChanged> changes;
     private final Clock clock;
 
-    public UnitResults(EntityManager em, OutboxBatch outbox, Event<ResultsChanged> changes, Clock clock) {
+    public UnitResults(EntityManager em, Outbox outbox, Event<ResultsChanged> changes, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.changes = changes;
@@ -89,34 +90,42 @@ public class UnitResults {
 
     /**
      * The minutes of these units changed: those whose polling areas have now all reported are
-     * determined, then each is published again.
+     * determined, then each is published again. The figures and the determined rounds are read once
+     * here and handed to the publication with the change.
      */
     public void changed(Collection<UnitRound> rounds) {
         if (rounds.isEmpty()) {
             return;
         }
         em.flush();
-        Map<UUID, UnitFigures> figures = figures(rounds.stream().map(UnitRound::unitId).toList());
-        List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).complete()).toList();
+        List<UUID> unitIds = rounds.stream().map(UnitRound::unitId).toList();
+        Map<UUID, UnitFiguresByRound> figures = figuresByRound(unitIds);
+        Map<UUID, List<UnitResult>> determined = determined(unitIds);
+        List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).of(r.round).complete()).toList();
         if (!complete.isEmpty()) {
-            List<UUID> unitIds = complete.stream().map(UnitRound::unitId).toList();
-            Map<UUID, Map<UUID, LocalDate>> births = birthDates(unitIds);
-            Map<UnitResult.Key, UnitResult> determined = determined(unitIds);
-            outbox.record(complete.stream().map(r -> determine(r, figures.get(r.unitId),
-                    births.getOrDefault(r.unitId, Map.of()), determined)).toList());
+            Map<UUID, Map<UUID, LocalDate>> births = birthDates(complete.stream().map(UnitRound::unitId).toList());
+            outbox.recordAll(complete.stream().map(r -> determine(r, figures.get(r.unitId).of(r.round),
+                    births.getOrDefault(r.unitId, Map.of()), determined.get(r.unitId))).toList());
         }
-        publish(rounds);
+        publish(rounds, figures, determined);
+    }
+
+    /** These units' state changed without new minutes (a certification): their results are published again. */
+    public void publish(Collection<UnitRound> rounds) {
+        List<UUID> unitIds = rounds.stream().map(UnitRound::unitId).toList();
+        publish(rounds, figuresByRound(unitIds), determined(unitIds));
     }
 
     /**
      * The published results of these units are rebuilt ({@link ResultsChanged}, observed in this
-     * transaction), and each takes the next change number ({@link #number}).
+     * transaction), and each takes the next change number ({@link #number}). Nothing is flushed here: the
+     * unit's row is written once, at commit, with its state, time and number together.
      */
-    public void publish(Collection<UnitRound> rounds) {
+    private void publish(Collection<UnitRound> rounds, Map<UUID, UnitFiguresByRound> figures,
+            Map<UUID, List<UnitResult>> determined) {
         OffsetDateTime now = now();
         rounds.forEach(r -> r.changedAt = now);
-        em.flush();
-        changes.fire(new ResultsChanged(List.copyOf(rounds)));
+        changes.fire(new ResultsChanged(List.copyOf(rounds), figures, determined));
     }
 
     /**
@@ -129,8 +138,10 @@ public class UnitResults {
     public void number(Collection<UnitRound> rounds) {
         rounds.stream().map(r -> r.electionId).distinct().sorted().forEach(election -> em
                 .createNativeQuery("select pg_advisory_xact_lock(hashtext('tally.result-changes'), hashtext(?1))")
+                .setFlushMode(FlushModeType.COMMIT) // nothing pending concerns a lock: no early write of the units
                 .setParameter(1, election.toString()).getSingleResult());
         List<?> numbers = em.createNativeQuery("select nextval('result_change_seq') from generate_series(1, ?1)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, rounds.size()).getResultList();
         int i = 0;
         for (UnitRound r : rounds) {
@@ -138,9 +149,20 @@ public class UnitResults {
         }
     }
 
-    /** The figures of each unit's current round, summed from the current minutes (CK-7), in three queries. */
-    public Map<UUID, UnitFigures> figures(Collection<UUID> unitIds) {
+    /** The figures of each unit's current round, summed from the current minutes (CK-7). */
+    public Map<UUID, UnitFigures> figures(Collection<UnitRound> rounds) {
+        Map<UUID, UnitFiguresByRound> byRound = figuresByRound(rounds.stream().map(UnitRound::unitId).toList());
         Map<UUID, UnitFigures> figures = new HashMap<>();
+        rounds.forEach(r -> figures.put(r.unitId, byRound.get(r.unitId).of(r.round)));
+        return figures;
+    }
+
+    /**
+     * The figures of every round of each unit, summed from the current minutes (CK-7), in three queries.
+     * The earlier rounds come along: a unit in its second round shows the first round's votes (W-5, W-6).
+     */
+    public Map<UUID, UnitFiguresByRound> figuresByRound(Collection<UUID> unitIds) {
+        Map<UUID, UnitFiguresByRound> figures = new HashMap<>();
         if (unitIds.isEmpty()) {
             return figures;
         }
@@ -150,43 +172,47 @@ public class UnitResults {
             Object[] r = (Object[]) row;
             expected.put((UUID) r[0], ((Number) r[1]).longValue());
         }
-        Map<UUID, Map<UUID, Long>> votes = new HashMap<>();
+        Map<UnitResult.Key, Map<UUID, Long>> votes = new HashMap<>();
         for (Object row : em.createNativeQuery("""
-                        select m.unit_id, v.candidate_id, sum(v.votes) from minutes_votes v
-                        join count_minutes m on m.id = v.minutes_id left join unit_round r on r.unit_id = m.unit_id
-                        where m.current and m.unit_id in (?1) and m.round = coalesce(r.round, 1)
-                        group by m.unit_id, v.candidate_id""").setParameter(1, unitIds).getResultList()) {
+                        select m.unit_id, m.round, v.candidate_id, sum(v.votes) from minutes_votes v
+                        join count_minutes m on m.id = v.minutes_id
+                        where m.current and m.unit_id in (?1)
+                        group by m.unit_id, m.round, v.candidate_id""").setParameter(1, unitIds).getResultList()) {
             Object[] r = (Object[]) row;
-            votes.computeIfAbsent((UUID) r[0], u -> new HashMap<>()).put((UUID) r[1], ((Number) r[2]).longValue());
+            votes.computeIfAbsent(new UnitResult.Key((UUID) r[0], (int) num(r[1])), k -> new HashMap<>())
+                    .put((UUID) r[2], num(r[3]));
         }
+        unitIds.forEach(u -> figures.put(u, new UnitFiguresByRound(expected.getOrDefault(u, 0L), new HashMap<>())));
         for (Object row : em.createNativeQuery("""
-                        select m.unit_id, count(*), sum(m.total_voters), sum(m.voters_participated), sum(m.ballots_issued),
-                               sum(m.ballots_received), sum(m.valid), sum(m.invalid), max(m.accepted_at)
-                        from count_minutes m left join unit_round r on r.unit_id = m.unit_id
-                        where m.current and m.unit_id in (?1) and m.round = coalesce(r.round, 1)
-                        group by m.unit_id""").setParameter(1, unitIds).getResultList()) {
+                        select m.unit_id, m.round, count(*), sum(m.total_voters), sum(m.voters_participated),
+                               sum(m.ballots_issued), sum(m.ballots_received), sum(m.valid), sum(m.invalid),
+                               max(m.accepted_at)
+                        from count_minutes m where m.current and m.unit_id in (?1)
+                        group by m.unit_id, m.round""").setParameter(1, unitIds).getResultList()) {
             Object[] r = (Object[]) row;
             UUID unit = (UUID) r[0];
-            figures.put(unit, new UnitFigures(num(r[1]), expected.getOrDefault(unit, 0L), num(r[2]), num(r[3]),
-                    num(r[4]), num(r[5]), num(r[6]), num(r[7]), votes.getOrDefault(unit, Map.of()), time(r[8])));
+            int round = (int) num(r[1]);
+            figures.get(unit).rounds().put(round, new UnitFigures(num(r[2]), expected.getOrDefault(unit, 0L),
+                    num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]),
+                    votes.getOrDefault(new UnitResult.Key(unit, round), Map.of()), time(r[9])));
         }
-        unitIds.forEach(u -> figures.computeIfAbsent(u, x -> UnitFigures.none(expected.getOrDefault(u, 0L))));
         return figures;
     }
 
     /** @return the event announcing the determination, for the caller to record with the batch's others */
-    private OutboxBatch.Pending determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births,
-            Map<UnitResult.Key, UnitResult> determined) {
+    private Outbox.Pending determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births,
+            List<UnitResult> determined) {
         List<Contender> contenders = f.votes().entrySet().stream()
                 .map(e -> new Contender(e.getKey(), e.getValue(), births.get(e.getKey()))).toList();
         WinnerDetermination.Outcome outcome = WinnerDetermination.determine(new WinnerDetermination.Input(
                 round.body, round.kind, round.seats, f.totalVoters(), f.participated(), f.valid(), contenders));
         OffsetDateTime now = now();
-        UnitResult result = determined.get(new UnitResult.Key(round.unitId, round.round));
+        UnitResult result = determined.stream().filter(r -> r.round == round.round).findFirst().orElse(null);
         if (result == null) {
             result = new UnitResult(round.unitId, round.round);
             result.record(round.kind, round.seats, outcome, now);
             em.persist(result);
+            determined.add(result); // rounds are determined in order: the list stays oldest first
         } else {
             result.record(round.kind, round.seats, outcome, now);
         }
@@ -195,7 +221,7 @@ public class UnitResults {
                 || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION)) {
             openSecondRound(round, outcome, contenders);
         }
-        return new OutboxBatch.Pending(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
+        return new Outbox.Pending(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
                 new UnitResultDetermined(round.electionId, round.unitId, round.body, result.kind.number(),
                         outcome.status(), outcome.reason(), result.seats, outcome.elected(), now));
     }
@@ -214,11 +240,12 @@ public class UnitResults {
                         + "values (?1, 2, ?2)").setParameter(1, round.unitId).setParameter(2, c).executeUpdate());
     }
 
-    /** The results already determined for these units (a correction after the determination), one query. */
-    private Map<UnitResult.Key, UnitResult> determined(List<UUID> unitIds) {
-        Map<UnitResult.Key, UnitResult> determined = new HashMap<>();
-        em.createQuery("from UnitResult r where r.unitId in ?1", UnitResult.class).setParameter(1, unitIds)
-                .getResultList().forEach(r -> determined.put(new UnitResult.Key(r.unitId, r.round), r));
+    /** The rounds already determined of each of these units, oldest first (a correction after the determination). */
+    Map<UUID, List<UnitResult>> determined(List<UUID> unitIds) {
+        Map<UUID, List<UnitResult>> determined = new HashMap<>();
+        unitIds.forEach(u -> determined.put(u, new ArrayList<>()));
+        em.createQuery("from UnitResult r where r.unitId in ?1 order by r.round", UnitResult.class)
+                .setParameter(1, unitIds).getResultList().forEach(r -> determined.get(r.unitId).add(r));
         return determined;
     }
 

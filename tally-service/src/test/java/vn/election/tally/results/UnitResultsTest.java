@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
 import org.junit.jupiter.api.Test;
 import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultCertified;
@@ -142,6 +145,93 @@ class UnitResultsTest {
                 .body("rounds[1].reason", equalTo("W-5: bầu thêm, 1 of 1 seat filled"));
     }
 
+    /**
+     * W-5, M-5: after a bầu thêm is called, the first round keeps its votes in {@code rounds[0]}; the top-level
+     * figures are the current round's, and the first round's winner shows as elected in round 1, without
+     * votes of round 2. Commune 1 (2 seats, PA1 1000 + PA2 800 voters). Round 1: 900 + 700 = 1600 took part
+     * of 1800 (88.89 %), all valid; candidate 0 has 600 + 500 = 1100 (68.75 %), 1 has 200 + 100 = 300
+     * (18.75 %), 2 has 100 + 100 = 200 (12.50 %); only 1100 is over 800. Round 2 (1 seat, candidates 1 and
+     * 2): 800 + 600 = 1400 (77.78 %); candidate 1 has 500 + 400 = 900 (64.29 %), 2 has 300 + 200 = 500 (35.71 %).
+     */
+    @Test
+    void eachRoundKeepsItsOwnVotesAndTheFirstRoundsWinnerStaysElected_W5_M5() {
+        SmallElection e = SmallElection.define(json);
+        var unit = e.commune1Unit;
+        String c0 = unit.candidate(0).toString();
+        String c1 = unit.candidate(1).toString();
+        String c2 = unit.candidate(2).toString();
+        e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
+        e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
+
+        for (String view : List.of("results", "published")) {
+            unitResult(e, unit, view).body("round", equalTo(2))
+                    .body("totals.votersParticipated", equalTo(0))
+                    .body("candidates.candidateId", contains(c0))
+                    .body("candidates[0].elected", equalTo(true))
+                    .body("candidates[0].electedInRound", equalTo(1))
+                    .body("candidates[0].votes", nullValue())
+                    .body("candidates[0].percentOfValid", nullValue())
+                    .body("rounds", hasSize(1));
+            firstRound(unitResult(e, unit, view), c0, c1, c2);
+        }
+
+        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201);
+        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
+
+        for (String view : List.of("results", "published")) {
+            unitResult(e, unit, view).body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
+                    .body("totals.totalVoters", equalTo(1800))
+                    .body("totals.votersParticipated", equalTo(1400))
+                    .body("totals.turnoutPercent", equalTo(77.78f))
+                    .body("totals.valid", equalTo(1400))
+                    .body("candidates.candidateId", contains(c0, c1, c2))
+                    .body("candidates.votes", contains(null, 900, 500))
+                    .body("candidates.percentOfValid", contains(null, 64.29f, 35.71f))
+                    .body("candidates.elected", contains(true, true, false))
+                    .body("candidates.electedInRound", contains(1, 2, null))
+                    .body("rounds[1].totals.valid", equalTo(1400))
+                    .body("rounds[1].candidates.candidateId", contains(c1, c2))
+                    .body("rounds[1].candidates.votes", contains(900, 500))
+                    .body("rounds[1].candidates.percentOfValid", contains(64.29f, 35.71f))
+                    .body("rounds[1].candidates.electedInRound", contains(2, null));
+            firstRound(unitResult(e, unit, view), c0, c1, c2);
+        }
+    }
+
+    /** Round 1 of the unit above, as its votes were counted (W-5, M-5). */
+    private static void firstRound(ValidatableResponse result, String c0, String c1, String c2) {
+        result.body("rounds[0].round", equalTo(1))
+                .body("rounds[0].totals.totalVoters", equalTo(1800))
+                .body("rounds[0].totals.votersParticipated", equalTo(1600))
+                .body("rounds[0].totals.turnoutPercent", equalTo(88.89f))
+                .body("rounds[0].totals.valid", equalTo(1600))
+                .body("rounds[0].candidates.candidateId", contains(c0, c1, c2))
+                .body("rounds[0].candidates.votes", contains(1100, 300, 200))
+                .body("rounds[0].candidates.percentOfValid", contains(68.75f, 18.75f, 12.50f))
+                .body("rounds[0].candidates.elected", contains(true, false, false))
+                .body("rounds[0].candidates.electedInRound", contains(1, null, null));
+    }
+
+    /**
+     * A batch writes each touched unit's state row once (the determination, the time and the change number
+     * together, at commit), not once per step: 3 minutes of commune 1 (PA1, PA2) and commune 2 (PA3) in one
+     * batch touch 2 units, so 2 updates of unit_round (M-5, CK-7 figures as in the batch test above).
+     */
+    @Test
+    void aBatchWritesEachTouchedUnitsStateOnce_M5() {
+        SmallElection e = SmallElection.define(json);
+        EntityStatistics unitRounds = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics()
+                .getEntityStatistics(UnitRound.class.getName());
+        long before = unitRounds.getUpdateCount();
+        given().header(Tokens.NEC).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
+                        e.minutes(e.pa1, e.commune1Unit, 900, 0, List.of(400, 500), 600, 500, 300),
+                        e.minutes(e.pa2, e.commune1Unit, 700, 0, List.of(400, 300), 500, 400, 100),
+                        e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))))
+                .post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
+                .body("accepted", equalTo(3));
+        assertEquals(2, unitRounds.getUpdateCount() - before);
+    }
+
     @Test
     void turnoutNotOverHalfCallsForARepeatElectionWithTheSameList_W1_W6() {
         SmallElection e = SmallElection.define(json);
@@ -241,6 +331,11 @@ class UnitResultsTest {
         Map<String, Integer> votes = (Map<String, Integer>) minutes.get("votes");
         votes.remove(unit.candidate(0).toString());
         return minutes;
+    }
+
+    /** One unit's result as {@code /results/units} or {@code /published/units} shows it. */
+    private static ValidatableResponse unitResult(SmallElection e, SmallElection.Unit unit, String view) {
+        return given().get("/api/v1/elections/" + e.id + "/" + view + "/units/" + unit.id()).then().statusCode(200);
     }
 
     private static ValidatableResponse result(SmallElection e, SmallElection.Unit unit) {
