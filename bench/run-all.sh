@@ -6,6 +6,7 @@
 #
 #   bench/run-all.sh               national size: 85,000 polling areas, 1,000,000 voters
 #   TALLY_AREAS=4000 VOTER_ROWS=200000 bench/run-all.sh      a quicker, smaller run
+#   SKIP=minutes-ingest bench/run-all.sh      reuse that benchmark's output from the last run (its log)
 #
 # The order keeps each measurement alone on the machine: the two benchmarks that start their own service
 # (minutes ingest, voter import) run before the suite is up; then `./suite up`, idle memory after a rest,
@@ -27,11 +28,19 @@ mkdir -p "$LOGS"
 say() { printf '%s\n' "$*" >&2; }
 die() { printf 'bench/run-all: %s\n' "$*" >&2; exit 1; }
 # the lines of a benchmark's output that carry its figures, joined for a table cell
-pick() { grep -E "$2" "$LOGS/$1.log" | sed 's/|/\\|/g' | paste -sd ';' - | sed 's/;/<br>/g'; }
+pick() { grep -E "$2" "$LOGS/$1.log" | tr -s ' ' | sed 's/|/\\|/g' | paste -sd '\t' - | sed 's/\t/<br>/g'; }
+# a row of bench/gateway/run.sh's wrk table (target, req/s, p50, p99, two ratios, errors), said in words
+wrk_row() { grep -E "^$2 +[0-9]" "$LOGS/$1.log" | awk '{ n = NF; name = $1; for (i = 2; i <= n - 6; i++) name = name " " $i
+  printf "%s: %s req/s, p50 %s ms, p99 %s ms", name, $(n - 5), $(n - 4), $(n - 3) }'; }
 rss_mib() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 run() { # name, command...: runs one benchmark, its output both shown and kept
   local name=$1; shift
+  if [[ " ${SKIP:-} " == *" $name "* ]]; then
+    [ -s "$LOGS/$name.log" ] || die "SKIP=$name, but there is no earlier output of it in $LOGS"
+    say "== $name: skipped, the table takes its figures from the last run ($LOGS/$name.log)"
+    return
+  fi
   say "== $name: $*"
   local started=$SECONDS
   "$@" 2>&1 | tee "$LOGS/$name.log" >&2 || die "$name failed; its output is in $LOGS/$name.log"
@@ -76,8 +85,9 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
     "$(pick minutes-ingest '^(ratio|target)')"
   printf '| voter import, %s rows (`bench/registry/voter-import.sh`) | %s | %s | %s |\n' \
     "$VOTER_ROWS" "$(pick voter-import '^API import')" "$(pick voter-import '^psql')" "$(pick voter-import '^ratio')"
-  printf '| published unit result reads, wrk 64 connections (`bench/gateway/run.sh`) | %s | %s | %s |\n' \
-    "$(pick gateway-reads '^(gateway|tally direct)')" "$(pick gateway-reads '^nginx')" "$(pick gateway-reads '^target')"
+  printf '| published unit result reads, wrk 64 connections (`bench/gateway/run.sh`) | %s<br>%s<br>%s | %s | %s |\n' \
+    "$(wrk_row gateway-reads 'gateway cached')" "$(wrk_row gateway-reads 'gateway uncached')" \
+    "$(wrk_row gateway-reads 'tally direct')" "$(wrk_row gateway-reads nginx)" "$(pick gateway-reads '^target:')"
   printf '| idle RSS after %s s (`./suite status`) | registry/tally/awards/gateway %s MiB; the whole suite with Kafka %s MiB | an empty JVM with the same flags: %s MiB | |\n' \
     "$IDLE_REST" "$services_rss" "$suite_rss" "$jvm_rss"
 } > "$RESULTS/latest.md"
