@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.election.testing.PackagedSuite;
 
 /**
  * The results page (issue 8 item 3) in headless Chromium, against the packaged suite: what the page shows

@@ -10,6 +10,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.election.testing.PackagedSuite;
 import vn.election.testing.TestTokens;
 
 /**

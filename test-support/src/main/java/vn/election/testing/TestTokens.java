@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -44,6 +45,11 @@ public final class TestTokens {
     /** The public key, base64 (X.509 SubjectPublicKeyInfo), as {@code mp.jwt.verify.publickey} takes it. */
     public static String publicKey() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    /** The private half, for a program under test that signs its own tokens (the demo signs one per organization). */
+    public static PrivateKey signingKey() {
+        return KEYS.getPrivate();
     }
 
     private static KeyPair generate() {

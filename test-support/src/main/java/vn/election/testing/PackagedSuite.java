@@ -1,4 +1,4 @@
-package vn.election.system;
+package vn.election.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,16 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.election.events.Topics;
-import vn.election.testing.LocalKafkaBroker;
-import vn.election.testing.PostgresTestDatabase;
-import vn.election.testing.TestTokens;
 
 /**
  * The packaged suite as processes: a fresh broker, the three services' jars, each on its own throwaway
  * database, and the gateway in front of them, all trusting the test-support token issuer. Started once per
  * test run and shared by every test class (each works on elections of its own); stopped when the JVM exits.
  */
-final class PackagedSuite implements AutoCloseable {
+public final class PackagedSuite implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", ".."));
 
@@ -32,7 +29,7 @@ final class PackagedSuite implements AutoCloseable {
     private static PackagedSuite shared;
 
     /** The run's suite, started by the first test class that asks for it. */
-    static synchronized PackagedSuite shared() {
+    public static synchronized PackagedSuite shared() {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -62,7 +59,7 @@ final class PackagedSuite implements AutoCloseable {
     }
 
     /** The gateway's base URL, the one public entry. */
-    String gateway() {
+    public String gateway() {
         return gateway.url();
     }
 

@@ -1,4 +1,4 @@
-package vn.election.system;
+package vn.election.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service (its {@code quarkus-run.jar}) running as a process on a free port. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -31,14 +31,15 @@ final class ServiceProcess {
     }
 
     /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given config properties. */
-    static ServiceProcess start(Path root, String module, Map<String, String> config) {
+    public static ServiceProcess start(Path root, String module, Map<String, String> config) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the module first");
         }
         try {
             int port = freePort();
-            Path logs = Files.createDirectories(root.resolve("system-tests/target/system-logs"));
+            // in the calling module's build directory (failsafe runs there), kept for a failure's post-mortem
+            Path logs = Files.createDirectories(Path.of("target", "packaged-logs"));
             Path log = logs.resolve(module + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -56,11 +57,11 @@ final class ServiceProcess {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
