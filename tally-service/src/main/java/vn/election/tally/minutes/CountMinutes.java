@@ -1,17 +1,13 @@
 package vn.election.tally.minutes;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.election.events.Body;
 import vn.election.tally.election.Nfc;
+import vn.election.tally.results.MinutesContribution;
 
 /**
  * One version of the count minutes (biên bản kết quả kiểm phiếu) of a polling area, body and round
@@ -84,11 +81,13 @@ public class CountMinutes {
     @Column(name = "submitted_by_organization")
     UUID submittedByOrganization;
 
-    @ElementCollection
-    @CollectionTable(name = "minutes_votes", joinColumns = @JoinColumn(name = "minutes_id"))
-    @MapKeyColumn(name = "candidate_id")
-    @Column(name = "votes")
-    Map<UUID, Integer> votes = new HashMap<>();
+    /** The candidates with votes, in the order sent; {@link #candidateVotes} holds their votes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "candidate_ids", nullable = false)
+    UUID[] candidateIds;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "candidate_votes", nullable = false)
+    int[] candidateVotes;
 
     protected CountMinutes() {
     }
@@ -124,7 +123,28 @@ public class CountMinutes {
         this.onTime = onTime;
         this.submittedBy = submittedBy;
         this.submittedByOrganization = submittedByOrganization;
-        this.votes.putAll(m.votes());
+        this.candidateIds = new UUID[m.votes().size()];
+        this.candidateVotes = new int[m.votes().size()];
+        int i = 0;
+        for (Map.Entry<UUID, Integer> vote : m.votes().entrySet()) {
+            candidateIds[i] = vote.getKey();
+            candidateVotes[i++] = vote.getValue();
+        }
+    }
+
+    /** Votes per candidate, in the order sent. */
+    Map<UUID, Integer> votes() {
+        Map<UUID, Integer> votes = new LinkedHashMap<>();
+        for (int i = 0; i < candidateIds.length; i++) {
+            votes.put(candidateIds[i], candidateVotes[i]);
+        }
+        return votes;
+    }
+
+    /** What these minutes add to their unit's round (CK-7), or, with -1, take back when a correction replaces them. */
+    MinutesContribution contribution(int sign) {
+        return new MinutesContribution(unitId, round, sign, totalVoters, votersParticipated, ballotsIssued,
+                ballotsReceived, valid, invalid, candidateIds, candidateVotes, acceptedAt);
     }
 
     List<String> warningList() {

@@ -26,6 +26,7 @@ import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElections;
 import vn.election.tally.election.Places;
 import vn.election.kit.outbox.Outbox;
+import vn.election.tally.results.MinutesContribution;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
 
@@ -109,8 +110,8 @@ public class MinutesService {
         Map<AreaBody, UUID> unitOf = unitsOf(electionId, areas);
         Map<UUID, UnitRound> rounds = results.lock(new HashSet<>(unitOf.values()));
         Map<UUID, List<UUID>> ballots = results.ballots(rounds.keySet());
-        Map<AreaRound, Integer> versions = new HashMap<>();
-        minutes.currentOf(areas).forEach(m -> versions.put(new AreaRound(m.pollingAreaId, m.body, m.round), m.version));
+        Map<AreaRound, CountMinutes> currents = new HashMap<>();
+        minutes.currentOf(areas).forEach(m -> currents.put(new AreaRound(m.pollingAreaId, m.body, m.round), m));
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean beforeDeadline = now.isBefore(election.electionDay().plusDays(DEADLINE_DAYS + 1L)
@@ -120,6 +121,7 @@ public class MinutesService {
         Set<UnitRound> touched = new LinkedHashSet<>();
         List<CountMinutes> accepted = new ArrayList<>();
         List<Outbox.Pending> events = new ArrayList<>();
+        List<MinutesContribution> contributions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MinutesSubmission item = items.get(i);
             try {
@@ -131,7 +133,7 @@ public class MinutesService {
                 }
                 AreaRound key = new AreaRound(item.pollingAreaId(), item.body(),
                         item.round() == null ? round.round() : item.round());
-                Integer previous = versions.get(key);
+                CountMinutes previous = currents.get(key);
                 refuseConflicts(item, round, key, previous, seen);
                 MinutesChecks.Result checked = MinutesChecks.check(item, round.seats(),
                         ballots.getOrDefault(unitId, List.of()));
@@ -139,11 +141,14 @@ public class MinutesService {
                     throw ProblemException.ruleViolations(checked.hard());
                 }
                 CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(),
-                        previous == null ? 1 : previous + 1, item, checked.warnings(), now,
+                        previous == null ? 1 : previous.version + 1, item, checked.warnings(), now,
                         key.round() > 1 || beforeDeadline, caller.actor(), caller.organization());
                 accepted.add(stored);
                 events.add(accepted(stored));
-                versions.put(key, stored.version);
+                contributions.add(stored.contribution(1));
+                if (previous != null) {
+                    contributions.add(previous.contribution(-1));
+                }
                 touched.add(round);
                 out.add(ItemResult.accepted(i, item, MinutesView.of(stored)));
             } catch (ProblemException e) {
@@ -152,7 +157,7 @@ public class MinutesService {
         }
         writer.write(accepted);
         outbox.recordAll(events);
-        results.changed(touched);
+        results.changed(touched, contributions);
         return out;
     }
 
@@ -172,7 +177,7 @@ public class MinutesService {
                 .reduce((first, later) -> later).orElseThrow();
     }
 
-    private static void refuseConflicts(MinutesSubmission item, UnitRound round, AreaRound key, Integer previous,
+    private static void refuseConflicts(MinutesSubmission item, UnitRound round, AreaRound key, CountMinutes previous,
             Set<AreaRound> seen) {
         if (round.certified()) {
             throw ProblemException.conflict("the result of electoral unit " + round.unitId()
@@ -187,7 +192,7 @@ public class MinutesService {
                     + " appear twice in this batch");
         }
         if (previous != null && (item.correctionReason() == null || item.correctionReason().isBlank())) {
-            throw ProblemException.conflict("version " + previous + " of these minutes is already accepted; "
+            throw ProblemException.conflict("version " + previous.version + " of these minutes is already accepted; "
                     + "a correction is a new version and needs a correctionReason");
         }
     }

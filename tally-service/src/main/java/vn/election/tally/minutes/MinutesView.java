@@ -41,7 +41,7 @@ public record MinutesView(
     static MinutesView of(CountMinutes m) {
         return new MinutesView(m.id, m.pollingAreaId, m.body, m.unitId, m.round, m.version, m.current, m.totalVoters,
                 m.votersParticipated, m.ballotsIssued, m.ballotsReceived, m.valid, m.invalid, m.invalidByReason,
-                Arrays.stream(m.ballotsByCount).boxed().toList(), Map.copyOf(m.votes),
+                Arrays.stream(m.ballotsByCount).boxed().toList(), m.votes(),
                 m.receivedFromCommune == null ? null
                         : new MinutesSubmission.Inventory(m.receivedFromCommune, m.unused, m.spoiled),
                 m.warningList(), m.correctionReason, m.acceptedAt, m.onTime, m.firstTimeRight(), m.submittedBy,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,14 +13,13 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hibernate.Session;
 
 /**
  * Writes the accepted minutes of a batch set-based: the versions that corrections replace retired in one
- * statement, then the new versions and their votes in two batched inserts (sent as multi-row inserts,
- * {@code reWriteBatchedInserts}), instead of one ORM persist per minutes and per vote row. The rows are
- * those {@link CountMinutes} maps; it reads them back.
+ * statement, then the new versions, votes included, in one batched insert (sent as multi-row inserts,
+ * {@code reWriteBatchedInserts}), instead of one ORM persist per minutes. The rows are those
+ * {@link CountMinutes} maps; it reads them back.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,7 +40,6 @@ class MinutesWriter {
         em.unwrap(Session.class).doWork(connection -> {
             retireReplaced(connection, accepted.stream().filter(m -> m.version > 1).toList());
             insertMinutes(connection, accepted);
-            insertVotes(connection, accepted);
         });
     }
 
@@ -67,8 +66,9 @@ class MinutesWriter {
                 insert into count_minutes (id, election_id, polling_area_id, body, unit_id, round, version, current,
                     total_voters, voters_participated, ballots_issued, ballots_received, valid, invalid,
                     invalid_by_reason, ballots_by_count, received_from_commune, unused, spoiled, warnings,
-                    correction_reason, accepted_at, on_time, submitted_by, submitted_by_organization)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    correction_reason, accepted_at, on_time, submitted_by, submitted_by_organization, candidate_ids,
+                    candidate_votes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (CountMinutes m : accepted) {
                 int i = 1;
                 insert.setObject(i++, m.id);
@@ -86,8 +86,7 @@ class MinutesWriter {
                 insert.setInt(i++, m.valid);
                 insert.setInt(i++, m.invalid);
                 insert.setString(i++, m.invalidByReason == null ? null : toJson(m.invalidByReason));
-                insert.setArray(i++, connection.createArrayOf("int4",
-                        Arrays.stream(m.ballotsByCount).boxed().toArray()));
+                insert.setArray(i++, ints(connection, m.ballotsByCount));
                 insert.setObject(i++, m.receivedFromCommune, Types.INTEGER);
                 insert.setObject(i++, m.unused, Types.INTEGER);
                 insert.setObject(i++, m.spoiled, Types.INTEGER);
@@ -96,26 +95,17 @@ class MinutesWriter {
                 insert.setObject(i++, m.acceptedAt);
                 insert.setBoolean(i++, m.onTime);
                 insert.setString(i++, m.submittedBy);
-                insert.setObject(i, m.submittedByOrganization, Types.OTHER);
+                insert.setObject(i++, m.submittedByOrganization, Types.OTHER);
+                insert.setArray(i++, connection.createArrayOf("uuid", m.candidateIds));
+                insert.setArray(i, ints(connection, m.candidateVotes));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    private static void insertVotes(Connection connection, List<CountMinutes> accepted) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into minutes_votes (minutes_id, candidate_id, votes) values (?, ?, ?)")) {
-            for (CountMinutes m : accepted) {
-                for (Map.Entry<UUID, Integer> vote : m.votes.entrySet()) {
-                    insert.setObject(1, m.id);
-                    insert.setObject(2, vote.getKey());
-                    insert.setInt(3, vote.getValue());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+    private static Array ints(Connection connection, int[] values) throws SQLException {
+        return connection.createArrayOf("int4", Arrays.stream(values).boxed().toArray());
     }
 
     private String toJson(Map<InvalidReason, Integer> byReason) {

@@ -26,7 +26,7 @@ import vn.election.tally.results.WinnerDetermination.Contender;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
 
 /**
- * Unit results (M-5): figures summed from the minutes with set-based SQL, and, once every polling area
+ * Unit results (M-5): figures kept as running sums of the minutes ({@link UnitTallies}), and, once every polling area
  * of a unit has reported, the determination of W-1..W-6 with its state (W-8) and a second round when
  * the law calls for one.
  */
@@ -35,12 +35,14 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 public class UnitResults {
 
     private final EntityManager em;
+    private final UnitTallies tallies;
     private final Outbox outbox;
     private final Event<ResultsChanged> changes;
     private final Clock clock;
 
-    public UnitResults(EntityManager em, Outbox outbox, Event<ResultsChanged> changes, Clock clock) {
+    UnitResults(EntityManager em, UnitTallies tallies, Outbox outbox, Event<ResultsChanged> changes, Clock clock) {
         this.em = em;
+        this.tallies = tallies;
         this.outbox = outbox;
         this.changes = changes;
         this.clock = clock;
@@ -89,17 +91,20 @@ public class UnitResults {
     }
 
     /**
-     * The minutes of these units changed: those whose polling areas have now all reported are
-     * determined, then each is published again. The figures and the determined rounds are read once
-     * here and handed to the publication with the change.
+     * The minutes of these units changed: their figures take the batch's contributions, those whose
+     * polling areas have now all reported are determined, then each is published again. The figures and
+     * the determined rounds are read once here and handed to the publication with the change.
+     *
+     * @param contributions what the accepted minutes bring, and what the versions they correct take back
      */
-    public void changed(Collection<UnitRound> rounds) {
+    public void changed(Collection<UnitRound> rounds, List<MinutesContribution> contributions) {
         if (rounds.isEmpty()) {
             return;
         }
         em.flush();
         List<UUID> unitIds = rounds.stream().map(UnitRound::unitId).toList();
-        Map<UUID, UnitFiguresByRound> figures = figuresByRound(unitIds);
+        Map<UUID, UnitFiguresByRound> figures = tallies.read(unitIds);
+        tallies.add(figures, contributions);
         Map<UUID, List<UnitResult>> determined = determined(unitIds);
         List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).of(r.round).complete()).toList();
         if (!complete.isEmpty()) {
@@ -157,46 +162,9 @@ public class UnitResults {
         return figures;
     }
 
-    /**
-     * The figures of every round of each unit, summed from the current minutes (CK-7), in three queries.
-     * The earlier rounds come along: a unit in its second round shows the first round's votes (W-5, W-6).
-     */
+    /** The figures of every round of each unit (CK-7): a unit in its second round shows the first round's too (W-5, W-6). */
     public Map<UUID, UnitFiguresByRound> figuresByRound(Collection<UUID> unitIds) {
-        Map<UUID, UnitFiguresByRound> figures = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return figures;
-        }
-        Map<UUID, Long> expected = new HashMap<>();
-        for (Object row : em.createNativeQuery("select unit_id, count(*) from polling_area_unit where unit_id in (?1) "
-                + "group by unit_id").setParameter(1, unitIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            expected.put((UUID) r[0], ((Number) r[1]).longValue());
-        }
-        Map<UnitResult.Key, Map<UUID, Long>> votes = new HashMap<>();
-        for (Object row : em.createNativeQuery("""
-                        select m.unit_id, m.round, v.candidate_id, sum(v.votes) from minutes_votes v
-                        join count_minutes m on m.id = v.minutes_id
-                        where m.current and m.unit_id in (?1)
-                        group by m.unit_id, m.round, v.candidate_id""").setParameter(1, unitIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            votes.computeIfAbsent(new UnitResult.Key((UUID) r[0], (int) num(r[1])), k -> new HashMap<>())
-                    .put((UUID) r[2], num(r[3]));
-        }
-        unitIds.forEach(u -> figures.put(u, new UnitFiguresByRound(expected.getOrDefault(u, 0L), new HashMap<>())));
-        for (Object row : em.createNativeQuery("""
-                        select m.unit_id, m.round, count(*), sum(m.total_voters), sum(m.voters_participated),
-                               sum(m.ballots_issued), sum(m.ballots_received), sum(m.valid), sum(m.invalid),
-                               max(m.accepted_at)
-                        from count_minutes m where m.current and m.unit_id in (?1)
-                        group by m.unit_id, m.round""").setParameter(1, unitIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            UUID unit = (UUID) r[0];
-            int round = (int) num(r[1]);
-            figures.get(unit).rounds().put(round, new UnitFigures(num(r[2]), expected.getOrDefault(unit, 0L),
-                    num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]),
-                    votes.getOrDefault(new UnitResult.Key(unit, round), Map.of()), time(r[9])));
-        }
-        return figures;
+        return tallies.read(unitIds);
     }
 
     /** @return the event announcing the determination, for the caller to record with the batch's others */
@@ -261,10 +229,6 @@ public class UnitResults {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static long num(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static LocalDate date(Object value) {

@@ -217,6 +217,49 @@ class UnitResultsTest {
      * together, at commit), not once per step: 3 minutes of commune 1 (PA1, PA2) and commune 2 (PA3) in one
      * batch touch 2 units, so 2 updates of unit_round (M-5, CK-7 figures as in the batch test above).
      */
+    /**
+     * CK-7 with corrections: a unit's figures are kept as running sums, and a correction takes back what
+     * the version it replaces brought. Commune 1 (2 seats, PA1 1000 + PA2 800 voters): PA1 first sends
+     * 900 took part, votes 600/500/300, then corrects to 880 took part, 20 invalid, votes 560/500/260
+     * (n1 400 + 2 x n2 460 = 1320 votes); PA2 sends 700, votes 500/400/100. The unit is then
+     * 880 + 700 = 1580 took part, 860 + 700 = 1560 valid, 20 invalid, votes 1060/900/360 (2320): the corrected
+     * version counts, the first one no longer does; and the kept sums equal a sum over the current
+     * minutes written out in SQL.
+     */
+    @Test
+    void aCorrectionReplacesItsVersionInTheUnitsSums_CK7() {
+        SmallElection e = SmallElection.define(json);
+        var unit = e.commune1Unit;
+        e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(400, 500), 600, 500, 300)).statusCode(201);
+        Map<String, Object> corrected = e.minutes(e.pa1, unit, 880, 20, List.of(400, 460), 560, 500, 260);
+        corrected.put("correctionReason", "Hai mươi phiếu không hợp lệ bị tính là hợp lệ");
+        e.submit(corrected).statusCode(201).body("version", equalTo(2));
+        e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(400, 300), 500, 400, 100)).statusCode(201);
+
+        result(e, unit).body("progress.pollingAreasReported", equalTo(2))
+                .body("totals.votersParticipated", equalTo(1580))
+                .body("totals.valid", equalTo(1560))
+                .body("totals.invalid", equalTo(20))
+                .body("candidates.votes", contains(1060, 900, 360));
+
+        Object[] kept = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        select reported, participated, valid, invalid, (select sum(v) from unnest(candidate_votes) v)
+                        from unit_tally where unit_id = ?1 and round = 1""")
+                .setParameter(1, unit.id()).getSingleResult());
+        Object[] summed = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        select count(*), sum(voters_participated), sum(valid), sum(invalid),
+                               (select sum(v) from count_minutes c, unnest(c.candidate_votes) v
+                                where c.current and c.unit_id = ?1)
+                        from count_minutes where current and unit_id = ?1""")
+                .setParameter(1, unit.id()).getSingleResult());
+        assertEquals(List.of(2L, 1580L, 1560L, 20L, 2320L), numbers(kept));
+        assertEquals(numbers(summed), numbers(kept));
+    }
+
+    private static List<Long> numbers(Object[] row) {
+        return java.util.Arrays.stream(row).map(v -> ((Number) v).longValue()).toList();
+    }
+
     @Test
     void aBatchWritesEachTouchedUnitsStateOnce_M5() {
         SmallElection e = SmallElection.define(json);
