@@ -18,8 +18,4 @@ public interface OutboxConfig {
     /** How long to wait for the broker to acknowledge a batch before trying again later. */
     @WithDefault("10s")
     Duration sendTimeout();
-
-    /** How long published messages are kept before the cleanup deletes them. */
-    @WithDefault("P7D")
-    Duration retention();
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An event waiting in the outbox, committed with the change it announces (DESIGN.md section 4). */
+/**
+ * An event waiting in the outbox, committed with the change it announces (DESIGN.md section 4); deleted
+ * once Kafka has it.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -35,9 +38,6 @@ public class OutboxMessage {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     OffsetDateTime createdAt;
-
-    @Column(name = "published_at")
-    OffsetDateTime publishedAt;
 
     protected OutboxMessage() {
     }
@@ -77,9 +77,5 @@ public class OutboxMessage {
 
     public OffsetDateTime createdAt() {
         return createdAt;
-    }
-
-    public OffsetDateTime publishedAt() {
-        return publishedAt;
     }
 }

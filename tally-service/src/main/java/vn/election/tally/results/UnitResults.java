@@ -70,24 +70,30 @@ public class UnitResults {
         return locked;
     }
 
-    /** The candidates on the ballot of each unit's current round: the standing list, or the second round's. */
-    public Map<UUID, List<UUID>> ballots(Collection<UUID> unitIds) {
+    /**
+     * The candidates on the ballot of each unit's current round: the standing list in round 1, the second
+     * round's list after (W-5, W-6). The rounds are those just locked, so each list is read by its key.
+     */
+    public Map<UUID, List<UUID>> ballots(Collection<UnitRound> rounds) {
         Map<UUID, List<UUID>> ballots = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return ballots;
+        List<UUID> firstRound = rounds.stream().filter(r -> r.round == 1).map(UnitRound::unitId).toList();
+        List<UUID> secondRound = rounds.stream().filter(r -> r.round > 1).map(UnitRound::unitId).toList();
+        if (!firstRound.isEmpty()) {
+            addAll(ballots, em.createNativeQuery("select unit_id, candidate_id from candidate "
+                    + "where unit_id in (?1) and not withdrawn").setParameter(1, firstRound).getResultList());
         }
-        List<?> rows = em.createNativeQuery("""
-                        select c.unit_id, c.candidate_id from candidate c join unit_round r on r.unit_id = c.unit_id
-                        where r.round = 1 and not c.withdrawn and c.unit_id in (?1)
-                        union all
-                        select rc.unit_id, rc.candidate_id from round_candidate rc
-                        join unit_round r on r.unit_id = rc.unit_id and r.round = rc.round where rc.unit_id in (?1)""")
-                .setParameter(1, unitIds).getResultList();
+        if (!secondRound.isEmpty()) {
+            addAll(ballots, em.createNativeQuery("select unit_id, candidate_id from round_candidate "
+                    + "where unit_id in (?1) and round > 1").setParameter(1, secondRound).getResultList());
+        }
+        return ballots;
+    }
+
+    private static void addAll(Map<UUID, List<UUID>> ballots, List<?> rows) {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             ballots.computeIfAbsent((UUID) r[0], u -> new ArrayList<>()).add((UUID) r[1]);
         }
-        return ballots;
     }
 
     /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
+import vn.election.tally.SentEvents;
 import vn.election.tally.SmallElection;
 import vn.election.tally.Tokens;
 import vn.election.testing.TestEvents;
@@ -390,12 +391,9 @@ class UnitResultsTest {
                 .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification").then();
     }
 
-    /** How many UnitResultDetermined events the unit's determinations recorded in the outbox. */
+    /** How many UnitResultDetermined events the unit's determinations sent. */
     private long determinations(SmallElection.Unit unit) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from outbox_message where event_type = ?1 and message_key = ?2")
-                .setParameter(1, UnitResultDetermined.TYPE).setParameter(2, unit.id().toString()).getSingleResult())
-                .longValue());
+        return SentEvents.count(em, Topics.TALLY_RESULTS, UnitResultDetermined.TYPE, unit.id().toString());
     }
 
     /** Who certified the unit, as recorded (DESIGN.md section 6: every write is attributable). */
