@@ -3,6 +3,7 @@ package vn.election.kit.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,6 +23,10 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    // read from the token once per request: a batch of a thousand minutes asks for each item, and each
+    // read of a claim converts it again
+    private Optional<Jurisdiction> jurisdiction;
+    private Optional<UUID> organization;
 
     public Caller(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
@@ -47,12 +52,21 @@ public class Caller {
 
     /** The holder's jurisdiction, or null when the token carries none. */
     public Jurisdiction jurisdiction() {
-        return anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM));
+        if (jurisdiction == null) {
+            jurisdiction = Optional.ofNullable(anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM)));
+        }
+        return jurisdiction.orElse(null);
     }
 
     /** The holder's organization (committee, board, team), when the token names one. */
     public UUID organization() {
-        String org = anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM);
+        if (organization == null) {
+            organization = Optional.ofNullable(parseOrganization(anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM)));
+        }
+        return organization.orElse(null);
+    }
+
+    private static UUID parseOrganization(String org) {
         try {
             return org == null ? null : UUID.fromString(org);
         } catch (IllegalArgumentException e) {
