@@ -123,7 +123,8 @@ public class OutboxRelay {
     /** One statement for the whole pass rather than one delete per message. */
     private void deletePublished(Long[] ids) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from outbox_message where id = any(?)")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from outbox_message where id = any(?)")) {
                 delete.setArray(1, connection.createArrayOf("bigint", ids));
                 delete.executeUpdate();
             }

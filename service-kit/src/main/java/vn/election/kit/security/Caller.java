@@ -53,7 +53,8 @@ public class Caller {
     /** The holder's jurisdiction, or null when the token carries none. */
     public Jurisdiction jurisdiction() {
         if (jurisdiction == null) {
-            jurisdiction = Optional.ofNullable(anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM)));
+            jurisdiction = Optional.ofNullable(
+                    anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM)));
         }
         return jurisdiction.orElse(null);
     }
@@ -61,7 +62,8 @@ public class Caller {
     /** The holder's organization (committee, board, team), when the token names one. */
     public UUID organization() {
         if (organization == null) {
-            organization = Optional.ofNullable(parseOrganization(anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM)));
+            organization = Optional.ofNullable(
+                    parseOrganization(anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM)));
         }
         return organization.orElse(null);
     }

@@ -68,7 +68,8 @@ class MinutesWriter {
                     invalid_by_reason, ballots_by_count, received_from_commune, unused, spoiled, warnings,
                     correction_reason, accepted_at, on_time, submitted_by, submitted_by_organization, candidate_ids,
                     candidate_votes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?)""")) {
             for (CountMinutes m : accepted) {
                 int i = 1;
                 insert.setObject(i++, m.id);

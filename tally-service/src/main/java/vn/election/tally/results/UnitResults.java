@@ -26,9 +26,9 @@ import vn.election.tally.results.WinnerDetermination.Contender;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
 
 /**
- * Unit results (M-5): figures kept as running sums of the minutes ({@link UnitTallies}), and, once every polling area
- * of a unit has reported, the determination of W-1..W-6 with its state (W-8) and a second round when
- * the law calls for one.
+ * Unit results (M-5): figures kept as running sums of the minutes ({@link UnitTallies}), and, once every
+ * polling area of a unit has reported, the determination of W-1..W-6 with its state (W-8) and a second
+ * round when the law calls for one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -168,7 +168,7 @@ public class UnitResults {
         return figures;
     }
 
-    /** The figures of every round of each unit (CK-7): a unit in its second round shows the first round's too (W-5, W-6). */
+    /** The figures of every round of each unit (CK-7): a unit in its second round shows the first's too (W-5, W-6). */
     public Map<UUID, UnitFiguresByRound> figuresByRound(Collection<UUID> unitIds) {
         return tallies.read(unitIds);
     }

@@ -71,7 +71,8 @@ class VotesMigrationTest {
                 assertEquals(2, tally.getLong("reported"));
                 assertEquals(1580, tally.getLong("participated"));
                 assertEquals(1580, tally.getLong("valid"));
-                assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2}, (UUID[]) tally.getArray("candidate_ids").getArray());
+                assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2},
+                        (UUID[]) tally.getArray("candidate_ids").getArray());
                 assertArrayEquals(new Long[] {960L, 780L}, (Long[]) tally.getArray("candidate_votes").getArray());
             }
         }
