@@ -48,7 +48,7 @@ run() { # name, command...: runs one benchmark, its output both shown and kept
 }
 
 [ -f "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" ] || "$ROOT/suite" build
-if curl -fs -o /dev/null http://127.0.0.1:8080/q/health/ready; then
+if curl -fs -o /dev/null "http://127.0.0.1:${SUITE_PORT_BASE:-8080}/q/health/ready"; then
   die "the suite is running; stop it first (./suite down) so that the ingest and import run on a quiet machine"
 fi
 

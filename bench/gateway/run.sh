@@ -19,8 +19,10 @@ DURATION=${1:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
-GATEWAY=http://127.0.0.1:8080
-TALLY=http://127.0.0.1:8082
+# the running suite's ports, as ./suite sets them (SUITE_PORT_BASE for a second stack)
+PORT_BASE=${SUITE_PORT_BASE:-8080}
+GATEWAY=http://127.0.0.1:$PORT_BASE
+TALLY=http://127.0.0.1:$((PORT_BASE + 2))
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # a limit that one wrk client cannot reach in a run (the default is 600 per minute per caller)
 BENCH_READS_PER_PERIOD=${BENCH_READS_PER_PERIOD:-1000000000}
@@ -117,6 +119,8 @@ GATEWAY_PORT=$(free_port)
   -Dquarkus.http.port="$GATEWAY_PORT" \
   -Dmp.jwt.verify.publickey.location="$ROOT/.suite/keys/public.pem" -Dmp.jwt.verify.issuer=https://election.local/dev \
   -Dgateway.rate-limits.reads-per-period="$BENCH_READS_PER_PERIOD" \
+  -Dgateway.services.registry.url="http://127.0.0.1:$((PORT_BASE + 1))" -Dgateway.services.tally.url="$TALLY" \
+  -Dgateway.services.awards.url="http://127.0.0.1:$((PORT_BASE + 3))" \
   -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 < /dev/null &
 GATEWAY_PID=$!
 

@@ -1,7 +1,8 @@
 // Draws the figures into the page. Text only goes in through textContent: names come from the API.
 import { BODY_LABELS, STATUS_LABELS, clock, count, hint, labelled, ofTotal, percent } from './format.js';
 
-const $ = (id) => document.getElementById(id);
+/** The page element with this id. */
+export const $ = (id) => document.getElementById(id);
 
 /** An element with attributes and children (strings or nodes). */
 export function el(tag, attributes = {}, ...children) {

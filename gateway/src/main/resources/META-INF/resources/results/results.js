@@ -5,10 +5,9 @@ import { PublishedApi } from './api.js';
 import { clock, newest } from './format.js';
 import { LiveUpdates } from './live.js';
 import {
-  renderBodies, renderBodyChoices, renderProvinces, renderTurnout, renderUnit, renderUnitChoices,
+  $, renderBodies, renderBodyChoices, renderProvinces, renderTurnout, renderUnit, renderUnitChoices,
 } from './render.js';
 
-const $ = (id) => document.getElementById(id);
 const DEFAULT_POLL_SECONDS = 30;
 
 class ResultsPage {

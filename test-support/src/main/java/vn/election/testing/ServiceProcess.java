@@ -30,7 +30,10 @@ public final class ServiceProcess {
         this.log = log;
     }
 
-    /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given config properties. */
+    /**
+     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given config properties and
+     * waits until it is ready; the caller stops it ({@link PackagedSuite} does, at the end of the run).
+     */
     public static ServiceProcess start(Path root, String module, Map<String, String> config) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -49,8 +52,12 @@ public final class ServiceProcess {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             var service = new ServiceProcess(module, port, process, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(service::stop));
-            service.awaitReady();
+            try {
+                service.awaitReady();
+            } catch (RuntimeException e) {
+                service.stop(); // not the caller's yet: nobody else would stop it
+                throw e;
+            }
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,19 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ApiException extends RuntimeException {
 
     private final int status;
-    private final transient JsonNode problem;
 
     public ApiException(String request, int status, JsonNode problem) {
         super(request + " -> " + status + " " + (problem == null ? "" : problem.toString()));
         this.status = status;
-        this.problem = problem;
     }
 
     public int status() {
         return status;
-    }
-
-    public JsonNode problem() {
-        return problem;
     }
 }

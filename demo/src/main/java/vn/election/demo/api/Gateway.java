@@ -42,10 +42,6 @@ public final class Gateway {
         return base;
     }
 
-    public ObjectMapper json() {
-        return json;
-    }
-
     /** An answer: its status and its JSON body (null when empty). */
     public record Answer(int status, JsonNode body) {
     }

@@ -39,14 +39,4 @@ public record ElectionPlan(String name, Ruleset ruleset, LocalDate electionDay, 
     public Map<String, AdministrativeUnitPlan> administrativeUnitsByCode() {
         return administrativeUnits.stream().collect(Collectors.toMap(AdministrativeUnitPlan::code, Function.identity()));
     }
-
-    /** The province a place lies in (itself for a province). */
-    public String provinceOf(String code) {
-        Map<String, AdministrativeUnitPlan> byCode = administrativeUnitsByCode();
-        AdministrativeUnitPlan unit = byCode.get(code);
-        while (unit.parentCode() != null) {
-            unit = byCode.get(unit.parentCode());
-        }
-        return unit.code();
-    }
 }

@@ -27,6 +27,7 @@ final class PlanBuilder {
     private final LocalDate electionDay;
     final SplittableRandom random;
     private final List<AdministrativeUnitPlan> administrative = new ArrayList<>();
+    private final Map<String, AdministrativeUnitPlan> administrativeByCode = new java.util.HashMap<>();
     private final List<ElectoralUnitPlan> units = new ArrayList<>();
     private final List<PollingAreaPlan> areas = new ArrayList<>();
     private final Map<String, People> candidatesByProvince = new java.util.HashMap<>();
@@ -42,6 +43,7 @@ final class PlanBuilder {
     AdministrativeUnitPlan place(String code, String placeName, String level, String parentCode) {
         var unit = new AdministrativeUnitPlan(code, placeName, level, parentCode);
         administrative.add(unit);
+        administrativeByCode.put(code, unit);
         return unit;
     }
 
@@ -75,7 +77,8 @@ final class PlanBuilder {
 
     ElectoralUnitPlan unit(Body body, AdministrativeUnitPlan home, int number, int seats, int candidates,
             List<PollingAreaPlan> group, String namePrefix) {
-        People people = candidatesByProvince.computeIfAbsent(provinceOf(home),
+        People people = candidatesByProvince.computeIfAbsent(
+                AdministrativeUnitPlan.provinceOf(home.code(), administrativeByCode),
                 code -> new People(random.split(), code, 900_000));
         List<CandidatePlan> list = new ArrayList<>(candidates);
         for (int c = 0; c < candidates; c++) {
@@ -102,15 +105,6 @@ final class PlanBuilder {
             weights[i] = 1 + spread * (random.nextDouble() * 2 - 1);
         }
         return Apportion.largestRemainder(total, weights, 1);
-    }
-
-    private String provinceOf(AdministrativeUnitPlan unit) {
-        AdministrativeUnitPlan at = unit;
-        while (at.parentCode() != null) {
-            String parent = at.parentCode();
-            at = administrative.stream().filter(a -> a.code().equals(parent)).findFirst().orElseThrow();
-        }
-        return at.code();
     }
 
     ElectionPlan build(double turnout, double fullTurnoutShare) {

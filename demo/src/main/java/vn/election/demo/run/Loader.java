@@ -91,8 +91,10 @@ public final class Loader {
         step.done("polling areas: " + areaIds.size() + " (" + plan.areas().stream().filter(PollingAreaPlan::remote)
                 .count() + " remote, under 300 voters: PA-1)");
 
+        Map<String, AdministrativeUnitPlan> places = plan.administrativeUnitsByCode();
         Map<String, List<PollingAreaPlan>> byProvince = plan.areas().stream().collect(Collectors.groupingBy(
-                a -> plan.provinceOf(a.communeCode()), LinkedHashMap::new, Collectors.toList()));
+                a -> AdministrativeUnitPlan.provinceOf(a.communeCode(), places), LinkedHashMap::new,
+                Collectors.toList()));
         parallel.map(new ArrayList<>(byProvince.keySet()), province -> gateway.postCsv(e + "/voters?province="
                 + province, tokens.committee(province), () -> voterCsv(plan, province, byProvince.get(province),
                 areaIds)));

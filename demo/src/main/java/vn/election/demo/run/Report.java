@@ -82,8 +82,8 @@ public final class Report {
         out.println("  Swagger UI             " + g + "/q/swagger-ui/");
         out.println("  Published results      " + g + "/api/v1/tally/elections/" + e + "/published");
         out.println("  Live changes (SSE)     curl -N " + g + "/api/v1/tally/elections/" + e + "/published/stream");
-        out.println("  Turnout                " + g + "/api/v1/tally/elections/" + e + "/turnout   (token: ./suite token nec nation)");
-        out.println("  Results summary        " + g + "/api/v1/tally/elections/" + e + "/results/summary   (same token)");
+        out.println("  Turnout                " + g + "/api/v1/tally/elections/" + e + "/turnout");
+        out.println("  Results summary        " + g + "/api/v1/tally/elections/" + e + "/results/summary");
         for (ElectoralUnitPlan unit : election.plan().units()) {
             if (unit.shortOfWinners()) {
                 out.println("  Additional election    " + g + "/api/v1/tally/elections/" + e + "/published/units/"

@@ -1,6 +1,7 @@
 package vn.election.gateway.routing;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,10 +17,12 @@ import jakarta.enterprise.event.Observes;
 public class CachedReads {
 
     /**
-     * After {@link RequestIds} (10 000) and Quarkus's CORS filter (300), so that a cached answer carries the
-     * request id and the CORS headers; before Quarkus's authentication (200) and authorization (100) filters.
+     * After {@link RequestIds} (10 000) and Quarkus's CORS filter, so that a cached answer carries the request
+     * id and the CORS headers; before Quarkus's authentication and authorization filters. Taken from Quarkus's
+     * own priorities, so that an upgrade that moves them moves this one too.
      */
-    private static final int FILTER_PRIORITY = 250;
+    private static final int FILTER_PRIORITY =
+            (SecurityHandlerPriorities.CORS + SecurityHandlerPriorities.AUTHENTICATION) / 2;
 
     private final PublishedCache publishedCache;
 

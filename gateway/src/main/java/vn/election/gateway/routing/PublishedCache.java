@@ -80,11 +80,14 @@ public class PublishedCache {
     public boolean serves(RoutingContext rc) {
         String path = rc.normalizedPath();
         String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
-        return rc.request().method() == HttpMethod.GET
-                && rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+        return anonymousGet(rc.request())
                 && PUBLISHED.matcher(path).matches()
                 && !path.endsWith("/stream")
                 && (accept == null || !accept.contains("text/event-stream"));
+    }
+
+    private static boolean anonymousGet(HttpServerRequest request) {
+        return request.method() == HttpMethod.GET && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     /**
@@ -98,7 +101,7 @@ public class PublishedCache {
      */
     public boolean answerFromMemory(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        if (request.method() != HttpMethod.GET || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!anonymousGet(request)) {
             return false;
         }
         CompletableFuture<CachedAnswer> entry = answers.getIfPresent(Key.of(request));
