@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Vietnamese text is stored as NFC (DESIGN.md section 5), stripped of surrounding blanks. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** NFC of the stripped text; null stays null. */
     public static String nfc(String text) {

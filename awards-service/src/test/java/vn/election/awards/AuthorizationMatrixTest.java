@@ -37,8 +37,15 @@ import vn.election.testing.TestTokens;
 class AuthorizationMatrixTest {
 
     /** Every role of DESIGN.md section 6. */
-    static final List<String> ROLES = List.of(Roles.NEC, Roles.COMMITTEE, Roles.BOARD, Roles.TEAM,
-            Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.PARTNER);
+    static final List<String> ROLES = List.of(
+            Roles.NEC,
+            Roles.COMMITTEE,
+            Roles.BOARD,
+            Roles.TEAM,
+            Roles.AWARDS_OFFICER,
+            Roles.AWARDS_APPROVER,
+            Roles.PARTNER);
+
     static final Set<String> OFFICER = Set.of(Roles.AWARDS_OFFICER);
     static final Set<String> APPROVER = Set.of(Roles.AWARDS_APPROVER);
     static final Set<String> AWARDS = Set.of(Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER);
@@ -56,66 +63,172 @@ class AuthorizationMatrixTest {
      * One write route: its template and method as the OpenAPI document names them, the roles allowed (for a
      * transition of K-9, the role {@code Action} gives it), the scope, and a concrete request on the targets.
      */
-    record Write(String method, String template, String note, Set<String> allowed, Scope scope,
-            Function<Targets, String> path, Function<Targets, Object> body) {
+    record Write(
+            String method,
+            String template,
+            String note,
+            Set<String> allowed,
+            Scope scope,
+            Function<Targets, String> path,
+            Function<Targets, Object> body) {
         String name() {
             return method + " " + template + (note == null ? "" : " (" + note + ")");
         }
     }
 
     /** One read route; {@code allowed} null is public. */
-    record Read(String template, Set<String> allowed, String accept, Function<Targets, String> path) {
-    }
+    record Read(String template, Set<String> allowed, String accept, Function<Targets, String> path) {}
 
     /** What the requests act on: a campaign of a provincial chairman, with a nomination and a decision. */
-    record Targets(UUID election, String province, UUID campaign, UUID nominee, UUID achievement, UUID nomination,
-            UUID decision, UUID awarded) {
-    }
+    record Targets(
+            UUID election,
+            String province,
+            UUID campaign,
+            UUID nominee,
+            UUID achievement,
+            UUID nomination,
+            UUID decision,
+            UUID awarded) {}
 
     static final List<Write> WRITES = List.of(
-            new Write("POST", "/api/v1/campaigns", null, APPROVER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/campaigns",
+                    null,
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/campaigns",
-                    t -> Map.of("electionId", t.election(), "name", "Khen thưởng", "authority", "PROVINCIAL_CHAIRMAN",
-                            "issuerName", "Chủ tịch UBND tỉnh", "issuerScope", t.province())),
-            new Write("POST", "/api/v1/nominees", null, OFFICER, Scope.NONE,
+                    t -> Map.of(
+                            "electionId",
+                            t.election(),
+                            "name",
+                            "Khen thưởng",
+                            "authority",
+                            "PROVINCIAL_CHAIRMAN",
+                            "issuerName",
+                            "Chủ tịch UBND tỉnh",
+                            "issuerScope",
+                            t.province())),
+            new Write(
+                    "POST",
+                    "/api/v1/nominees",
+                    null,
+                    OFFICER,
+                    Scope.NONE,
                     t -> "/api/v1/nominees",
                     t -> Map.of("electionId", t.election(), "kind", "INDIVIDUAL", "name", "Lý Văn Phúc")),
-            new Write("POST", "/api/v1/nominees/{id}/achievements", null, OFFICER, Scope.NONE,
+            new Write(
+                    "POST",
+                    "/api/v1/nominees/{id}/achievements",
+                    null,
+                    OFFICER,
+                    Scope.NONE,
                     t -> "/api/v1/nominees/" + t.nominee() + "/achievements",
                     t -> Map.of("description", "Hoàn thành tốt nhiệm vụ")),
-            new Write("PUT", "/api/v1/nominees/{id}/restrictions", null, AWARDS, Scope.NONE,
+            new Write(
+                    "PUT",
+                    "/api/v1/nominees/{id}/restrictions",
+                    null,
+                    AWARDS,
+                    Scope.NONE,
                     t -> "/api/v1/nominees/" + t.nominee() + "/restrictions",
                     t -> Map.of("restrictions", List.of())),
-            new Write("POST", "/api/v1/nominations", null, OFFICER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/nominations",
+                    null,
+                    OFFICER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/nominations",
-                    t -> Map.of("campaignId", t.campaign(), "nomineeId", t.nominee(), "achievementId", t.achievement(),
-                            "form", "PROVINCIAL_CERTIFICATE_OF_MERIT")),
-            new Write("PUT", "/api/v1/nominations/{id}/dossier", null, OFFICER, Scope.ISSUER_PROVINCE,
+                    t -> Map.of(
+                            "campaignId",
+                            t.campaign(),
+                            "nomineeId",
+                            t.nominee(),
+                            "achievementId",
+                            t.achievement(),
+                            "form",
+                            "PROVINCIAL_CERTIFICATE_OF_MERIT")),
+            new Write(
+                    "PUT",
+                    "/api/v1/nominations/{id}/dossier",
+                    null,
+                    OFFICER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/nominations/" + t.nomination() + "/dossier",
                     t -> Fixtures.completeDossier()),
             // K-9: the proposing body submits, the bodies that judge the dossier check it
-            new Write("POST", "/api/v1/nominations/{id}/transitions", "SUBMIT", OFFICER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/nominations/{id}/transitions",
+                    "SUBMIT",
+                    OFFICER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/nominations/" + t.nomination() + "/transitions",
                     t -> Map.of("action", "SUBMIT")),
-            new Write("POST", "/api/v1/nominations/{id}/transitions", "CHECK", APPROVER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/nominations/{id}/transitions",
+                    "CHECK",
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/nominations/" + t.nomination() + "/transitions",
                     t -> Map.of("action", "CHECK")),
-            new Write("POST", "/api/v1/decisions", null, APPROVER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/decisions",
+                    null,
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/decisions",
-                    t -> Map.of("campaignId", t.campaign(), "nominationIds", List.of(t.nomination()),
-                            "signedOn", "2021-06-20", "signedBy", "Chủ tịch UBND tỉnh")),
-            new Write("POST", "/api/v1/decisions/{id}/publication", null, APPROVER, Scope.ISSUER_PROVINCE,
+                    t -> Map.of(
+                            "campaignId",
+                            t.campaign(),
+                            "nominationIds",
+                            List.of(t.nomination()),
+                            "signedOn",
+                            "2021-06-20",
+                            "signedBy",
+                            "Chủ tịch UBND tỉnh")),
+            new Write(
+                    "POST",
+                    "/api/v1/decisions/{id}/publication",
+                    null,
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/decisions/" + t.decision() + "/publication",
                     t -> Map.of("publishedOn", "2021-06-22")),
-            new Write("POST", "/api/v1/decisions/{id}/conferrals", null, APPROVER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/decisions/{id}/conferrals",
+                    null,
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/decisions/" + t.decision() + "/conferrals",
                     t -> Map.of("nomineeId", t.awarded(), "conferredOn", "2021-06-25")),
-            new Write("POST", "/api/v1/decisions/{id}/revocations", null, APPROVER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/decisions/{id}/revocations",
+                    null,
+                    APPROVER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/decisions/" + t.decision() + "/revocations",
-                    t -> Map.of("nomineeId", t.awarded(), "ground", "FALSE_INFORMATION_OR_FORGED_PAPERS",
-                            "reason", "Giấy tờ giả mạo", "revokedOn", "2021-09-01")),
+                    t -> Map.of(
+                            "nomineeId",
+                            t.awarded(),
+                            "ground",
+                            "FALSE_INFORMATION_OR_FORGED_PAPERS",
+                            "reason",
+                            "Giấy tờ giả mạo",
+                            "revokedOn",
+                            "2021-09-01")),
             // the campaign is checked before the suggestion: an unknown suggestion is 404 inside, 403 outside
-            new Write("POST", "/api/v1/suggestions/{id}/nomination", null, OFFICER, Scope.ISSUER_PROVINCE,
+            new Write(
+                    "POST",
+                    "/api/v1/suggestions/{id}/nomination",
+                    null,
+                    OFFICER,
+                    Scope.ISSUER_PROVINCE,
                     t -> "/api/v1/suggestions/" + UUID.randomUUID() + "/nomination",
                     t -> Map.of("campaignId", t.campaign(), "form", "PROVINCIAL_CERTIFICATE_OF_MERIT")));
 
@@ -124,21 +237,42 @@ class AuthorizationMatrixTest {
             new Read("/api/v1/nominations/workflow", null, "application/json", t -> "/api/v1/nominations/workflow"),
             new Read("/api/v1/elections/{id}", null, "application/json", t -> "/api/v1/elections/" + t.election()),
             new Read("/api/v1/campaigns/{id}", READERS, "application/json", t -> "/api/v1/campaigns/" + t.campaign()),
-            new Read("/api/v1/nominees", READERS, "application/json",
+            new Read(
+                    "/api/v1/nominees",
+                    READERS,
+                    "application/json",
                     t -> "/api/v1/nominees?electionId=" + t.election()),
             new Read("/api/v1/nominees/{id}", READERS, "application/json", t -> "/api/v1/nominees/" + t.nominee()),
-            new Read("/api/v1/nominations", READERS, "application/json",
+            new Read(
+                    "/api/v1/nominations",
+                    READERS,
+                    "application/json",
                     t -> "/api/v1/nominations?campaignId=" + t.campaign()),
-            new Read("/api/v1/nominations/{id}", READERS, "application/json",
+            new Read(
+                    "/api/v1/nominations/{id}",
+                    READERS,
+                    "application/json",
                     t -> "/api/v1/nominations/" + t.nomination()),
             new Read("/api/v1/decisions/{id}", READERS, "application/json", t -> "/api/v1/decisions/" + t.decision()),
-            new Read("/api/v1/suggestions", READERS, "application/json",
+            new Read(
+                    "/api/v1/suggestions",
+                    READERS,
+                    "application/json",
                     t -> "/api/v1/suggestions?electionId=" + t.election()),
-            new Read("/api/v1/reports/campaigns/{id}", READERS, "text/csv",
+            new Read(
+                    "/api/v1/reports/campaigns/{id}",
+                    READERS,
+                    "text/csv",
                     t -> "/api/v1/reports/campaigns/" + t.campaign()),
-            new Read("/api/v1/reports/decisions/{id}", READERS, "text/csv",
+            new Read(
+                    "/api/v1/reports/decisions/{id}",
+                    READERS,
+                    "text/csv",
                     t -> "/api/v1/reports/decisions/" + t.decision()),
-            new Read("/api/v1/reports/decisions/{id}/certificates/{nomineeId}", READERS, "application/pdf",
+            new Read(
+                    "/api/v1/reports/decisions/{id}/certificates/{nomineeId}",
+                    READERS,
+                    "application/pdf",
                     t -> "/api/v1/reports/decisions/" + t.decision() + "/certificates/" + t.awarded()));
 
     @Inject
@@ -157,11 +291,12 @@ class AuthorizationMatrixTest {
                 for (String jurisdiction : Arrays.asList("nation", inside, outside, null)) {
                     String who = route.name() + " as " + role + " of " + jurisdiction;
                     Response response = send(route, t, TestTokens.bearer(role, jurisdiction));
-                    boolean placed = route.scope() == Scope.NONE || "nation".equals(jurisdiction)
-                            || inside.equals(jurisdiction);
+                    boolean placed =
+                            route.scope() == Scope.NONE || "nation".equals(jurisdiction) || inside.equals(jurisdiction);
                     if (!route.allowed().contains(role) || !placed) {
                         check(wrong, who, 403, response);
-                    } else if (response.statusCode() == 401 || response.statusCode() == 403
+                    } else if (response.statusCode() == 401
+                            || response.statusCode() == 403
                             || response.statusCode() >= 500) {
                         wrong.add(who + ": authorized, but got " + response.statusCode() + " " + response.asString());
                     }
@@ -197,15 +332,24 @@ class AuthorizationMatrixTest {
 
     @Test
     void theTablesListEveryOperationOfTheOpenApiDocument() throws Exception {
-        JsonNode paths = json.readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString()).get("paths");
+        JsonNode paths = json.readTree(given().accept(ContentType.JSON)
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
-                documented.add(method.toUpperCase() + " " + path.getKey())));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> tabled = new TreeSet<>();
         WRITES.forEach(w -> tabled.add(w.method() + " " + w.template()));
         READS.forEach(r -> tabled.add("GET " + r.template()));
-        assertTrue(documented.stream().anyMatch(o -> o.startsWith("POST ")), "the document lists the writes: " + documented);
+        assertTrue(
+                documented.stream().anyMatch(o -> o.startsWith("POST ")),
+                "the document lists the writes: " + documented);
         assertEquals(documented, tabled);
     }
 
@@ -216,23 +360,28 @@ class AuthorizationMatrixTest {
         String province = "P" + UUID.randomUUID().toString().substring(0, 6);
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", province, List.of());
         UUID nominee = fx.enteredNominee(election, "INDIVIDUAL", "Trương Thị Yến");
-        UUID nomination = fx.nominate(campaign, fx.enteredNominee(election, "INDIVIDUAL", "Hồ Văn Nam"),
-                "PROVINCIAL_CERTIFICATE_OF_MERIT");
+        UUID nomination = fx.nominate(
+                campaign, fx.enteredNominee(election, "INDIVIDUAL", "Hồ Văn Nam"), "PROVINCIAL_CERTIFICATE_OF_MERIT");
         UUID awarded = fx.enteredNominee(election, "COLLECTIVE", "Tổ bầu cử số 11");
         UUID reviewed = fx.nominate(campaign, awarded, "PROVINCIAL_CERTIFICATE_OF_MERIT");
         fx.toCouncilReviewed(reviewed, 9);
-        UUID decision = UUID.fromString(fx.decide(campaign, "2021-06-20", List.of(reviewed)).statusCode(201)
-                .extract().path("id"));
-        return new Targets(election, province, campaign, nominee, fx.achievement(nominee, "Tốt"), nomination,
-                decision, awarded);
+        UUID decision = UUID.fromString(fx.decide(campaign, "2021-06-20", List.of(reviewed))
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        return new Targets(
+                election, province, campaign, nominee, fx.achievement(nominee, "Tốt"), nomination, decision, awarded);
     }
 
     private static Response send(Write route, Targets t, String authorization) {
-        RequestSpecification request = given().contentType(ContentType.JSON).body(route.body().apply(t));
+        RequestSpecification request =
+                given().contentType(ContentType.JSON).body(route.body().apply(t));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return "PUT".equals(route.method()) ? request.put(route.path().apply(t)) : request.post(route.path().apply(t));
+        return "PUT".equals(route.method())
+                ? request.put(route.path().apply(t))
+                : request.post(route.path().apply(t));
     }
 
     private static Response read(Read route, Targets t, String authorization) {

@@ -56,31 +56,69 @@ public final class Fixtures {
     public UUID election(Ruleset ruleset) {
         UUID id = UUID.randomUUID();
         LocalDate day = ruleset == Ruleset.R2021 ? LocalDate.of(2021, 5, 23) : LocalDate.of(2026, 3, 15);
-        send(Topics.REGISTRY_STRUCTURE, id, ElectionDefined.TYPE, new ElectionDefined(id, "Bầu cử thử " + id, day,
-                "Asia/Ho_Chi_Minh", ruleset, List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL)));
+        send(
+                Topics.REGISTRY_STRUCTURE,
+                id,
+                ElectionDefined.TYPE,
+                new ElectionDefined(
+                        id,
+                        "Bầu cử thử " + id,
+                        day,
+                        "Asia/Ho_Chi_Minh",
+                        ruleset,
+                        List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL)));
         awaitOk("/api/v1/elections/" + id);
         return id;
     }
 
     /** An organization learned from the registry, with its members; returns once its nominee is known. */
-    public OrganizationDefined organization(UUID election, OrganizationKind kind, String name, UUID electoralUnit,
-            UUID pollingArea, String... members) {
-        var event = new OrganizationDefined(election, UUID.randomUUID(), kind, name, "19", electoralUnit, pollingArea,
-                Arrays.stream(members).map(m -> new OrganizationDefined.Member(UUID.randomUUID(), m,
-                        "Ủy viên", "UBND xã")).toList());
+    public OrganizationDefined organization(
+            UUID election,
+            OrganizationKind kind,
+            String name,
+            UUID electoralUnit,
+            UUID pollingArea,
+            String... members) {
+        var event = new OrganizationDefined(
+                election,
+                UUID.randomUUID(),
+                kind,
+                name,
+                "19",
+                electoralUnit,
+                pollingArea,
+                Arrays.stream(members)
+                        .map(m -> new OrganizationDefined.Member(UUID.randomUUID(), m, "Ủy viên", "UBND xã"))
+                        .toList());
         send(Topics.REGISTRY_STRUCTURE, election, OrganizationDefined.TYPE, event);
         awaitOk("/api/v1/nominees/" + event.organizationId());
         return event;
     }
 
     public UUID campaign(UUID election, String authority, String scope, List<Map<String, Object>> quotas) {
-        Map<String, Object> body = new HashMap<>(Map.of("electionId", election, "name", "Khen thưởng công tác bầu cử",
-                "authority", authority, "issuerName", "PRIME_MINISTER".equals(authority) ? "Thủ tướng Chính phủ"
-                        : "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên", "issuerScope", scope,
-                "quotas", quotas));
-        return UUID.fromString(given().header(Tokens.APPROVER).contentType(ContentType.JSON).body(body)
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "electionId",
+                election,
+                "name",
+                "Khen thưởng công tác bầu cử",
+                "authority",
+                authority,
+                "issuerName",
+                "PRIME_MINISTER".equals(authority)
+                        ? "Thủ tướng Chính phủ"
+                        : "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên",
+                "issuerScope",
+                scope,
+                "quotas",
+                quotas));
+        return UUID.fromString(given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/campaigns")
-                .then().statusCode(201).extract().path("id"));
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public static Map<String, Object> quota(String form, String kind, int max) {
@@ -88,40 +126,96 @@ public final class Fixtures {
     }
 
     public UUID enteredNominee(UUID election, String kind, String name) {
-        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("electionId", election, "kind", kind, "name", name, "role", "Chuyên viên", "workplace", "Sở Nội vụ"))
-                .post("/api/v1/nominees").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "electionId",
+                        election,
+                        "kind",
+                        kind,
+                        "name",
+                        name,
+                        "role",
+                        "Chuyên viên",
+                        "workplace",
+                        "Sở Nội vụ"))
+                .post("/api/v1/nominees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public UUID achievement(UUID nominee, String description) {
-        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+        return UUID.fromString(given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("description", description))
-                .post("/api/v1/nominees/" + nominee + "/achievements").then().statusCode(201).extract().path("id"));
+                .post("/api/v1/nominees/" + nominee + "/achievements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     /** A complete dossier (K-8) meeting the default criteria (K-6). */
     public static Map<String, Object> completeDossier() {
-        return Map.of("submissionNumber", "45/TTr-UBBC", "submissionDate", "2021-06-10",
-                "submittingBody", "Ủy ban bầu cử tỉnh Thái Nguyên",
-                "achievementReport", "Hoàn thành xuất sắc nhiệm vụ bầu cử", "originalSets", 2,
-                "criteriaMet", List.of("TASKS_ON_TIME", "MINUTES_WITHOUT_ERRORS", "HIGH_TURNOUT", "NO_VIOLATIONS"),
-                "attachments", List.of(Map.of("kind", "ACHIEVEMENT_REPORT", "fileName", "bao-cao.pdf",
-                        "mediaType", "application/pdf", "sizeBytes", 48213, "sha256", "a".repeat(64))));
+        return Map.of(
+                "submissionNumber",
+                "45/TTr-UBBC",
+                "submissionDate",
+                "2021-06-10",
+                "submittingBody",
+                "Ủy ban bầu cử tỉnh Thái Nguyên",
+                "achievementReport",
+                "Hoàn thành xuất sắc nhiệm vụ bầu cử",
+                "originalSets",
+                2,
+                "criteriaMet",
+                List.of("TASKS_ON_TIME", "MINUTES_WITHOUT_ERRORS", "HIGH_TURNOUT", "NO_VIOLATIONS"),
+                "attachments",
+                List.of(Map.of(
+                        "kind",
+                        "ACHIEVEMENT_REPORT",
+                        "fileName",
+                        "bao-cao.pdf",
+                        "mediaType",
+                        "application/pdf",
+                        "sizeBytes",
+                        48213,
+                        "sha256",
+                        "a".repeat(64))));
     }
 
     /** A DRAFT nomination of a new achievement of {@code nominee}, with a complete dossier. */
     public UUID nominate(UUID campaign, UUID nominee, String form) {
         UUID achievement = achievement(nominee, "Thành tích " + UUID.randomUUID());
-        return UUID.fromString(given().header(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "nomineeId", nominee, "achievementId", achievement, "form", form,
-                        "dossier", completeDossier()))
-                .post("/api/v1/nominations").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "campaignId",
+                        campaign,
+                        "nomineeId",
+                        nominee,
+                        "achievementId",
+                        achievement,
+                        "form",
+                        form,
+                        "dossier",
+                        completeDossier()))
+                .post("/api/v1/nominations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     /** Takes a transition of K-9 as the holder of {@code token}. */
     public ValidatableResponse transition(UUID nomination, Header token, Map<String, Object> body) {
-        return given().header(token).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/nominations/" + nomination + "/transitions").then();
+        return given().header(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/nominations/" + nomination + "/transitions")
+                .then();
     }
 
     public static Map<String, Object> act(String action) {
@@ -135,7 +229,9 @@ public final class Fixtures {
             transition(nomination, Tokens.APPROVER, act(action)).statusCode(200);
         }
         Map<String, Object> review = new HashMap<>(act("COUNCIL_REVIEW"));
-        review.put("councilMinutes", Map.of("meetingOn", "2021-06-15", "members", 11, "present", 10, "votesFor", votesFor));
+        review.put(
+                "councilMinutes",
+                Map.of("meetingOn", "2021-06-15", "members", 11, "present", 10, "votesFor", votesFor));
         transition(nomination, Tokens.APPROVER, review).statusCode(200);
     }
 
@@ -147,14 +243,25 @@ public final class Fixtures {
     }
 
     public ValidatableResponse decide(UUID campaign, String signedOn, List<UUID> nominations) {
-        return given().header(Tokens.APPROVER).contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "nominationIds", nominations, "signedOn", signedOn,
-                        "signedBy", "Trịnh Việt Hùng, Chủ tịch UBND tỉnh"))
-                .post("/api/v1/decisions").then();
+        return given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "campaignId",
+                        campaign,
+                        "nominationIds",
+                        nominations,
+                        "signedOn",
+                        signedOn,
+                        "signedBy",
+                        "Trịnh Việt Hùng, Chủ tịch UBND tỉnh"))
+                .post("/api/v1/decisions")
+                .then();
     }
 
     public static void awaitOk(String path) {
-        Awaitility.await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(ARRIVAL)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> given().header(Tokens.OFFICER).get(path).statusCode() == 200);
     }
 }

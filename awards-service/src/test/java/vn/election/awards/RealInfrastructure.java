@@ -13,6 +13,5 @@ import vn.election.testing.PostgresTestDatabase;
 @QuarkusTestResource(KafkaTestBroker.class)
 @QuarkusTestResource(JwtTestKeys.class)
 public final class RealInfrastructure {
-    private RealInfrastructure() {
-    }
+    private RealInfrastructure() {}
 }

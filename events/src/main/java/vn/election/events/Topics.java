@@ -16,6 +16,5 @@ public final class Topics {
     /** Award decisions, conferrals and revocations: keyed by decision. */
     public static final String AWARDS_DECISIONS = "awards.decisions";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

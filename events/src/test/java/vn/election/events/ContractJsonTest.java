@@ -23,14 +23,21 @@ class ContractJsonTest {
     @Test
     void electionDefinedIsWrittenWithTheRulesetYearAndIsoDate() throws Exception {
         var id = UUID.fromString("6a1f7c52-0000-4000-8000-000000000001");
-        var event = new ElectionDefined(id, "Bầu cử ĐBQH khóa XVI", LocalDate.of(2026, 3, 15),
-                "Asia/Ho_Chi_Minh", Ruleset.R2026, List.of(Body.NATIONAL_ASSEMBLY, Body.COMMUNE_COUNCIL));
+        var event = new ElectionDefined(
+                id,
+                "Bầu cử ĐBQH khóa XVI",
+                LocalDate.of(2026, 3, 15),
+                "Asia/Ho_Chi_Minh",
+                Ruleset.R2026,
+                List.of(Body.NATIONAL_ASSEMBLY, Body.COMMUNE_COUNCIL));
 
         String text = json.writeValueAsString(event);
 
-        assertEquals("{\"electionId\":\"6a1f7c52-0000-4000-8000-000000000001\",\"name\":\"Bầu cử ĐBQH khóa XVI\","
-                + "\"electionDay\":\"2026-03-15\",\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2026\","
-                + "\"bodies\":[\"NATIONAL_ASSEMBLY\",\"COMMUNE_COUNCIL\"]}", text);
+        assertEquals(
+                "{\"electionId\":\"6a1f7c52-0000-4000-8000-000000000001\",\"name\":\"Bầu cử ĐBQH khóa XVI\","
+                        + "\"electionDay\":\"2026-03-15\",\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2026\","
+                        + "\"bodies\":[\"NATIONAL_ASSEMBLY\",\"COMMUNE_COUNCIL\"]}",
+                text);
         assertEquals(event, json.readValue(text, ElectionDefined.class));
     }
 

@@ -48,6 +48,7 @@ public final class FakeBackend {
     public static final String PUBLISHED_ETAG = "\"p7\"";
     /** A published result takes this long, so that a burst of requests overlaps one fetch. */
     public static final long PUBLISHED_MILLIS = 300;
+
     private static final Pattern PUBLISHED = Pattern.compile("/api/v1/elections/[^/]+/published/.*");
     private static final Pattern PUBLISHED_STREAM = Pattern.compile("/api/v1/elections/[^/]+/published/stream");
 
@@ -128,13 +129,25 @@ public final class FakeBackend {
                 int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                 exchange.getResponseHeaders().add("ETag", PUBLISHED_ETAG);
                 exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
-                send(exchange, 200, "application/json", new JsonObject().put("path", path).put("hit", hit).encode());
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        new JsonObject().put("path", path).put("hit", hit).encode());
             } else if (path.equals("/api/v1/stats/hits")) {
                 String asked = exchange.getRequestURI().getQuery().substring("path=".length());
                 AtomicInteger count = hits.getOrDefault(asked, new AtomicInteger());
-                send(exchange, 200, "application/json", new JsonObject().put("count", count.get()).encode());
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        new JsonObject().put("count", count.get()).encode());
             } else if (path.equals("/api/v1/unavailable")) {
-                send(exchange, 503, "application/json", new JsonObject().put("service", name).encode());
+                send(
+                        exchange,
+                        503,
+                        "application/json",
+                        new JsonObject().put("service", name).encode());
             } else if (path.equals("/api/v1/slow")) {
                 sleep(SLOW_MILLIS);
                 send(exchange, 200, "application/json", "{\"late\":true}");
@@ -142,12 +155,23 @@ public final class FakeBackend {
                 openApiRequests.incrementAndGet();
                 send(exchange, 200, "application/json", openApi);
             } else if (path.equals("/api/v1/stats/openapi-requests")) {
-                send(exchange, 200, "application/json", new JsonObject().put("count", openApiRequests.get()).encode());
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        new JsonObject().put("count", openApiRequests.get()).encode());
             } else if (path.equals("/q/health/ready")) {
                 send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
             } else {
-                send(exchange, 404, "application/json",
-                        new JsonObject().put("status", 404).put("service", name).put("path", path).encode());
+                send(
+                        exchange,
+                        404,
+                        "application/json",
+                        new JsonObject()
+                                .put("status", 404)
+                                .put("service", name)
+                                .put("path", path)
+                                .encode());
             }
         }
     }

@@ -29,17 +29,27 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         registry = FakeBackend.start("registry", FakeDocuments.REGISTRY);
         tally = FakeBackend.start("tally", FakeDocuments.TALLY);
         return Map.of(
-                "gateway.services.registry.url", registry.url(),
-                "gateway.services.tally.url", tally.url(),
-                "gateway.services.awards.url", "http://127.0.0.1:" + closedPort(),
-                "gateway.client.request-timeout", REQUEST_TIMEOUT,
+                "gateway.services.registry.url",
+                registry.url(),
+                "gateway.services.tally.url",
+                tally.url(),
+                "gateway.services.awards.url",
+                "http://127.0.0.1:" + closedPort(),
+                "gateway.client.request-timeout",
+                REQUEST_TIMEOUT,
                 // tiny limits for RateLimitsTest, per hour so that no refill comes between its requests
-                "gateway.rate-limits.period", "1h",
-                "gateway.rate-limits.self-lookups-per-period", Long.toString(SELF_LOOKUP_LIMIT),
-                "gateway.rate-limits.writes-per-period", Long.toString(WRITE_LIMIT),
-                "gateway.rate-limits.reads-per-period", "100000",
-                "gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD),
-                "gateway.circuit-breaker.open-for", OPEN_FOR_SECONDS + "s");
+                "gateway.rate-limits.period",
+                "1h",
+                "gateway.rate-limits.self-lookups-per-period",
+                Long.toString(SELF_LOOKUP_LIMIT),
+                "gateway.rate-limits.writes-per-period",
+                Long.toString(WRITE_LIMIT),
+                "gateway.rate-limits.reads-per-period",
+                "100000",
+                "gateway.circuit-breaker.failure-threshold",
+                Integer.toString(FAILURE_THRESHOLD),
+                "gateway.circuit-breaker.open-for",
+                OPEN_FOR_SECONDS + "s");
     }
 
     @Override

@@ -8,8 +8,7 @@ package vn.election.gateway;
  */
 public final class FakeDocuments {
 
-    private FakeDocuments() {
-    }
+    private FakeDocuments() {}
 
     public static final String REGISTRY = """
             {

@@ -18,21 +18,30 @@ class GatewayConfigTest {
     @Test
     void anEnvironmentVariableOverridesTheFileValue() {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(Map.of(
-                        "gateway.services.registry.url", "http://127.0.0.1:8081",
-                        "gateway.services.tally.url", "http://127.0.0.1:8082",
-                        "gateway.services.awards.url", "http://127.0.0.1:8083"), "application.properties", 250))
-                .withSources(new EnvConfigSource(Map.of(
-                        "GATEWAY_SERVICES_TALLY_URL", "http://tally.internal:80",
-                        "GATEWAY_CLIENT_CONNECT_TIMEOUT", "1s"), 300))
+                .withSources(new PropertiesConfigSource(
+                        Map.of(
+                                "gateway.services.registry.url", "http://127.0.0.1:8081",
+                                "gateway.services.tally.url", "http://127.0.0.1:8082",
+                                "gateway.services.awards.url", "http://127.0.0.1:8083"),
+                        "application.properties",
+                        250))
+                .withSources(new EnvConfigSource(
+                        Map.of(
+                                "GATEWAY_SERVICES_TALLY_URL", "http://tally.internal:80",
+                                "GATEWAY_CLIENT_CONNECT_TIMEOUT", "1s"),
+                        300))
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(GatewayConfig.class)
                 .build();
 
         GatewayConfig gateway = config.getConfigMapping(GatewayConfig.class);
 
-        assertEquals(URI.create("http://127.0.0.1:8081"), gateway.services().registry().url());
-        assertEquals(URI.create("http://tally.internal:80"), gateway.services().tally().url());
+        assertEquals(
+                URI.create("http://127.0.0.1:8081"),
+                gateway.services().registry().url());
+        assertEquals(
+                URI.create("http://tally.internal:80"),
+                gateway.services().tally().url());
         assertEquals(Duration.ofSeconds(1), gateway.client().connectTimeout());
         assertEquals(Duration.ofSeconds(30), gateway.client().requestTimeout());
     }

@@ -11,6 +11,5 @@ import vn.election.testing.JwtTestKeys;
 @QuarkusTestResource(FakeBackends.class)
 @QuarkusTestResource(JwtTestKeys.class)
 public final class WithFakeBackends {
-    private WithFakeBackends() {
-    }
+    private WithFakeBackends() {}
 }

@@ -38,8 +38,15 @@ import vn.election.testing.TestTokens;
 class AuthorizationMatrixTest {
 
     /** Every role of DESIGN.md section 6. */
-    static final List<String> ROLES = List.of(Roles.NEC, Roles.COMMITTEE, Roles.BOARD, Roles.TEAM,
-            Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.PARTNER);
+    static final List<String> ROLES = List.of(
+            Roles.NEC,
+            Roles.COMMITTEE,
+            Roles.BOARD,
+            Roles.TEAM,
+            Roles.AWARDS_OFFICER,
+            Roles.AWARDS_APPROVER,
+            Roles.PARTNER);
+
     static final Set<String> NEC = Set.of(Roles.NEC);
     static final Set<String> NEC_COMMITTEE = Set.of(Roles.NEC, Roles.COMMITTEE);
     static final Set<String> LIST_READERS = Set.of(Roles.NEC, Roles.COMMITTEE, Roles.TEAM);
@@ -76,24 +83,42 @@ class AuthorizationMatrixTest {
      * One guarded route: its method and template as the OpenAPI document names them, the roles allowed, the
      * scope, and a concrete request on the targets (the path may make a fresh target for each request).
      */
-    record Write(String method, String template, String note, Set<String> allowed, Scope scope, String contentType,
-            Function<Targets, String> path, Function<Targets, String> body) {
+    record Write(
+            String method,
+            String template,
+            String note,
+            Set<String> allowed,
+            Scope scope,
+            String contentType,
+            Function<Targets, String> path,
+            Function<Targets, String> body) {
         String name() {
             return method + " " + template + (note == null ? "" : " (" + note + ")");
         }
     }
 
     /** One public route (no token needed), with a request that succeeds. */
-    record Public(String method, String template, Function<Targets, String> path, Function<Targets, String> body) {
-    }
+    record Public(String method, String template, Function<Targets, String> path, Function<Targets, String> body) {}
 
     /**
      * What the requests act on, as ids and as jurisdiction claims: P, C, Q are {@code admin-unit:} claims,
      * {@code communeUnit} and {@code area} the claims of C's council unit and of A.
      */
-    record Targets(String election, String provinceCode, String communeCode, String nationalUnit,
-            String provincialUnit, String communeUnitId, String areaId, String otherAreaId, String transferable,
-            String listed, String listedBirthDate, String standing, String withdrawing, String organization) {
+    record Targets(
+            String election,
+            String provinceCode,
+            String communeCode,
+            String nationalUnit,
+            String provincialUnit,
+            String communeUnitId,
+            String areaId,
+            String otherAreaId,
+            String transferable,
+            String listed,
+            String listedBirthDate,
+            String standing,
+            String withdrawing,
+            String organization) {
         String p() {
             return "admin-unit:" + provinceCode;
         }
@@ -116,102 +141,270 @@ class AuthorizationMatrixTest {
     }
 
     static final List<Write> WRITES = List.of(
-            new Write("POST", "/api/v1/elections", null, NEC, Scope.NATION, JSON,
+            new Write(
+                    "POST",
+                    "/api/v1/elections",
+                    null,
+                    NEC,
+                    Scope.NATION,
+                    JSON,
                     t -> "/api/v1/elections",
                     t -> "{\"name\": \"Bầu cử bổ sung\", \"electionDay\": \"" + TestData.FUTURE_SUNDAY
                             + "\", \"ruleset\": \"2026\", \"bodies\": [\"NATIONAL_ASSEMBLY\"]}"),
-            new Write("POST", "/api/v1/administrative-units", "JSON", NEC, Scope.NATION, JSON,
+            new Write(
+                    "POST",
+                    "/api/v1/administrative-units",
+                    "JSON",
+                    NEC,
+                    Scope.NATION,
+                    JSON,
                     t -> "/api/v1/administrative-units",
                     t -> "{\"code\": \"" + TestData.nextCommuneCode() + "\", \"name\": \"Xã Mới\", \"level\": "
                             + "\"COMMUNE\", \"parentCode\": \"" + t.provinceCode() + "\"}"),
-            new Write("POST", "/api/v1/administrative-units", "CSV", NEC, Scope.NATION, CSV,
+            new Write(
+                    "POST",
+                    "/api/v1/administrative-units",
+                    "CSV",
+                    NEC,
+                    Scope.NATION,
+                    CSV,
                     t -> "/api/v1/administrative-units",
                     t -> "code,name,level,parent_code\n" + t.communeCode() + "," + COMMUNE_NAME + ",COMMUNE,"
                             + t.provinceCode() + "\n"),
             // EU-1: the NA's units are the council's; a People's Council's those of the committee of that level
-            new Write("POST", "/api/v1/elections/{electionId}/electoral-units", "NA", NEC, Scope.PROVINCE, JSON,
-                    t -> t.in("/electoral-units"), t -> unit("NATIONAL_ASSEMBLY", 3, t.provinceCode())),
-            new Write("POST", "/api/v1/elections/{electionId}/electoral-units", "provincial council", NEC_COMMITTEE,
-                    Scope.PROVINCE, JSON, t -> t.in("/electoral-units"),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/electoral-units",
+                    "NA",
+                    NEC,
+                    Scope.PROVINCE,
+                    JSON,
+                    t -> t.in("/electoral-units"),
+                    t -> unit("NATIONAL_ASSEMBLY", 3, t.provinceCode())),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/electoral-units",
+                    "provincial council",
+                    NEC_COMMITTEE,
+                    Scope.PROVINCE,
+                    JSON,
+                    t -> t.in("/electoral-units"),
                     t -> unit("PROVINCIAL_COUNCIL", 5, t.provinceCode())),
-            new Write("POST", "/api/v1/elections/{electionId}/electoral-units", "commune council", NEC_COMMITTEE,
-                    Scope.COMMUNE_LEVEL, JSON, t -> t.in("/electoral-units"),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/electoral-units",
+                    "commune council",
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE_LEVEL,
+                    JSON,
+                    t -> t.in("/electoral-units"),
                     t -> unit("COMMUNE_COUNCIL", 5, t.communeCode())),
             // PA-3: the commune decides its polling areas
-            new Write("POST", "/api/v1/elections/{electionId}/polling-areas", null, NEC_COMMITTEE, Scope.COMMUNE, JSON,
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/polling-areas",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE,
+                    JSON,
                     t -> t.in("/polling-areas"),
-                    t -> TestData.pollingAreaJson(t.communeCode(), 7, true, false,
+                    t -> TestData.pollingAreaJson(
+                            t.communeCode(),
+                            7,
+                            true,
+                            false,
                             List.of(t.nationalUnit(), t.provincialUnit(), t.communeUnitId()))),
             // ORG-1: the council sets up itself and the provinces' committees; the committees what lies below them
-            new Write("POST", "/api/v1/elections/{electionId}/organizations", "council", NEC, Scope.NATION, JSON,
-                    t -> t.in("/organizations"), t -> organization("NATIONAL_ELECTION_COUNCIL", "")),
-            new Write("POST", "/api/v1/elections/{electionId}/organizations", "province committee", NEC, Scope.NATION,
-                    JSON, t -> t.in("/organizations"), t -> organization("ELECTION_COMMITTEE",
-                            "\"administrativeUnitCode\": \"" + t.provinceCode() + "\", ")),
-            new Write("POST", "/api/v1/elections/{electionId}/organizations", "commune committee", NEC_COMMITTEE,
-                    Scope.PROVINCE, JSON, t -> t.in("/organizations"), t -> organization("ELECTION_COMMITTEE",
-                            "\"administrativeUnitCode\": \"" + t.communeCode() + "\", ")),
-            new Write("POST", "/api/v1/elections/{electionId}/organizations", "board", NEC_COMMITTEE, Scope.COMMUNE,
-                    JSON, t -> t.in("/organizations"), t -> organization("ELECTION_BOARD",
-                            "\"electoralUnitId\": \"" + t.communeUnitId() + "\", ")),
-            new Write("POST", "/api/v1/elections/{electionId}/organizations", "team", NEC_COMMITTEE, Scope.COMMUNE,
-                    JSON, t -> t.in("/organizations"), t -> organization("ELECTION_TEAM",
-                            "\"pollingAreaId\": \"" + t.areaId() + "\", ")),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/organizations",
+                    "council",
+                    NEC,
+                    Scope.NATION,
+                    JSON,
+                    t -> t.in("/organizations"),
+                    t -> organization("NATIONAL_ELECTION_COUNCIL", "")),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/organizations",
+                    "province committee",
+                    NEC,
+                    Scope.NATION,
+                    JSON,
+                    t -> t.in("/organizations"),
+                    t -> organization(
+                            "ELECTION_COMMITTEE", "\"administrativeUnitCode\": \"" + t.provinceCode() + "\", ")),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/organizations",
+                    "commune committee",
+                    NEC_COMMITTEE,
+                    Scope.PROVINCE,
+                    JSON,
+                    t -> t.in("/organizations"),
+                    t -> organization(
+                            "ELECTION_COMMITTEE", "\"administrativeUnitCode\": \"" + t.communeCode() + "\", ")),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/organizations",
+                    "board",
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE,
+                    JSON,
+                    t -> t.in("/organizations"),
+                    t -> organization("ELECTION_BOARD", "\"electoralUnitId\": \"" + t.communeUnitId() + "\", ")),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/organizations",
+                    "team",
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE,
+                    JSON,
+                    t -> t.in("/organizations"),
+                    t -> organization("ELECTION_TEAM", "\"pollingAreaId\": \"" + t.areaId() + "\", ")),
             // V-5: the commune draws up its areas' lists; a committee above it, the nation
-            new Write("POST", "/api/v1/elections/{electionId}/polling-areas/{areaId}/voters", null, NEC_COMMITTEE,
-                    Scope.AREA, CSV, t -> t.in("/polling-areas/" + t.areaId() + "/voters"),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/polling-areas/{areaId}/voters",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.AREA,
+                    CSV,
+                    t -> t.in("/polling-areas/" + t.areaId() + "/voters"),
                     t -> voterCsv(nextCitizenId(), "")),
-            new Write("POST", "/api/v1/elections/{electionId}/voters", null, NEC_COMMITTEE, Scope.PROVINCE, CSV,
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/voters",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.PROVINCE,
+                    CSV,
                     t -> t.in("/voters?province=" + t.provinceCode()),
                     t -> voterCsv(nextCitizenId(), t.areaId())),
             // a removed voter is gone: each request removes a voter of its own
-            new Write("DELETE", "/api/v1/elections/{electionId}/voters/{citizenId}", null, NEC_COMMITTEE, Scope.AREA,
-                    JSON, t -> t.in("/voters/" + listVoter(t.election(), t.areaId())), t -> null),
-            new Write("POST", "/api/v1/elections/{electionId}/voters/{citizenId}/transfer", null, NEC_COMMITTEE,
-                    Scope.AREA, JSON, t -> t.in("/voters/" + t.transferable() + "/transfer"),
+            new Write(
+                    "DELETE",
+                    "/api/v1/elections/{electionId}/voters/{citizenId}",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.AREA,
+                    JSON,
+                    t -> t.in("/voters/" + listVoter(t.election(), t.areaId())),
+                    t -> null),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/voters/{citizenId}/transfer",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.AREA,
+                    JSON,
+                    t -> t.in("/voters/" + t.transferable() + "/transfer"),
                     t -> "{\"toPollingAreaId\": \"" + t.otherAreaId() + "\"}"),
-            new Write("POST", "/api/v1/elections/{electionId}/polling-areas/{areaId}/voter-list/finalization", null,
-                    NEC_COMMITTEE, Scope.AREA, JSON,
-                    t -> t.in("/polling-areas/" + t.areaId() + "/voter-list/finalization"), t -> null),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/polling-areas/{areaId}/voter-list/finalization",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.AREA,
+                    JSON,
+                    t -> t.in("/polling-areas/" + t.areaId() + "/voter-list/finalization"),
+                    t -> null),
             // C-7: candidates, lists and withdrawals are the business of the committee of the unit's level
-            new Write("POST", "/api/v1/elections/{electionId}/candidates", null, NEC_COMMITTEE, Scope.COMMUNE_LEVEL,
-                    JSON, t -> t.in("/candidates"), t -> dossier(t.communeUnitId(), nextCitizenId())),
-            new Write("POST", "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list", null,
-                    NEC_COMMITTEE, Scope.COMMUNE_LEVEL, JSON,
-                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"), t -> null),
-            new Write("POST", "/api/v1/elections/{electionId}/candidates/{candidateId}/withdrawal", null,
-                    NEC_COMMITTEE, Scope.COMMUNE_LEVEL, JSON,
-                    t -> t.in("/candidates/" + t.withdrawing() + "/withdrawal"), t -> "{\"reason\": \"Sức khỏe\"}"));
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/candidates",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE_LEVEL,
+                    JSON,
+                    t -> t.in("/candidates"),
+                    t -> dossier(t.communeUnitId(), nextCitizenId())),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE_LEVEL,
+                    JSON,
+                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"),
+                    t -> null),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/candidates/{candidateId}/withdrawal",
+                    null,
+                    NEC_COMMITTEE,
+                    Scope.COMMUNE_LEVEL,
+                    JSON,
+                    t -> t.in("/candidates/" + t.withdrawing() + "/withdrawal"),
+                    t -> "{\"reason\": \"Sức khỏe\"}"));
 
     /** Reads of voters' personal data (V-5; a team reads its own polling area's list). */
     static final List<Write> PERSONAL_READS = List.of(
-            new Write("GET", "/api/v1/elections/{electionId}/voters", "of A", LIST_READERS, Scope.AREA, JSON,
-                    t -> t.in("/voters?pollingAreaId=" + t.areaId()), t -> null),
-            new Write("GET", "/api/v1/elections/{electionId}/voters/{citizenId}", null, LIST_READERS, Scope.AREA,
-                    JSON, t -> t.in("/voters/" + t.listed()), t -> null));
+            new Write(
+                    "GET",
+                    "/api/v1/elections/{electionId}/voters",
+                    "of A",
+                    LIST_READERS,
+                    Scope.AREA,
+                    JSON,
+                    t -> t.in("/voters?pollingAreaId=" + t.areaId()),
+                    t -> null),
+            new Write(
+                    "GET",
+                    "/api/v1/elections/{electionId}/voters/{citizenId}",
+                    null,
+                    LIST_READERS,
+                    Scope.AREA,
+                    JSON,
+                    t -> t.in("/voters/" + t.listed()),
+                    t -> null));
 
     /** Published structure, official candidate lists, the self-lookup: no token needed. */
     static final List<Public> PUBLIC = List.of(
             new Public("GET", "/api/v1/elections/{id}", t -> "/api/v1/elections/" + t.election(), t -> null),
             new Public("GET", "/api/v1/administrative-units", t -> "/api/v1/administrative-units", t -> null),
-            new Public("GET", "/api/v1/administrative-units/{code}",
-                    t -> "/api/v1/administrative-units/" + t.communeCode(), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/electoral-units", t -> t.in("/electoral-units"),
+            new Public(
+                    "GET",
+                    "/api/v1/administrative-units/{code}",
+                    t -> "/api/v1/administrative-units/" + t.communeCode(),
                     t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/electoral-units/{unitId}",
-                    t -> t.in("/electoral-units/" + t.communeUnitId()), t -> null),
+            new Public(
+                    "GET", "/api/v1/elections/{electionId}/electoral-units", t -> t.in("/electoral-units"), t -> null),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/electoral-units/{unitId}",
+                    t -> t.in("/electoral-units/" + t.communeUnitId()),
+                    t -> null),
             new Public("GET", "/api/v1/elections/{electionId}/polling-areas", t -> t.in("/polling-areas"), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/polling-areas/{areaId}",
-                    t -> t.in("/polling-areas/" + t.areaId()), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/organizations/{organizationId}",
-                    t -> t.in("/organizations/" + t.organization()), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
-                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/candidate-lists/women",
-                    t -> t.in("/candidate-lists/women"), t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/candidates/{candidateId}",
-                    t -> t.in("/candidates/" + t.standing()), t -> null),
-            new Public("POST", "/api/v1/elections/{electionId}/voter-lookup", t -> t.in("/voter-lookup"),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/polling-areas/{areaId}",
+                    t -> t.in("/polling-areas/" + t.areaId()),
+                    t -> null),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/organizations/{organizationId}",
+                    t -> t.in("/organizations/" + t.organization()),
+                    t -> null),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
+                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"),
+                    t -> null),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/candidate-lists/women",
+                    t -> t.in("/candidate-lists/women"),
+                    t -> null),
+            new Public(
+                    "GET",
+                    "/api/v1/elections/{electionId}/candidates/{candidateId}",
+                    t -> t.in("/candidates/" + t.standing()),
+                    t -> null),
+            new Public(
+                    "POST",
+                    "/api/v1/elections/{electionId}/voter-lookup",
+                    t -> t.in("/voter-lookup"),
                     t -> "{\"citizenId\": \"" + t.listed() + "\", \"birthDate\": \"" + t.listedBirthDate() + "\"}"));
 
     @Inject
@@ -248,17 +441,25 @@ class AuthorizationMatrixTest {
 
     @Test
     void theTablesListEveryOperationOfTheOpenApiDocument() throws Exception {
-        JsonNode paths = json.readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString()).get("paths");
+        JsonNode paths = json.readTree(given().accept(ContentType.JSON)
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
-                documented.add(method.toUpperCase() + " " + path.getKey())));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> tabled = new TreeSet<>();
         WRITES.forEach(w -> tabled.add(w.method() + " " + w.template()));
         PERSONAL_READS.forEach(r -> tabled.add(r.method() + " " + r.template()));
         PUBLIC.forEach(p -> tabled.add(p.method() + " " + p.template()));
-        assertTrue(documented.stream().anyMatch(o -> o.startsWith("DELETE ")), "the document lists the writes: "
-                + documented);
+        assertTrue(
+                documented.stream().anyMatch(o -> o.startsWith("DELETE ")),
+                "the document lists the writes: " + documented);
         assertEquals(documented, tabled);
     }
 
@@ -269,13 +470,14 @@ class AuthorizationMatrixTest {
             check(wrong, route.name() + " without a token", 401, send(route, t, null));
             Set<String> inside = route.scope().inside(t);
             for (String role : ROLES) {
-                for (String jurisdiction : Arrays.asList("nation", t.p(), t.c(), outside, t.communeUnit(), t.area(),
-                        null)) {
+                for (String jurisdiction :
+                        Arrays.asList("nation", t.p(), t.c(), outside, t.communeUnit(), t.area(), null)) {
                     String who = route.name() + " as " + role + " of " + jurisdiction;
                     Response response = send(route, t, TestTokens.bearer(role, jurisdiction));
                     if (!route.allowed().contains(role) || jurisdiction == null || !inside.contains(jurisdiction)) {
                         check(wrong, who, 403, response);
-                    } else if (response.statusCode() == 401 || response.statusCode() == 403
+                    } else if (response.statusCode() == 401
+                            || response.statusCode() == 403
                             || response.statusCode() >= 500) {
                         wrong.add(who + ": authorized, but got " + response.statusCode() + " " + response.asString());
                     }
@@ -302,31 +504,65 @@ class AuthorizationMatrixTest {
         String transferable = listVoter(election, area);
         String listed = nextCitizenId();
         String birthDate = "1980-06-15";
-        given().header(Tokens.NEC).contentType(CSV).body(voterCsv(listed, "").replace("1975-03-09", birthDate))
-                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters").then().statusCode(200);
+        given().header(Tokens.NEC)
+                .contentType(CSV)
+                .body(voterCsv(listed, "").replace("1975-03-09", birthDate))
+                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters")
+                .then()
+                .statusCode(200);
         String standing = fileCandidate(election, cc);
         fileCandidate(election, cc);
         String withdrawing = fileCandidate(election, cc);
-        given().header(Tokens.NEC).post("/api/v1/elections/" + election + "/electoral-units/" + cc + "/candidate-list")
-                .then().statusCode(200);
-        String team = given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .post("/api/v1/elections/" + election + "/electoral-units/" + cc + "/candidate-list")
+                .then()
+                .statusCode(200);
+        String team = given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(organization("ELECTION_TEAM", "\"pollingAreaId\": \"" + other + "\", "))
-                .post("/api/v1/elections/" + election + "/organizations").then().statusCode(201).extract().path("id");
-        return new Targets(election, province, commune, na, pc, cc, area, other, transferable, listed, birthDate,
-                standing, withdrawing, team);
+                .post("/api/v1/elections/" + election + "/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Targets(
+                election,
+                province,
+                commune,
+                na,
+                pc,
+                cc,
+                area,
+                other,
+                transferable,
+                listed,
+                birthDate,
+                standing,
+                withdrawing,
+                team);
     }
 
     /** A voter of its own on {@code area}'s list (a removal needs one per request). */
     private static String listVoter(String election, String area) {
         String citizen = nextCitizenId();
-        given().header(Tokens.NEC).contentType(CSV).body(voterCsv(citizen, ""))
-                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters").then().statusCode(200);
+        given().header(Tokens.NEC)
+                .contentType(CSV)
+                .body(voterCsv(citizen, ""))
+                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters")
+                .then()
+                .statusCode(200);
         return citizen;
     }
 
     private static String fileCandidate(String election, String unit) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(dossier(unit, nextCitizenId()))
-                .post("/api/v1/elections/" + election + "/candidates").then().statusCode(201).extract().path("id");
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(dossier(unit, nextCitizenId()))
+                .post("/api/v1/elections/" + election + "/candidates")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String nextCitizenId() {
@@ -335,8 +571,8 @@ class AuthorizationMatrixTest {
 
     /** A one-voter list; {@code area} fills the polling_area_id column of a province's import. */
     private static String voterCsv(String citizenId, String area) {
-        return "citizen_id,full_name,birth_date,category,exclusion" + (area.isEmpty() ? "" : ",polling_area_id")
-                + "\n" + citizenId + ",Nguyễn Văn An,1975-03-09,," + (area.isEmpty() ? "" : "," + area) + "\n";
+        return "citizen_id,full_name,birth_date,category,exclusion" + (area.isEmpty() ? "" : ",polling_area_id") + "\n"
+                + citizenId + ",Nguyễn Văn An,1975-03-09,," + (area.isEmpty() ? "" : "," + area) + "\n";
     }
 
     private static String unit(String body, int seats, String administrativeUnitCode) {

@@ -35,32 +35,54 @@ class RegistryEventsTest {
     void everyKindOfRegistryEventIsPublished() {
         TestData.Structure s = TestData.structure2026();
         String area = s.pollingArea(1, true);
-        given().header(Tokens.NEC).contentType(TestData.CSV)
+        given().header(Tokens.NEC)
+                .contentType(TestData.CSV)
                 .body("citizen_id,full_name,birth_date,category\n008000000001,Bí Mật Riêng Tư,1970-01-01,PERMANENT\n")
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
-                .then().statusCode(200);
-        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area
-                + "/voter-list/finalization").then().statusCode(200);
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voters")
+                .then()
+                .statusCode(200);
+        given().header(Tokens.NEC)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area + "/voter-list/finalization")
+                .then()
+                .statusCode(200);
         String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
         String first = candidate(s.electionId(), unit, "008000000002");
         candidate(s.electionId(), unit, "008000000003");
         candidate(s.electionId(), unit, "008000000004");
-        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
-                .then().statusCode(200);
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Sức khỏe\"}")
-                .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
-                .then().statusCode(200);
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+                .then()
+                .statusCode(200);
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"Sức khỏe\"}")
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
+                .then()
+                .statusCode(200);
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body("{\"kind\": \"ELECTION_TEAM\", \"name\": \"Tổ bầu cử số 1\", \"pollingAreaId\": \"" + area
                         + "\", \"members\": [{\"fullName\": \"Tổ Trưởng\", \"role\": \"Tổ trưởng\", "
                         + "\"birthDate\": \"1970-01-01\", \"workplace\": \"UBND xã\"}]}")
-                .when().post("/api/v1/elections/" + s.electionId() + "/organizations")
-                .then().statusCode(201);
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/organizations")
+                .then()
+                .statusCode(201);
 
-        Set<String> structure = Set.of(ElectionDefined.TYPE, ElectoralUnitDefined.TYPE, PollingAreaDefined.TYPE,
-                VoterListFinalized.TYPE, OrganizationDefined.TYPE);
-        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(Topics.REGISTRY_STRUCTURE,
-                Duration.ofSeconds(60), seen -> types(seen, r -> s.electionId().equals(r.key())).containsAll(structure)
+        Set<String> structure = Set.of(
+                ElectionDefined.TYPE,
+                ElectoralUnitDefined.TYPE,
+                PollingAreaDefined.TYPE,
+                VoterListFinalized.TYPE,
+                OrganizationDefined.TYPE);
+        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(
+                Topics.REGISTRY_STRUCTURE,
+                Duration.ofSeconds(60),
+                seen -> types(seen, r -> s.electionId().equals(r.key())).containsAll(structure)
                         && types(seen, r -> s.communeCode().equals(r.key())).contains(AdministrativeUnitDefined.TYPE));
         Set<String> seen = types(records, r -> s.electionId().equals(r.key()));
         assertTrue(seen.containsAll(structure), "structure events of the election: " + seen);
@@ -68,34 +90,48 @@ class RegistryEventsTest {
         String counts = records.stream()
                 .filter(r -> VoterListFinalized.TYPE.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
                         && r.value().contains(area))
-                .findFirst().orElseThrow().value();
-        assertTrue(counts.contains("\"votersByBody\":{\"NATIONAL_ASSEMBLY\":1,\"PROVINCIAL_COUNCIL\":1,"
-                + "\"COMMUNE_COUNCIL\":1}"), counts);
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertTrue(
+                counts.contains("\"votersByBody\":{\"NATIONAL_ASSEMBLY\":1,\"PROVINCIAL_COUNCIL\":1,"
+                        + "\"COMMUNE_COUNCIL\":1}"),
+                counts);
         assertTrue(!counts.contains("Bí Mật") && !counts.contains("008000000001"), "no personal data: " + counts);
 
-        List<ConsumerRecord<String, String>> candidateRecords = TestEvents.readUntil(Topics.REGISTRY_CANDIDATES,
-                Duration.ofSeconds(60), all -> types(all, r -> s.electionId().equals(r.key()))
+        List<ConsumerRecord<String, String>> candidateRecords = TestEvents.readUntil(
+                Topics.REGISTRY_CANDIDATES,
+                Duration.ofSeconds(60),
+                all -> types(all, r -> s.electionId().equals(r.key()))
                         .containsAll(Set.of(CandidateListPublished.TYPE, CandidateWithdrawn.TYPE)));
         Set<String> candidateTypes = types(candidateRecords, r -> s.electionId().equals(r.key()));
-        assertTrue(candidateTypes.containsAll(Set.of(CandidateListPublished.TYPE, CandidateWithdrawn.TYPE)),
+        assertTrue(
+                candidateTypes.containsAll(Set.of(CandidateListPublished.TYPE, CandidateWithdrawn.TYPE)),
                 "candidate events: " + candidateTypes);
     }
 
-    private static Set<String> types(List<ConsumerRecord<String, String>> records,
-            Predicate<ConsumerRecord<String, String>> which) {
-        return records.stream().filter(which).map(r -> TestEvents.header(r, CloudEventHeaders.TYPE))
+    private static Set<String> types(
+            List<ConsumerRecord<String, String>> records, Predicate<ConsumerRecord<String, String>> which) {
+        return records.stream()
+                .filter(which)
+                .map(r -> TestEvents.header(r, CloudEventHeaders.TYPE))
                 .collect(Collectors.toSet());
     }
 
     private static String candidate(String election, String unit, String citizenId) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON)
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "Ứng Viên %s",
                          "birthDate": "1970-02-14", "gender": "FEMALE", "ethnicity": "Kinh", "religion": "Không",
                          "hometown": "Hà Nam", "residence": "Hà Nam", "education": "Đại học", "occupation": "Giáo viên",
                          "workplace": "Trường THCS", "partyMember": true, "nomination": "NOMINATED",
                          "biography": "Giáo viên."}""".formatted(unit, citizenId, citizenId))
-                .when().post("/api/v1/elections/" + election + "/candidates")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/elections/" + election + "/candidates")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

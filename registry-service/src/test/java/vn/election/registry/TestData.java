@@ -21,15 +21,22 @@ public final class TestData {
     private static final AtomicInteger DISTRICTS = new AtomicInteger(100);
     private static final AtomicInteger COMMUNES = new AtomicInteger(10000);
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String election(String ruleset, String electionDay, List<String> bodies) {
         String json = "{\"name\": \"Bầu cử thử nghiệm\", \"electionDay\": \"" + electionDay + "\", \"ruleset\": \""
-                + ruleset + "\", \"bodies\": [" + String.join(",", bodies.stream().map(b -> "\"" + b + "\"").toList())
+                + ruleset + "\", \"bodies\": ["
+                + String.join(",", bodies.stream().map(b -> "\"" + b + "\"").toList())
                 + "]}";
-        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(json).when().post("/api/v1/elections")
-                .then().statusCode(201).extract().path("id");
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/api/v1/elections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A 2026-ruleset election with NA, provincial and commune councils. */
@@ -64,28 +71,44 @@ public final class TestData {
     private static String adminUnit(String code, String name, String level, String parent) {
         String json = "{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"level\": \"" + level + "\""
                 + (parent == null ? "" : ", \"parentCode\": \"" + parent + "\"") + "}";
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body(json).when().post("/api/v1/administrative-units")
-                .then().statusCode(201);
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(201);
         return code;
     }
 
     public static String electoralUnit(String electionId, String body, int number, int seats, String adminCode) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body("{\"body\": \"" + body + "\", \"number\": " + number + ", \"name\": \"Đơn vị bầu cử số "
-                        + number + "\", \"seats\": " + seats + ", \"administrativeUnitCode\": \"" + adminCode + "\"}")
-                .when().post("/api/v1/elections/" + electionId + "/electoral-units")
-                .then().statusCode(201).extract().path("id");
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"body\": \"" + body + "\", \"number\": " + number + ", \"name\": \"Đơn vị bầu cử số " + number
+                        + "\", \"seats\": " + seats + ", \"administrativeUnitCode\": \"" + adminCode + "\"}")
+                .when()
+                .post("/api/v1/elections/" + electionId + "/electoral-units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    public static String pollingArea(String electionId, String communeCode, int number, boolean remote,
-            boolean special, List<String> unitIds) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(pollingAreaJson(communeCode, number, remote, special, unitIds))
-                .when().post("/api/v1/elections/" + electionId + "/polling-areas")
-                .then().statusCode(201).extract().path("id");
+    public static String pollingArea(
+            String electionId, String communeCode, int number, boolean remote, boolean special, List<String> unitIds) {
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(pollingAreaJson(communeCode, number, remote, special, unitIds))
+                .when()
+                .post("/api/v1/elections/" + electionId + "/polling-areas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    public static String pollingAreaJson(String communeCode, int number, boolean remote, boolean special,
-            List<String> unitIds) {
+    public static String pollingAreaJson(
+            String communeCode, int number, boolean remote, boolean special, List<String> unitIds) {
         return "{\"number\": " + number + ", \"name\": \"Khu vực bỏ phiếu số " + number + "\", \"communeCode\": \""
                 + communeCode + "\", \"stationAddress\": \"Nhà văn hóa thôn " + number + "\", \"remote\": " + remote
                 + ", \"special\": " + special + ", \"electoralUnitIds\": ["
@@ -100,14 +123,22 @@ public final class TestData {
         String election = election2026();
         String province = province("Tỉnh Thử Nghiệm");
         String commune = commune("Xã Thử Nghiệm", province);
-        return new Structure(election, province, commune,
+        return new Structure(
+                election,
+                province,
+                commune,
                 electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province),
                 electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 5, province),
                 electoralUnit(election, "COMMUNE_COUNCIL", 1, 5, commune));
     }
 
-    public record Structure(String electionId, String provinceCode, String communeCode, String nationalUnit,
-            String provincialUnit, String communeUnit) {
+    public record Structure(
+            String electionId,
+            String provinceCode,
+            String communeCode,
+            String nationalUnit,
+            String provincialUnit,
+            String communeUnit) {
 
         public List<String> units() {
             return List.of(nationalUnit, provincialUnit, communeUnit);

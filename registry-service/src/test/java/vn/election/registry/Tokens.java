@@ -14,8 +14,7 @@ public final class Tokens {
     /** The National Election Council: defines elections, writes anywhere. */
     public static final Header NEC = of(Roles.NEC, "nation");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A header for {@code role} in {@code jurisdiction} ({@code admin-unit:06}, {@code polling-area:<uuid>} ...). */
     public static Header of(String role, String jurisdiction) {
@@ -26,7 +25,10 @@ public final class Tokens {
     public static String subject(Header header) {
         String payload = header.getValue().substring("Bearer ".length()).split("\\.")[1];
         try {
-            return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+            return new ObjectMapper()
+                    .readTree(Base64.getUrlDecoder().decode(payload))
+                    .get("sub")
+                    .asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,19 +48,28 @@ class ResultsPageIT {
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() {
-        assertTrue(Files.isExecutable(Path.of(CHROMIUM)),
+        assertTrue(
+                Files.isExecutable(Path.of(CHROMIUM)),
                 CHROMIUM + " is missing: apt-get install -y chromium (.ci/run installs it when missing)");
         suite = PackagedSuite.shared();
         SmallElection.defineAdministrativeUnits(suite.gateway());
         // the machine's Chromium, never one Playwright would download; with no network, Chromium must not try
         // to reach Google's services either (it stalls on them otherwise)
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(CHROMIUM))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
         PlaywrightAssertions.setDefaultAssertionTimeout(LIVE_UPDATE_MS);
     }
 
@@ -99,7 +108,10 @@ class ResultsPageIT {
     }
 
     private static Browser.NewContextOptions phone() {
-        return new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true)
+        return new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
                 .setHasTouch(true);
     }
 
@@ -187,8 +199,8 @@ class ResultsPageIT {
         screenshot(page, "results-page-phone.png");
     }
 
-    private static void assertCandidate(Page page, Object candidateId, String name, String votes, String percent,
-            boolean elected) {
+    private static void assertCandidate(
+            Page page, Object candidateId, String name, String votes, String percent, boolean elected) {
         Locator row = page.getByTestId("candidate-" + candidateId);
         Locator cells = row.locator("td");
         assertThat(cells.nth(0)).hasText(name);
@@ -210,6 +222,7 @@ class ResultsPageIT {
 
     /** Kept as a build artifact: system-tests/target/screenshots/. */
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 }

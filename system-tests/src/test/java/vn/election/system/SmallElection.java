@@ -62,30 +62,45 @@ final class SmallElection {
     /** Defines the election, its units, areas, voter lists and candidate lists, and waits for the tally to know them. */
     static SmallElection define(String gateway, String name) {
         UUID election = UUID.fromString(post(gateway, "/api/v1/registry/elections", NEC, """
-                {"name": "%s", "electionDay": "2031-05-25", "ruleset": "2026", "bodies": ["PROVINCIAL_COUNCIL"]}"""
-                .formatted(name)).getString("id"));
+                {"name": "%s", "electionDay": "2031-05-25", "ruleset": "2026", "bodies": ["PROVINCIAL_COUNCIL"]}""".formatted(name))
+                .getString("id"));
         Unit bacKan = defineUnit(gateway, election, 1, "06", "01843", "0060", "Đinh Thị Hà", "Lý Văn Thành");
         Unit caoBang = defineUnit(gateway, election, 2, "04", "01273", "0040", "Hoàng Thị Nga", "Nông Văn Dũng");
         return new SmallElection(gateway, election, bacKan, caoBang);
     }
 
-    private static Unit defineUnit(String gateway, UUID election, int number, String province, String commune,
-            String idPrefix, String firstCandidate, String secondCandidate) {
+    private static Unit defineUnit(
+            String gateway,
+            UUID election,
+            int number,
+            String province,
+            String commune,
+            String idPrefix,
+            String firstCandidate,
+            String secondCandidate) {
         String base = "/api/v1/registry/elections/" + election;
-        UUID unit = UUID.fromString(post(gateway, base + "/electoral-units", NEC, """
+        UUID unit =
+                UUID.fromString(post(gateway, base + "/electoral-units", NEC, """
                 {"body": "PROVINCIAL_COUNCIL", "number": %d, "name": "Đơn vị bầu cử số %d", "seats": 1,
-                 "administrativeUnitCode": "%s"}""".formatted(number, number, province)).getString("id"));
-        UUID area = UUID.fromString(post(gateway, base + "/polling-areas", NEC, """
+                 "administrativeUnitCode": "%s"}""".formatted(number, number, province))
+                        .getString("id"));
+        UUID area = UUID.fromString(
+                post(gateway, base + "/polling-areas", NEC, """
                 {"number": %d, "name": "Khu vực bỏ phiếu số %d", "communeCode": "%s", "stationAddress": "Nhà văn hóa tổ %d",
-                 "remote": true, "special": false, "electoralUnitIds": ["%s"]}"""
-                .formatted(number, number, commune, number, unit)).getString("id"));
+                 "remote": true, "special": false, "electoralUnitIds": ["%s"]}""".formatted(number, number, commune, number, unit))
+                        .getString("id"));
         StringBuilder voters = new StringBuilder("citizen_id,full_name,birth_date,category,exclusion\n");
         for (int i = 1; i <= VOTERS_PER_AREA; i++) {
             voters.append("%s9000000%d,Cử tri số %d,1990-04-1%d,PERMANENT,\n".formatted(idPrefix, i, i, i));
         }
-        given().baseUri(gateway).header("Authorization", NEC).contentType("text/csv").body(voters.toString())
-                .when().post(base + "/polling-areas/" + area + "/voters")
-                .then().statusCode(200);
+        given().baseUri(gateway)
+                .header("Authorization", NEC)
+                .contentType("text/csv")
+                .body(voters.toString())
+                .when()
+                .post(base + "/polling-areas/" + area + "/voters")
+                .then()
+                .statusCode(200);
         post(gateway, base + "/polling-areas/" + area + "/voter-list/finalization", NEC, null);
         defineCandidate(gateway, base, unit, idPrefix + "70000001", firstCandidate, "1982-07-15", "FEMALE");
         defineCandidate(gateway, base, unit, idPrefix + "70000002", secondCandidate, "1970-03-01", "MALE");
@@ -93,25 +108,34 @@ final class SmallElection {
         return new Unit(unit, area, learnedByTheTally(gateway, election, unit));
     }
 
-    private static void defineCandidate(String gateway, String base, UUID unit, String citizenId, String fullName,
-            String birthDate, String gender) {
+    private static void defineCandidate(
+            String gateway,
+            String base,
+            UUID unit,
+            String citizenId,
+            String fullName,
+            String birthDate,
+            String gender) {
         post(gateway, base + "/candidates", NEC, """
                 {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s", "birthDate": "%s", "gender": "%s",
                  "ethnicity": "Tày", "religion": "Không", "hometown": "Bắc Kạn", "residence": "Phường Đức Xuân",
                  "education": "Đại học", "occupation": "Công chức", "workplace": "UBND tỉnh", "partyMember": true,
-                 "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}"""
-                .formatted(unit, citizenId, fullName, birthDate, gender));
+                 "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}""".formatted(unit, citizenId, fullName, birthDate, gender));
     }
 
     /** The unit's candidates by name, once the tally has both and the area's final list (registry events). */
     private static Map<String, UUID> learnedByTheTally(String gateway, UUID election, UUID unit) {
         String path = "/api/v1/tally/elections/" + election + "/units/" + unit;
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = given().baseUri(gateway).get(path);
-            return response.statusCode() == 200
-                    && response.jsonPath().getList("candidates").size() == 2
-                    && Integer.valueOf(VOTERS_PER_AREA).equals(response.jsonPath().get("pollingAreas[0].voters"));
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var response = given().baseUri(gateway).get(path);
+                    return response.statusCode() == 200
+                            && response.jsonPath().getList("candidates").size() == 2
+                            && Integer.valueOf(VOTERS_PER_AREA)
+                                    .equals(response.jsonPath().get("pollingAreas[0].voters"));
+                });
         JsonPath unitView = given().baseUri(gateway).get(path).jsonPath();
         return Map.of(
                 unitView.getString("candidates[0].fullName"), UUID.fromString(unitView.getString("candidates[0].id")),
@@ -120,7 +144,10 @@ final class SmallElection {
 
     /** The team of the unit's polling area reports how many have voted by a checkpoint (R-1). */
     void reportTurnout(Unit unit, String checkpoint, int voted) {
-        post(gateway, "/api/v1/tally/elections/" + id + "/polling-areas/" + unit.area() + "/turnout", team(unit),
+        post(
+                gateway,
+                "/api/v1/tally/elections/" + id + "/polling-areas/" + unit.area() + "/turnout",
+                team(unit),
                 "{\"checkpoint\": \"%s\", \"voted\": %d}".formatted(checkpoint, voted));
     }
 
@@ -132,9 +159,18 @@ final class SmallElection {
         post(gateway, "/api/v1/tally/elections/" + id + "/minutes", team(unit), """
                 {"pollingAreaId": "%s", "body": "PROVINCIAL_COUNCIL", "totalVoters": %d, "votersParticipated": %d,
                  "ballotsIssued": %d, "ballotsReceived": %d, "valid": %d, "invalid": 0, "ballotsByCount": [%d],
-                 "votes": {"%s": %d, "%s": %d}}""".formatted(unit.area(), VOTERS_PER_AREA, participated,
-                participated, participated, participated, participated,
-                unit.candidate(first), firstVotes, unit.candidate(second), secondVotes));
+                 "votes": {"%s": %d, "%s": %d}}""".formatted(
+                        unit.area(),
+                        VOTERS_PER_AREA,
+                        participated,
+                        participated,
+                        participated,
+                        participated,
+                        participated,
+                        unit.candidate(first),
+                        firstVotes,
+                        unit.candidate(second),
+                        secondVotes));
     }
 
     private static String team(Unit unit) {
@@ -149,7 +185,8 @@ final class SmallElection {
         }
         var response = request.when().post(path);
         if (response.statusCode() / 100 != 2) {
-            throw new AssertionError("POST " + path + " answered " + response.statusCode() + ": " + response.asString());
+            throw new AssertionError(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.asString());
         }
         return response.jsonPath();
     }

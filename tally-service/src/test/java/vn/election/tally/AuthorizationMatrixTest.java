@@ -48,8 +48,14 @@ import vn.election.testing.TestTokens;
 class AuthorizationMatrixTest {
 
     /** Every role of DESIGN.md section 6. */
-    static final List<String> ROLES = List.of(Roles.NEC, Roles.COMMITTEE, Roles.BOARD, Roles.TEAM,
-            Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.PARTNER);
+    static final List<String> ROLES = List.of(
+            Roles.NEC,
+            Roles.COMMITTEE,
+            Roles.BOARD,
+            Roles.TEAM,
+            Roles.AWARDS_OFFICER,
+            Roles.AWARDS_APPROVER,
+            Roles.PARTNER);
     /** The election organizations, from the team of a polling area up to the council. */
     static final Set<String> ORGANIZATIONS = Set.of(Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC);
     /** Certification is the competent committee's, or the council's (W-8); never the board's. */
@@ -59,81 +65,143 @@ class AuthorizationMatrixTest {
      * One write route: its template and method as the OpenAPI document names them, the roles allowed, the
      * jurisdiction claims that hold its target, a concrete request, and whether the route answers per item.
      */
-    record Write(String method, String template, Set<String> allowed, Function<SmallElection, Set<String>> inside,
-            Function<SmallElection, String> path, Function<SmallElection, Object> body, boolean perItem) {
+    record Write(
+            String method,
+            String template,
+            Set<String> allowed,
+            Function<SmallElection, Set<String>> inside,
+            Function<SmallElection, String> path,
+            Function<SmallElection, Object> body,
+            boolean perItem) {
         String name() {
             return method + " " + template;
         }
     }
 
     /** One read route; {@code allowed} null is public. */
-    record Read(String template, Set<String> allowed, Function<SmallElection, String> path) {
-    }
+    record Read(String template, Set<String> allowed, Function<SmallElection, String> path) {}
 
     static final List<Write> WRITES = List.of(
             // PA1's NA minutes: its team, the NA unit's board, commune 1's and the province's committees
-            new Write("POST", "/api/v1/elections/{electionId}/minutes", ORGANIZATIONS, AuthorizationMatrixTest::naAtPa1,
-                    e -> "/api/v1/elections/" + e.id + "/minutes", AuthorizationMatrixTest::naMinutesAtPa1, false),
-            new Write("POST", "/api/v1/elections/{electionId}/minutes/batch", ORGANIZATIONS,
-                    AuthorizationMatrixTest::naAtPa1, e -> "/api/v1/elections/" + e.id + "/minutes/batch",
-                    e -> Map.of("minutes", List.of(naMinutesAtPa1(e))), true),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/minutes",
+                    ORGANIZATIONS,
+                    AuthorizationMatrixTest::naAtPa1,
+                    e -> "/api/v1/elections/" + e.id + "/minutes",
+                    AuthorizationMatrixTest::naMinutesAtPa1,
+                    false),
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/minutes/batch",
+                    ORGANIZATIONS,
+                    AuthorizationMatrixTest::naAtPa1,
+                    e -> "/api/v1/elections/" + e.id + "/minutes/batch",
+                    e -> Map.of("minutes", List.of(naMinutesAtPa1(e))),
+                    true),
             // turnout is not per body: the board of any unit PA1 votes in is above its team
-            new Write("POST", "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout", ORGANIZATIONS,
-                    e -> Set.of("nation", "polling-area:" + e.pa1, "electoral-unit:" + e.na.id(),
-                            "electoral-unit:" + e.provincial.id(), "admin-unit:" + e.commune1,
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout",
+                    ORGANIZATIONS,
+                    e -> Set.of(
+                            "nation",
+                            "polling-area:" + e.pa1,
+                            "electoral-unit:" + e.na.id(),
+                            "electoral-unit:" + e.provincial.id(),
+                            "admin-unit:" + e.commune1,
                             "admin-unit:" + e.province),
                     e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout",
-                    e -> Map.of("checkpoint", "09:00", "voted", 100), false),
+                    e -> Map.of("checkpoint", "09:00", "voted", 100),
+                    false),
             // the NA unit is the province's: its committee certifies it, a commune's does not
-            new Write("POST", "/api/v1/elections/{electionId}/results/units/{unitId}/certification", CERTIFIERS,
+            new Write(
+                    "POST",
+                    "/api/v1/elections/{electionId}/results/units/{unitId}/certification",
+                    CERTIFIERS,
                     e -> Set.of("nation", "electoral-unit:" + e.na.id(), "admin-unit:" + e.province),
                     e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id() + "/certification",
-                    e -> Map.of(), false));
+                    e -> Map.of(),
+                    false));
 
     static final List<Read> READS = List.of(
             new Read("/api/v1/elections/{id}", null, e -> "/api/v1/elections/" + e.id),
             new Read("/api/v1/elections/{id}/units", null, e -> "/api/v1/elections/" + e.id + "/units"),
-            new Read("/api/v1/elections/{id}/units/{unitId}", null,
+            new Read(
+                    "/api/v1/elections/{id}/units/{unitId}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/units/" + e.na.id()),
             new Read("/api/v1/elections/{electionId}/turnout", null, e -> "/api/v1/elections/" + e.id + "/turnout"),
-            new Read("/api/v1/elections/{electionId}/turnout/administrative-units/{code}", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/turnout/administrative-units/{code}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/turnout/administrative-units/" + e.province),
-            new Read("/api/v1/elections/{electionId}/turnout/checkpoints", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/turnout/checkpoints",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/turnout/checkpoints"),
-            new Read("/api/v1/elections/{electionId}/results/summary", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/results/summary",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/results/summary"),
-            new Read("/api/v1/elections/{electionId}/results/units/{unitId}", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/results/units/{unitId}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id()),
             new Read("/api/v1/elections/{electionId}/published", null, e -> "/api/v1/elections/" + e.id + "/published"),
-            new Read("/api/v1/elections/{electionId}/published/bodies/{body}", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/published/bodies/{body}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/published/bodies/NATIONAL_ASSEMBLY"),
-            new Read("/api/v1/elections/{electionId}/published/administrative-units/{code}", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/published/administrative-units/{code}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/published/administrative-units/" + e.province),
-            new Read("/api/v1/elections/{electionId}/published/units/{unitId}", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/published/units/{unitId}",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/published/units/" + e.na.id()),
-            new Read("/api/v1/elections/{electionId}/published/changes", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/published/changes",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/published/changes"),
-            new Read("/api/v1/elections/{electionId}/published/stream", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/published/stream",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/published/stream"),
-            new Read("/api/v1/elections/{electionId}/exports/nist-err.json", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/exports/nist-err.json",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/exports/nist-err.json"),
-            new Read("/api/v1/elections/{electionId}/exports/results.csv", null,
+            new Read(
+                    "/api/v1/elections/{electionId}/exports/results.csv",
+                    null,
                     e -> "/api/v1/elections/" + e.id + "/exports/results.csv"),
-            new Read("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/minutes/{body}", ORGANIZATIONS,
+            new Read(
+                    "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/minutes/{body}",
+                    ORGANIZATIONS,
                     e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/minutes/NATIONAL_ASSEMBLY"),
-            new Read("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/minutes/{body}/history",
-                    ORGANIZATIONS, e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1
+            new Read(
+                    "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/minutes/{body}/history",
+                    ORGANIZATIONS,
+                    e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1
                             + "/minutes/NATIONAL_ASSEMBLY/history"),
-            new Read("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout", ORGANIZATIONS,
+            new Read(
+                    "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout",
+                    ORGANIZATIONS,
                     e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout"),
-            new Read("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout/history", ORGANIZATIONS,
+            new Read(
+                    "/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout/history",
+                    ORGANIZATIONS,
                     e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history"));
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static SmallElection e;
 
     @Inject
     ObjectMapper json;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -196,30 +264,49 @@ class AuthorizationMatrixTest {
 
     @Test
     void theTablesListEveryOperationOfTheOpenApiDocument() throws Exception {
-        JsonNode paths = json.readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString()).get("paths");
+        JsonNode paths = json.readTree(given().accept(ContentType.JSON)
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
-                documented.add(method.toUpperCase() + " " + path.getKey())));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> tabled = new TreeSet<>();
         WRITES.forEach(w -> tabled.add(w.name()));
         READS.forEach(r -> tabled.add("GET " + r.template()));
-        assertTrue(documented.stream().anyMatch(o -> o.startsWith("POST ")),
+        assertTrue(
+                documented.stream().anyMatch(o -> o.startsWith("POST ")),
                 "the document lists the writes: " + documented);
         assertEquals(documented, tabled);
     }
 
     /** Every claim around the targets: the nation, places holding them, places beside them, and none. */
     private static List<String> claims() {
-        return Arrays.asList("nation", "polling-area:" + e.pa1, "polling-area:" + e.pa3,
-                "electoral-unit:" + e.na.id(), "electoral-unit:" + e.provincial.id(),
-                "electoral-unit:" + e.commune2Unit.id(), "admin-unit:" + e.province, "admin-unit:" + e.commune1,
-                "admin-unit:" + e.commune2, null);
+        return Arrays.asList(
+                "nation",
+                "polling-area:" + e.pa1,
+                "polling-area:" + e.pa3,
+                "electoral-unit:" + e.na.id(),
+                "electoral-unit:" + e.provincial.id(),
+                "electoral-unit:" + e.commune2Unit.id(),
+                "admin-unit:" + e.province,
+                "admin-unit:" + e.commune1,
+                "admin-unit:" + e.commune2,
+                null);
     }
 
     /** Where PA1's NA minutes lie; the provincial council's board, though PA1 votes in its unit, is not above them. */
     private static Set<String> naAtPa1(SmallElection e) {
-        return Set.of("nation", "polling-area:" + e.pa1, "electoral-unit:" + e.na.id(), "admin-unit:" + e.commune1,
+        return Set.of(
+                "nation",
+                "polling-area:" + e.pa1,
+                "electoral-unit:" + e.na.id(),
+                "admin-unit:" + e.commune1,
                 "admin-unit:" + e.province);
     }
 
@@ -228,7 +315,8 @@ class AuthorizationMatrixTest {
     }
 
     private static Response send(Write route, String authorization) {
-        RequestSpecification request = given().contentType(ContentType.JSON).body(route.body().apply(e));
+        RequestSpecification request =
+                given().contentType(ContentType.JSON).body(route.body().apply(e));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -243,10 +331,11 @@ class AuthorizationMatrixTest {
     /** 401 and 403 are problem+json, the batch's item problem included. */
     private static void check(List<String> wrong, String who, int expected, Response response, boolean perItem) {
         int status = status(response, perItem);
-        String type = perItem && response.statusCode() == 200 ? response.path("items[0].problem.type")
+        String type = perItem && response.statusCode() == 200
+                ? response.path("items[0].problem.type")
                 : response.contentType();
-        boolean problem = perItem && response.statusCode() == 200 ? type != null
-                : type.startsWith("application/problem+json");
+        boolean problem =
+                perItem && response.statusCode() == 200 ? type != null : type.startsWith("application/problem+json");
         if (status != expected || !problem) {
             wrong.add(who + ": expected " + expected + ", got " + status + " " + type);
         }
@@ -257,8 +346,10 @@ class AuthorizationMatrixTest {
      * With the JDK's client: RestAssured would wait for the end of the stream.
      */
     private int read(Read route, String authorization, List<String> wrong) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + route.path().apply(e).substring(1)))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "*/*");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base + route.path().apply(e).substring(1)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "*/*");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

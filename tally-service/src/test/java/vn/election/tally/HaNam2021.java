@@ -65,37 +65,68 @@ public final class HaNam2021 {
     public static HaNam2021 define(ObjectMapper json) {
         HaNam2021 h = new HaNam2021();
         List<Object> events = new ArrayList<>();
-        events.add(new ElectionDefined(h.id, "Bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp, Hà Nam",
-                LocalDate.of(2021, 5, 23), "Asia/Ho_Chi_Minh", Ruleset.R2021, List.of(Body.NATIONAL_ASSEMBLY,
-                        Body.PROVINCIAL_COUNCIL, Body.DISTRICT_COUNCIL, Body.COMMUNE_COUNCIL)));
+        events.add(new ElectionDefined(
+                h.id,
+                "Bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp, Hà Nam",
+                LocalDate.of(2021, 5, 23),
+                "Asia/Ho_Chi_Minh",
+                Ruleset.R2021,
+                List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.DISTRICT_COUNCIL, Body.COMMUNE_COUNCIL)));
         events.add(new AdministrativeUnitDefined(h.province, "Tỉnh Hà Nam", AdministrativeLevel.PROVINCE, null));
-        events.add(new AdministrativeUnitDefined(h.district1, "Thành phố Phủ Lý", AdministrativeLevel.DISTRICT,
-                h.province));
-        events.add(new AdministrativeUnitDefined(h.district2, "Huyện Kim Bảng", AdministrativeLevel.DISTRICT,
-                h.province));
+        events.add(new AdministrativeUnitDefined(
+                h.district1, "Thành phố Phủ Lý", AdministrativeLevel.DISTRICT, h.province));
+        events.add(
+                new AdministrativeUnitDefined(h.district2, "Huyện Kim Bảng", AdministrativeLevel.DISTRICT, h.province));
         events.add(new AdministrativeUnitDefined(h.commune1, "Phường Một", AdministrativeLevel.COMMUNE, h.district1));
         events.add(new AdministrativeUnitDefined(h.commune2, "Phường Hai", AdministrativeLevel.COMMUNE, h.district1));
         events.add(new AdministrativeUnitDefined(h.commune3, "Xã Ba", AdministrativeLevel.COMMUNE, h.district2));
         for (int i = 0; i < AREAS; i++) {
             String commune = i < 259 ? h.commune1 : i < 518 ? h.commune2 : h.commune3;
-            events.add(new PollingAreaDefined(h.id, h.areas.get(i), i % 259 + 1, "Khu vực bỏ phiếu số " + (i % 259 + 1),
-                    commune, Map.of(), false, false));
+            events.add(new PollingAreaDefined(
+                    h.id,
+                    h.areas.get(i),
+                    i % 259 + 1,
+                    "Khu vực bỏ phiếu số " + (i % 259 + 1),
+                    commune,
+                    Map.of(),
+                    false,
+                    false));
             int voters = voters(i);
-            events.add(new VoterListFinalized(h.id, h.areas.get(i), Map.of(Body.NATIONAL_ASSEMBLY, voters,
-                    Body.PROVINCIAL_COUNCIL, voters, Body.DISTRICT_COUNCIL, voters, Body.COMMUNE_COUNCIL, voters),
+            events.add(new VoterListFinalized(
+                    h.id,
+                    h.areas.get(i),
+                    Map.of(
+                            Body.NATIONAL_ASSEMBLY,
+                            voters,
+                            Body.PROVINCIAL_COUNCIL,
+                            voters,
+                            Body.DISTRICT_COUNCIL,
+                            voters,
+                            Body.COMMUNE_COUNCIL,
+                            voters),
                     OffsetDateTime.parse("2021-04-13T08:00:00+07:00")));
         }
         h.send(json, events);
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> given().get("/api/v1/elections/" + h.id + "/turnout").then().extract().jsonPath()
-                        .getLong("figures.votersOnList") == 650_293L);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> given().get("/api/v1/elections/" + h.id + "/turnout")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getLong("figures.votersOnList")
+                        == 650_293L);
         return h;
     }
 
     private void send(ObjectMapper json, List<Object> events) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.broker().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KafkaTestBroker.broker().bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (Object event : events) {
                 var headers = new RecordHeaders();
                 headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
@@ -103,8 +134,8 @@ public final class HaNam2021 {
                 headers.add(CloudEventHeaders.SOURCE, bytes("/test"));
                 headers.add(CloudEventHeaders.TIME, bytes(OffsetDateTime.now().toString()));
                 headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-                producer.send(new ProducerRecord<>(Topics.REGISTRY_STRUCTURE, null, id.toString(),
-                        json.writeValueAsString(event), headers));
+                producer.send(new ProducerRecord<>(
+                        Topics.REGISTRY_STRUCTURE, null, id.toString(), json.writeValueAsString(event), headers));
             }
             producer.flush();
         } catch (JsonProcessingException e) {

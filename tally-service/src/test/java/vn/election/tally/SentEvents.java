@@ -13,14 +13,17 @@ import vn.election.testing.TestEvents;
  */
 public final class SentEvents {
 
-    private SentEvents() {
-    }
+    private SentEvents() {}
 
     /** How many events of this type and key the service has sent to the topic. */
     public static long count(EntityManager em, String topic, String type, String key) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from outbox_message").getSingleResult()).longValue()
-                        == 0));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery("select count(*) from outbox_message")
+                                                .getSingleResult())
+                                        .longValue()
+                                == 0));
         return TestEvents.readAll(topic, Duration.ofSeconds(30)).stream()
                 .filter(r -> key.equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
                 .count();

@@ -63,8 +63,8 @@ public final class SmallElection {
     private final ObjectMapper json;
 
     /** An electoral unit of this election; {@code candidates} in ballot order. */
-    public record Unit(UUID id, Body body, int seats, List<UUID> candidates, String administrativeUnit,
-            List<UUID> pollingAreas) {
+    public record Unit(
+            UUID id, Body body, int seats, List<UUID> candidates, String administrativeUnit, List<UUID> pollingAreas) {
         Unit(Body body, int seats, int candidates, String administrativeUnit, List<UUID> pollingAreas) {
             this(UUID.randomUUID(), body, seats, randomIds(candidates), administrativeUnit, pollingAreas);
         }
@@ -94,16 +94,19 @@ public final class SmallElection {
     /** Withdraws a candidate as the registry would, and waits until the tally shows it. */
     public void withdraw(Unit unit, UUID candidate, String reason) {
         sendCandidates(new CandidateWithdrawn(id, unit.id(), candidate, reason), CandidateWithdrawn.TYPE);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> unitView(unit)
-                .getList("candidates.findAll { it.withdrawn }.id").contains(candidate.toString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> unitView(unit)
+                        .getList("candidates.findAll { it.withdrawn }.id")
+                        .contains(candidate.toString()));
     }
 
     /**
      * Count minutes of a polling area for a unit: the area's listed voters, {@code participated} ballots
      * issued and received, of which {@code invalid} invalid; n_k and the votes in ballot order.
      */
-    public Map<String, Object> minutes(UUID area, Unit unit, int participated, int invalid, List<Integer> ballotsByCount,
-            int... votes) {
+    public Map<String, Object> minutes(
+            UUID area, Unit unit, int participated, int invalid, List<Integer> ballotsByCount, int... votes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pollingAreaId", area);
         m.put("body", unit.body());
@@ -124,8 +127,11 @@ public final class SmallElection {
 
     /** Submits count minutes as the election team of their polling area would. */
     public ValidatableResponse submit(Map<String, Object> minutes) {
-        return given().header(Tokens.team((UUID) minutes.get("pollingAreaId"))).contentType(ContentType.JSON)
-                .body(minutes).post("/api/v1/elections/" + id + "/minutes").then();
+        return given().header(Tokens.team((UUID) minutes.get("pollingAreaId")))
+                .contentType(ContentType.JSON)
+                .body(minutes)
+                .post("/api/v1/elections/" + id + "/minutes")
+                .then();
     }
 
     /** Certifies a unit's result as the committee of its administrative unit would, without the board's figures. */
@@ -135,75 +141,134 @@ public final class SmallElection {
 
     /** Certifies a unit's result as the committee of its administrative unit would, with the board's figures. */
     public ValidatableResponse certify(Unit unit, Map<String, Object> figures) {
-        return given().header(Tokens.committee(unit.administrativeUnit())).contentType(ContentType.JSON).body(figures)
-                .post("/api/v1/elections/" + id + "/results/units/" + unit.id() + "/certification").then();
+        return given().header(Tokens.committee(unit.administrativeUnit()))
+                .contentType(ContentType.JSON)
+                .body(figures)
+                .post("/api/v1/elections/" + id + "/results/units/" + unit.id() + "/certification")
+                .then();
     }
 
     public JsonPath unitView(Unit unit) {
-        return given().get("/api/v1/elections/" + id + "/units/" + unit.id()).then().extract().jsonPath();
+        return given().get("/api/v1/elections/" + id + "/units/" + unit.id())
+                .then()
+                .extract()
+                .jsonPath();
     }
 
     private void sendStructure() {
-        sendStructure(new ElectionDefined(id, "Bầu cử thử nghiệm 2026", ELECTION_DAY, "Asia/Ho_Chi_Minh", Ruleset.R2026,
-                List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL)), ElectionDefined.TYPE);
-        sendStructure(new AdministrativeUnitDefined(province, "Tỉnh Thử nghiệm", AdministrativeLevel.PROVINCE, null),
+        sendStructure(
+                new ElectionDefined(
+                        id,
+                        "Bầu cử thử nghiệm 2026",
+                        ELECTION_DAY,
+                        "Asia/Ho_Chi_Minh",
+                        Ruleset.R2026,
+                        List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL)),
+                ElectionDefined.TYPE);
+        sendStructure(
+                new AdministrativeUnitDefined(province, "Tỉnh Thử nghiệm", AdministrativeLevel.PROVINCE, null),
                 AdministrativeUnitDefined.TYPE);
-        sendStructure(new AdministrativeUnitDefined(commune1, "Xã Một", AdministrativeLevel.COMMUNE, province),
+        sendStructure(
+                new AdministrativeUnitDefined(commune1, "Xã Một", AdministrativeLevel.COMMUNE, province),
                 AdministrativeUnitDefined.TYPE);
-        sendStructure(new AdministrativeUnitDefined(commune2, "Xã Hai", AdministrativeLevel.COMMUNE, province),
+        sendStructure(
+                new AdministrativeUnitDefined(commune2, "Xã Hai", AdministrativeLevel.COMMUNE, province),
                 AdministrativeUnitDefined.TYPE);
         int number = 1;
         for (Unit unit : units()) {
-            sendStructure(new ElectoralUnitDefined(id, unit.id(), unit.body(), number, "Đơn vị bầu cử số " + number,
-                    unit.seats(), unit.administrativeUnit()), ElectoralUnitDefined.TYPE);
+            sendStructure(
+                    new ElectoralUnitDefined(
+                            id,
+                            unit.id(),
+                            unit.body(),
+                            number,
+                            "Đơn vị bầu cử số " + number,
+                            unit.seats(),
+                            unit.administrativeUnit()),
+                    ElectoralUnitDefined.TYPE);
             number++;
         }
         definePollingArea(pa1, 1, commune1, commune1Unit);
         definePollingArea(pa2, 2, commune1, commune1Unit);
         definePollingArea(pa3, 1, commune2, commune2Unit);
-        voters.forEach((area, count) -> sendStructure(new VoterListFinalized(id, area,
-                Map.of(Body.NATIONAL_ASSEMBLY, count, Body.PROVINCIAL_COUNCIL, count, Body.COMMUNE_COUNCIL, count),
-                OffsetDateTime.parse("2026-02-03T08:00:00+07:00")), VoterListFinalized.TYPE));
+        voters.forEach((area, count) -> sendStructure(
+                new VoterListFinalized(
+                        id,
+                        area,
+                        Map.of(
+                                Body.NATIONAL_ASSEMBLY,
+                                count,
+                                Body.PROVINCIAL_COUNCIL,
+                                count,
+                                Body.COMMUNE_COUNCIL,
+                                count),
+                        OffsetDateTime.parse("2026-02-03T08:00:00+07:00")),
+                VoterListFinalized.TYPE));
     }
 
     private void definePollingArea(UUID area, int number, String commune, Unit communeUnit) {
-        sendStructure(new PollingAreaDefined(id, area, number, "Khu vực bỏ phiếu số " + number, commune,
-                Map.of(Body.NATIONAL_ASSEMBLY, na.id(), Body.PROVINCIAL_COUNCIL, provincial.id(),
-                        Body.COMMUNE_COUNCIL, communeUnit.id()), false, false), PollingAreaDefined.TYPE);
+        sendStructure(
+                new PollingAreaDefined(
+                        id,
+                        area,
+                        number,
+                        "Khu vực bỏ phiếu số " + number,
+                        commune,
+                        Map.of(
+                                Body.NATIONAL_ASSEMBLY,
+                                na.id(),
+                                Body.PROVINCIAL_COUNCIL,
+                                provincial.id(),
+                                Body.COMMUNE_COUNCIL,
+                                communeUnit.id()),
+                        false,
+                        false),
+                PollingAreaDefined.TYPE);
     }
 
     private void sendCandidateLists() {
         for (Unit unit : units()) {
             List<CandidateListPublished.Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < unit.candidates().size(); i++) {
-                candidates.add(new CandidateListPublished.Candidate(unit.candidate(i), "Ứng cử viên " + (i + 1),
-                        LocalDate.of(1960 + i, 1, 1), i % 2 == 0 ? "FEMALE" : "MALE"));
+                candidates.add(new CandidateListPublished.Candidate(
+                        unit.candidate(i),
+                        "Ứng cử viên " + (i + 1),
+                        LocalDate.of(1960 + i, 1, 1),
+                        i % 2 == 0 ? "FEMALE" : "MALE"));
             }
-            sendCandidates(new CandidateListPublished(id, unit.id(), unit.body(), unit.seats(), candidates),
+            sendCandidates(
+                    new CandidateListPublished(id, unit.id(), unit.body(), unit.seats(), candidates),
                     CandidateListPublished.TYPE);
         }
     }
 
     private void awaitReadModel() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> units().stream()
-                .allMatch(unit -> {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> units().stream().allMatch(unit -> {
                     var response = given().get("/api/v1/elections/" + id + "/units/" + unit.id());
                     if (response.statusCode() != 200) {
                         return false;
                     }
                     JsonPath view = response.jsonPath();
-                    return view.getList("candidates").size() == unit.candidates().size()
-                            && view.getList("pollingAreas.voters").stream().filter(v -> v != null).count()
+                    return view.getList("candidates").size()
+                                    == unit.candidates().size()
+                            && view.getList("pollingAreas.voters").stream()
+                                            .filter(v -> v != null)
+                                            .count()
                                     == unit.pollingAreas().size();
                 }));
     }
 
     private void sendStructure(Object event, String type) {
-        TestEvents.send(Topics.REGISTRY_STRUCTURE, id.toString(), UUID.randomUUID().toString(), type, write(event));
+        TestEvents.send(
+                Topics.REGISTRY_STRUCTURE, id.toString(), UUID.randomUUID().toString(), type, write(event));
     }
 
     private void sendCandidates(Object event, String type) {
-        TestEvents.send(Topics.REGISTRY_CANDIDATES, id.toString(), UUID.randomUUID().toString(), type, write(event));
+        TestEvents.send(
+                Topics.REGISTRY_CANDIDATES, id.toString(), UUID.randomUUID().toString(), type, write(event));
     }
 
     private String write(Object event) {

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 public final class SseReader implements AutoCloseable {
 
     /** One event: its name, id and data. */
-    public record Event(String name, String id, String data) {
-    }
+    public record Event(String name, String id, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Stream<String> lines;
@@ -28,8 +27,12 @@ public final class SseReader implements AutoCloseable {
 
     public SseReader(URI uri) {
         try {
-            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(uri)
+                                    .header("Accept", "text/event-stream")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream " + uri + " answered " + response.statusCode());
             }

@@ -17,8 +17,7 @@ public final class Tokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A token for {@code role} with a jurisdiction claim ({@code nation}, {@code admin-unit:06} ...) or none. */
     public static Header as(String role, String jurisdiction) {
@@ -44,7 +43,9 @@ public final class Tokens {
     public static String subject(Header header) {
         String payload = header.getValue().substring("Bearer ".length()).split("\\.")[1];
         try {
-            return JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+            return JSON.readTree(Base64.getUrlDecoder().decode(payload))
+                    .get("sub")
+                    .asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,8 @@ public abstract class ElectionDefinedConsumerContract {
         UUID election = UUID.randomUUID();
         sendElectionDefined(UUID.randomUUID().toString(), election, "Bầu cử HĐND tỉnh Bắc Kạn", election);
 
-        awaitElection(election).body("name", equalTo("Bầu cử HĐND tỉnh Bắc Kạn"))
+        awaitElection(election)
+                .body("name", equalTo("Bầu cử HĐND tỉnh Bắc Kạn"))
                 .body("ruleset", equalTo("2021"))
                 .body("electionDay", equalTo("2021-05-23"));
     }
@@ -35,7 +36,10 @@ public abstract class ElectionDefinedConsumerContract {
         UUID election = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         sendElectionDefined(eventId, election, "Tên lần đầu", election);
-        String learnedAt = awaitElection(election).body("name", equalTo("Tên lần đầu")).extract().path("learnedAt");
+        String learnedAt = awaitElection(election)
+                .body("name", equalTo("Tên lần đầu"))
+                .extract()
+                .path("learnedAt");
 
         // The same event again (same ce_id). Its payload is altered only so that applying it would
         // show; a real redelivery carries the same bytes.
@@ -46,19 +50,25 @@ public abstract class ElectionDefinedConsumerContract {
         sendElectionDefined(UUID.randomUUID().toString(), sentinel, "Sentinel", election);
         awaitElection(sentinel);
 
-        given().when().get("/api/v1/elections/" + election).then().statusCode(200)
+        given().when()
+                .get("/api/v1/elections/" + election)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Tên lần đầu"))
                 .body("learnedAt", equalTo(learnedAt));
     }
 
     private static void sendElectionDefined(String eventId, UUID election, String name, UUID key) {
-        String payload = "{\"electionId\":\"" + election + "\",\"name\":\"" + name + "\",\"electionDay\":\"2021-05-23\","
-                + "\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2021\",\"bodies\":[\"PROVINCIAL_COUNCIL\"]}";
+        String payload =
+                "{\"electionId\":\"" + election + "\",\"name\":\"" + name + "\",\"electionDay\":\"2021-05-23\","
+                        + "\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2021\",\"bodies\":[\"PROVINCIAL_COUNCIL\"]}";
         TestEvents.send(Topics.REGISTRY_STRUCTURE, key.toString(), eventId, ElectionDefined.TYPE, payload);
     }
 
     private static ValidatableResponse awaitElection(UUID election) {
-        Awaitility.await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(ARRIVAL)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> given().when().get("/api/v1/elections/" + election).statusCode() == 200);
         return given().when().get("/api/v1/elections/" + election).then().statusCode(200);
     }

@@ -8,9 +8,7 @@ public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "mp.jwt.verify.publickey", TestTokens.publicKey(),
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+        return Map.of("mp.jwt.verify.publickey", TestTokens.publicKey(), "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 
     @Override

@@ -12,14 +12,19 @@ import vn.election.events.Topics;
  */
 public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> TOPICS = List.of(Topics.REGISTRY_STRUCTURE, Topics.REGISTRY_CANDIDATES,
-            Topics.TALLY_MINUTES, Topics.TALLY_RESULTS, Topics.AWARDS_DECISIONS);
+    static final List<String> TOPICS = List.of(
+            Topics.REGISTRY_STRUCTURE,
+            Topics.REGISTRY_CANDIDATES,
+            Topics.TALLY_MINUTES,
+            Topics.TALLY_RESULTS,
+            Topics.AWARDS_DECISIONS);
 
     private static LocalKafkaBroker broker;
 
     public static synchronized LocalKafkaBroker broker() {
         if (broker == null) {
-            throw new IllegalStateException("the test broker is not started; add @QuarkusTestResource(KafkaTestBroker.class)");
+            throw new IllegalStateException(
+                    "the test broker is not started; add @QuarkusTestResource(KafkaTestBroker.class)");
         }
         return broker;
     }

@@ -68,13 +68,21 @@ public final class LocalKafkaBroker {
         }
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", launcherClasspath(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                launcherClasspath(),
                 BrokerLauncher.class.getName(),
-                "--data-dir", dataDir.toString(),
-                "--port", Integer.toString(port),
-                "--controller-port", Integer.toString(controllerPort),
-                "--partitions", "3",
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                Integer.toString(port),
+                "--controller-port",
+                Integer.toString(controllerPort),
+                "--partitions",
+                "3",
                 "--exit-when-stdin-closes");
         try {
             process = new ProcessBuilder(command)
@@ -108,23 +116,30 @@ public final class LocalKafkaBroker {
     public void close() {
         stop();
         try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             LOG.warnf("Could not delete %s: %s", dataDir, e.getMessage());
         }
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10_000));
     }
 
     private void createTopics(Collection<String> topics) {
         try (Admin admin = admin()) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("cannot create topic " + topic, e);
@@ -140,16 +155,16 @@ public final class LocalKafkaBroker {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the Kafka broker exited with " + process.exitValue()
-                        + "; see " + dataDir.resolve("broker.log"));
+                throw new IllegalStateException("the Kafka broker exited with " + process.exitValue() + "; see "
+                        + dataDir.resolve("broker.log"));
             }
             if (portOpen() && clusterAnswers()) {
                 return;
             }
             sleep(200);
         }
-        throw new IllegalStateException("the Kafka broker did not start within " + START_TIMEOUT
-                + "; see " + dataDir.resolve("broker.log"));
+        throw new IllegalStateException(
+                "the Kafka broker did not start within " + START_TIMEOUT + "; see " + dataDir.resolve("broker.log"));
     }
 
     private boolean portOpen() {
@@ -177,8 +192,12 @@ public final class LocalKafkaBroker {
                 throw new IllegalStateException("broker.classpath is missing from local-kafka; rebuild it");
             }
             String brokerClasspath = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            String launcher = Path.of(BrokerLauncher.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI()).toString();
+            String launcher = Path.of(BrokerLauncher.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
             return launcher + java.io.File.pathSeparator + brokerClasspath;
         } catch (IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException("cannot read the broker classpath", e);

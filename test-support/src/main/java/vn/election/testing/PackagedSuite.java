@@ -22,8 +22,12 @@ public final class PackagedSuite implements AutoCloseable {
     private ServiceProcess gateway;
 
     private PackagedSuite() {
-        broker = LocalKafkaBroker.startFresh(List.of(Topics.REGISTRY_STRUCTURE, Topics.REGISTRY_CANDIDATES,
-                Topics.TALLY_MINUTES, Topics.TALLY_RESULTS, Topics.AWARDS_DECISIONS));
+        broker = LocalKafkaBroker.startFresh(List.of(
+                Topics.REGISTRY_STRUCTURE,
+                Topics.REGISTRY_CANDIDATES,
+                Topics.TALLY_MINUTES,
+                Topics.TALLY_RESULTS,
+                Topics.AWARDS_DECISIONS));
     }
 
     private static PackagedSuite shared;
@@ -44,12 +48,15 @@ public final class PackagedSuite implements AutoCloseable {
             ServiceProcess registry = suite.startService("registry-service");
             ServiceProcess tally = suite.startService("tally-service");
             ServiceProcess awards = suite.startService("awards-service");
-            suite.gateway = ServiceProcess.start(ROOT, "gateway", Map.of(
-                    "gateway.services.registry.url", registry.url(),
-                    "gateway.services.tally.url", tally.url(),
-                    "gateway.services.awards.url", awards.url(),
-                    "mp.jwt.verify.publickey", TestTokens.publicKey(),
-                    "mp.jwt.verify.issuer", TestTokens.ISSUER));
+            suite.gateway = ServiceProcess.start(
+                    ROOT,
+                    "gateway",
+                    Map.of(
+                            "gateway.services.registry.url", registry.url(),
+                            "gateway.services.tally.url", tally.url(),
+                            "gateway.services.awards.url", awards.url(),
+                            "mp.jwt.verify.publickey", TestTokens.publicKey(),
+                            "mp.jwt.verify.issuer", TestTokens.ISSUER));
             suite.services.add(suite.gateway);
             return suite;
         } catch (RuntimeException e) {

@@ -28,13 +28,16 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        database = PREFIX + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        database = PREFIX + ProcessHandle.current().pid() + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
         try (Connection admin = adminConnection()) {
             dropOrphans(admin);
             admin.createStatement().execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + serverUrl("postgres")
-                    + " is not reachable; start it or set PGHOST/PGPORT/PGUSER/PGPASSWORD", e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + serverUrl("postgres")
+                            + " is not reachable; start it or set PGHOST/PGPORT/PGUSER/PGPASSWORD",
+                    e);
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", serverUrl(database),
@@ -80,7 +83,9 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     private static boolean ownerIsAlive(String database) {
         String[] parts = database.split("_");
         try {
-            return ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(parts[1]))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (RuntimeException e) {
             return true; // not one of ours: leave it alone
         }

@@ -46,11 +46,15 @@ public final class ServiceProcess {
             Path log = logs.resolve(module + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+                    "-Xmx256m",
+                    "-XX:+UseSerialGC",
+                    "-Dquarkus.http.port=" + port));
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             var service = new ServiceProcess(module, port, process, log);
             try {
                 service.awaitReady();
@@ -95,7 +99,8 @@ public final class ServiceProcess {
 
     private boolean ready() {
         try {
-            var connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            var connection = (HttpURLConnection)
+                    URI.create(url() + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

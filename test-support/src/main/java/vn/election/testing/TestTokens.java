@@ -19,8 +19,7 @@ public final class TestTokens {
     public static final String ISSUER = "https://test.election.local";
     private static final KeyPair KEYS = generate();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /**
      * A token for {@code role} with a jurisdiction claim ({@code nation}, {@code admin-unit:06},

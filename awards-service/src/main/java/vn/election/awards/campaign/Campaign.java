@@ -65,12 +65,21 @@ public class Campaign {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
-    Campaign(UUID id, UUID electionId, String name, String authority, String issuerName, String issuerScope,
-            String numberPattern, boolean partyOpinionRequired, List<Criterion> criteria, List<Quota> quotas,
-            String createdBy, OffsetDateTime createdAt) {
+    Campaign(
+            UUID id,
+            UUID electionId,
+            String name,
+            String authority,
+            String issuerName,
+            String issuerScope,
+            String numberPattern,
+            boolean partyOpinionRequired,
+            List<Criterion> criteria,
+            List<Quota> quotas,
+            String createdBy,
+            OffsetDateTime createdAt) {
         this.id = id;
         this.electionId = electionId;
         this.name = name;
@@ -120,8 +129,10 @@ public class Campaign {
 
     /** The most awards of {@code form} to {@code kind} this campaign may decide or forward (K-7); none if unset. */
     public OptionalInt quota(String form, RecipientKind kind) {
-        return quotas.stream().filter(q -> q.form.equals(form) && q.recipientKind == kind)
-                .mapToInt(q -> q.maxAwards).findFirst();
+        return quotas.stream()
+                .filter(q -> q.form.equals(form) && q.recipientKind == kind)
+                .mapToInt(q -> q.maxAwards)
+                .findFirst();
     }
 
     /** One item of the criteria checklist (K-6). */
@@ -129,11 +140,11 @@ public class Campaign {
     public static class Criterion {
         @Column(nullable = false)
         String code;
+
         @Column(nullable = false)
         String description;
 
-        protected Criterion() {
-        }
+        protected Criterion() {}
 
         Criterion(String code, String description) {
             this.code = code;
@@ -146,14 +157,15 @@ public class Campaign {
     public static class Quota {
         @Column(nullable = false)
         String form;
+
         @Enumerated(EnumType.STRING)
         @Column(name = "recipient_kind", nullable = false)
         RecipientKind recipientKind;
+
         @Column(name = "max_awards", nullable = false)
         int maxAwards;
 
-        protected Quota() {
-        }
+        protected Quota() {}
 
         Quota(String form, RecipientKind recipientKind, int maxAwards) {
             this.form = form;

@@ -47,12 +47,16 @@ public class CampaignResource {
     @RolesAllowed(Roles.AWARDS_APPROVER)
     @Operation(summary = "Open a campaign for an election and an issuer, with its criteria (K-6) and quotas (K-7)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "422", description = "An unknown election, an authority or form outside the ruleset",
+    @APIResponse(
+            responseCode = "422",
+            description = "An unknown election, an authority or form outside the ruleset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewCampaign request, UriInfo uri) {
-        return idempotent.created("campaigns", idempotencyKey, request, uri,
-                () -> campaigns.open(request), CampaignView::id);
+    public Response open(
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewCampaign request,
+            UriInfo uri) {
+        return idempotent.created(
+                "campaigns", idempotencyKey, request, uri, () -> campaigns.open(request), CampaignView::id);
     }
 
     @GET

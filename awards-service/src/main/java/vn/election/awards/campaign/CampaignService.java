@@ -44,8 +44,13 @@ public class CampaignService {
     private final Caller caller;
     private final Clock clock;
 
-    public CampaignService(Campaigns campaigns, Elections elections, Catalogue catalogue,
-            IssuerJurisdiction jurisdiction, Caller caller, Clock clock) {
+    public CampaignService(
+            Campaigns campaigns,
+            Elections elections,
+            Catalogue catalogue,
+            IssuerJurisdiction jurisdiction,
+            Caller caller,
+            Clock clock) {
         this.campaigns = campaigns;
         this.elections = elections;
         this.catalogue = catalogue;
@@ -61,14 +66,19 @@ public class CampaignService {
         // K-3: the authority must exist under the election's ruleset (no district chairman in 2026)
         Authority authority = catalogue.authority(ruleset, request.authority()).orElse(null);
         if (authority == null) {
-            errors.add(new Problem.FieldError("authority", "K-3",
+            errors.add(new Problem.FieldError(
+                    "authority",
+                    "K-3",
                     request.authority() + " confers no award under the " + ruleset.code() + " ruleset"));
         }
-        String scope = request.issuerScope() == null ? "" : request.issuerScope().strip();
+        String scope =
+                request.issuerScope() == null ? "" : request.issuerScope().strip();
         if (authority != null && authority.provincial()) {
             // K-10: decisions are numbered per issuer, and a province's issuer is known by the province's code
             if (scope.isEmpty()) {
-                errors.add(new Problem.FieldError("issuerScope", "K-10",
+                errors.add(new Problem.FieldError(
+                        "issuerScope",
+                        "K-10",
                         authority.code() + " is a province's issuer: name the province by its official code"));
             } else {
                 jurisdiction.requireActingFor(authority.code(), scope);
@@ -80,17 +90,29 @@ public class CampaignService {
         for (int i = 0; i < quotas.size(); i++) {
             checkQuota(ruleset, authority, quotas.get(i), "quotas[" + i + "]", errors);
         }
-        checkDistinct(quotas.stream().map(q -> q.form() + "/" + q.recipientKind()).toList(), "quotas", "K-7", errors);
+        checkDistinct(
+                quotas.stream().map(q -> q.form() + "/" + q.recipientKind()).toList(), "quotas", "K-7", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
         String pattern = request.numberPattern() == null ? authority.numberPattern() : request.numberPattern();
-        var campaign = new Campaign(UUID.randomUUID(), election.id(), nfc(request.name()), authority.code(),
-                nfc(request.issuerName()), scope,
-                nfc(pattern), request.partyOpinionRequired(),
-                criteria.stream().map(c -> new Campaign.Criterion(c.code(), nfc(c.description()))).toList(),
-                quotas.stream().map(q -> new Campaign.Quota(q.form(), q.recipientKind(), q.max())).toList(),
-                caller.actor(), OffsetDateTime.now(clock));
+        var campaign = new Campaign(
+                UUID.randomUUID(),
+                election.id(),
+                nfc(request.name()),
+                authority.code(),
+                nfc(request.issuerName()),
+                scope,
+                nfc(pattern),
+                request.partyOpinionRequired(),
+                criteria.stream()
+                        .map(c -> new Campaign.Criterion(c.code(), nfc(c.description())))
+                        .toList(),
+                quotas.stream()
+                        .map(q -> new Campaign.Quota(q.form(), q.recipientKind(), q.max()))
+                        .toList(),
+                caller.actor(),
+                OffsetDateTime.now(clock));
         campaigns.persist(campaign);
         return CampaignView.of(campaign, ruleset);
     }
@@ -102,20 +124,28 @@ public class CampaignService {
     }
 
     /** A quota names a form of the ruleset, of the campaign's issuer type: its own or one it proposes upward (K-7). */
-    private void checkQuota(Ruleset ruleset, Authority authority, QuotaView quota, String field,
-            List<Problem.FieldError> errors) {
-        FormView form = catalogue.forms(ruleset).stream().filter(f -> f.code().equals(quota.form())).findFirst()
+    private void checkQuota(
+            Ruleset ruleset, Authority authority, QuotaView quota, String field, List<Problem.FieldError> errors) {
+        FormView form = catalogue.forms(ruleset).stream()
+                .filter(f -> f.code().equals(quota.form()))
+                .findFirst()
                 .orElse(null);
         if (form == null) {
-            errors.add(new Problem.FieldError(field + ".form", "K-2",
+            errors.add(new Problem.FieldError(
+                    field + ".form",
+                    "K-2",
                     quota.form() + " is not a form of award under the " + ruleset.code() + " ruleset"));
         } else if (authority != null && form.issuerType() != authority.issuerType()) {
-            errors.add(new Problem.FieldError(field + ".form", "K-2", quota.form() + " is a " + form.issuerType()
-                    + " award; this campaign's issuer is " + authority.issuerType()));
+            errors.add(new Problem.FieldError(
+                    field + ".form",
+                    "K-2",
+                    quota.form() + " is a " + form.issuerType() + " award; this campaign's issuer is "
+                            + authority.issuerType()));
         }
     }
 
-    private static void checkDistinct(List<String> codes, String field, String ruleId, List<Problem.FieldError> errors) {
+    private static void checkDistinct(
+            List<String> codes, String field, String ruleId, List<Problem.FieldError> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!seen.add(codes.get(i))) {

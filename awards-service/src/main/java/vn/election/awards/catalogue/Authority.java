@@ -16,7 +16,12 @@ import java.util.Set;
  *                      committee): its campaigns name the province by official code in {@code issuerScope}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Authority(String code, String title, IssuerType issuerType, String numberPattern, Set<String> rulesets,
+public record Authority(
+        String code,
+        String title,
+        IssuerType issuerType,
+        String numberPattern,
+        Set<String> rulesets,
         boolean provincial) {
 
     public String number(int sequence) {

@@ -15,6 +15,10 @@ import java.util.List;
  * @param authorities        the codes of the authorities that may confer it, in any ruleset
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AwardForm(String code, String name, IssuerType issuerType, Recipients recipients,
-        BigDecimal individualMultiple, List<String> authorities) {
-}
+public record AwardForm(
+        String code,
+        String name,
+        IssuerType issuerType,
+        Recipients recipients,
+        BigDecimal individualMultiple,
+        List<String> authorities) {}

@@ -38,8 +38,8 @@ public class Catalogue {
         File file = read(json);
         this.collectiveFactor = file.collectiveFactor();
         this.authorities = file.authorities().stream().collect(Collectors.toMap(Authority::code, Function.identity()));
-        this.forms = file.forms().stream().collect(Collectors.toMap(AwardForm::code, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        this.forms = file.forms().stream()
+                .collect(Collectors.toMap(AwardForm::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The forms that some authority of {@code ruleset} may confer, with only those authorities. */
@@ -51,20 +51,24 @@ public class Catalogue {
     }
 
     public FormView form(Ruleset ruleset, String code) {
-        return Optional.ofNullable(forms.get(code)).map(form -> view(ruleset, form))
+        return Optional.ofNullable(forms.get(code))
+                .map(form -> view(ruleset, form))
                 .filter(view -> !view.conferredBy().isEmpty())
-                .orElseThrow(() -> ProblemException.ruleViolation("form", "K-2",
-                        code + " is not a form of award under the " + ruleset.code() + " ruleset"));
+                .orElseThrow(() -> ProblemException.ruleViolation(
+                        "form", "K-2", code + " is not a form of award under the " + ruleset.code() + " ruleset"));
     }
 
     /** The authority if it exists under {@code ruleset} (K-3: no district chairman under 2026). */
     public Optional<Authority> authority(Ruleset ruleset, String code) {
-        return Optional.ofNullable(authorities.get(code)).filter(a -> a.rulesets().contains(ruleset.code()));
+        return Optional.ofNullable(authorities.get(code))
+                .filter(a -> a.rulesets().contains(ruleset.code()));
     }
 
     /** Whether {@code code} is a province's issuer, under any ruleset (see {@link Authority#provincial}). */
     public boolean provincial(String code) {
-        return Optional.ofNullable(authorities.get(code)).map(Authority::provincial).orElse(false);
+        return Optional.ofNullable(authorities.get(code))
+                .map(Authority::provincial)
+                .orElse(false);
     }
 
     public BigDecimal baseSalaryVnd() {
@@ -77,15 +81,27 @@ public class Catalogue {
 
     private FormView view(Ruleset ruleset, AwardForm form) {
         List<Authority> conferredBy = form.authorities().stream()
-                .map(code -> authority(ruleset, code)).flatMap(Optional::stream).toList();
+                .map(code -> authority(ruleset, code))
+                .flatMap(Optional::stream)
+                .toList();
         BigDecimal individual = form.individualMultiple();
         BigDecimal collective = individual == null ? null : individual.multiply(collectiveFactor);
-        return new FormView(form.code(), form.name(), form.issuerType(), form.recipients(), individual, collective,
-                prize(individual), prize(collective), conferredBy);
+        return new FormView(
+                form.code(),
+                form.name(),
+                form.issuerType(),
+                form.recipients(),
+                individual,
+                collective,
+                prize(individual),
+                prize(collective),
+                conferredBy);
     }
 
     private BigDecimal prize(BigDecimal multiple) {
-        return multiple == null ? null : multiple.multiply(config.baseSalaryVnd()).setScale(0, RoundingMode.HALF_UP);
+        return multiple == null
+                ? null
+                : multiple.multiply(config.baseSalaryVnd()).setScale(0, RoundingMode.HALF_UP);
     }
 
     private static File read(ObjectMapper json) {
@@ -97,6 +113,5 @@ public class Catalogue {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record File(BigDecimal collectiveFactor, List<Authority> authorities, List<AwardForm> forms) {
-    }
+    record File(BigDecimal collectiveFactor, List<Authority> authorities, List<AwardForm> forms) {}
 }

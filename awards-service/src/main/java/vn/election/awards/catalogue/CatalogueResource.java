@@ -32,17 +32,22 @@ public class CatalogueResource {
     @Path("/{ruleset}")
     @Operation(summary = "The forms of award under a ruleset (K-2, K-3, K-11)")
     public CatalogueView get(@PathParam("ruleset") @Schema(example = "2026") String ruleset) {
-        Ruleset known = Arrays.stream(Ruleset.values()).filter(r -> r.code().equals(ruleset)).findFirst()
+        Ruleset known = Arrays.stream(Ruleset.values())
+                .filter(r -> r.code().equals(ruleset))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("ruleset", ruleset));
-        return new CatalogueView(known, catalogue.baseSalaryVnd(), catalogue.collectiveFactor(), catalogue.forms(known));
+        return new CatalogueView(
+                known, catalogue.baseSalaryVnd(), catalogue.collectiveFactor(), catalogue.forms(known));
     }
 
     /** The catalogue under one ruleset. */
     @Schema(name = "Catalogue", description = "Forms of award under one ruleset")
     public record CatalogueView(
             @Schema(example = "2026") Ruleset ruleset,
-            @Schema(example = "2340000", description = "Mức lương cơ sở, VND") BigDecimal baseSalaryVnd,
+
+            @Schema(example = "2340000", description = "Mức lương cơ sở, VND")
+            BigDecimal baseSalaryVnd,
+
             @Schema(example = "2.0") BigDecimal collectiveFactor,
-            List<FormView> forms) {
-    }
+            List<FormView> forms) {}
 }

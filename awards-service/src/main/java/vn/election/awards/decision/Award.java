@@ -54,10 +54,14 @@ public class Award {
     @Column(name = "recovered_vnd")
     BigDecimal recoveredVnd;
 
-    protected Award() {
-    }
+    protected Award() {}
 
-    Award(UUID id, UUID decisionId, UUID nominationId, UUID nomineeId, RecipientKind recipientKind,
+    Award(
+            UUID id,
+            UUID decisionId,
+            UUID nominationId,
+            UUID nomineeId,
+            RecipientKind recipientKind,
             BigDecimal prizeVnd) {
         this.id = id;
         this.decisionId = decisionId;

@@ -54,11 +54,20 @@ public class Decision {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
-    Decision(UUID id, UUID campaignId, String issuerKey, int year, int sequence, String number, String form,
-            LocalDate signedOn, String signedBy, String createdBy, OffsetDateTime createdAt) {
+    Decision(
+            UUID id,
+            UUID campaignId,
+            String issuerKey,
+            int year,
+            int sequence,
+            String number,
+            String form,
+            LocalDate signedOn,
+            String signedBy,
+            String createdBy,
+            OffsetDateTime createdAt) {
         this.id = id;
         this.campaignId = campaignId;
         this.issuerKey = issuerKey;

@@ -47,13 +47,16 @@ public class DecisionResource {
     /** Either awards role reaches it; K-9 ({@link Action#DECIDE}) says which takes it: the other gets 403 naming K-9. */
     @POST
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Decide: number a signed decision for its issuer and year (K-10), within the quotas (K-7); "
-            + "publishes AwardDecided")
-    public Response decide(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewDecision request) {
+    @Operation(
+            summary = "Decide: number a signed decision for its issuer and year (K-10), within the quotas (K-7); "
+                    + "publishes AwardDecided")
+    public Response decide(
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewDecision request) {
         return idempotent.run("decisions", idempotencyKey, request, () -> {
             DecisionView created = decisions.decide(request);
-            return Response.created(URI.create("/api/v1/decisions/" + created.id())).entity(created).build();
+            return Response.created(URI.create("/api/v1/decisions/" + created.id()))
+                    .entity(created)
+                    .build();
         });
     }
 

@@ -64,9 +64,19 @@ public class DecisionService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public DecisionService(Decisions decisions, Campaigns campaigns, Elections elections, Catalogue catalogue,
-            Nominations nominations, NominationService nominationRules, Nominees nominees, Workflow workflow,
-            IssuerJurisdiction jurisdiction, Caller caller, Outbox outbox, Clock clock) {
+    public DecisionService(
+            Decisions decisions,
+            Campaigns campaigns,
+            Elections elections,
+            Catalogue catalogue,
+            Nominations nominations,
+            NominationService nominationRules,
+            Nominees nominees,
+            Workflow workflow,
+            IssuerJurisdiction jurisdiction,
+            Caller caller,
+            Outbox outbox,
+            Clock clock) {
         this.decisions = decisions;
         this.campaigns = campaigns;
         this.elections = elections;
@@ -87,16 +97,21 @@ public class DecisionService {
         // quotas count what this campaign already decided (K-7): one approval of a campaign at a time
         Campaign campaign = campaigns.lockForQuota(request.campaignId());
         if (request.signedOn().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
-            throw ProblemException.ruleViolation("signedOn", "K-10", "a decision is numbered after it is signed, "
-                    + "not before; " + request.signedOn() + " is in the future");
+            throw ProblemException.ruleViolation(
+                    "signedOn",
+                    "K-10",
+                    "a decision is numbered after it is signed, " + "not before; " + request.signedOn()
+                            + " is in the future");
         }
-        if (new HashSet<>(request.nominationIds()).size() != request.nominationIds().size()) {
+        if (new HashSet<>(request.nominationIds()).size()
+                != request.nominationIds().size()) {
             throw ProblemException.ruleViolation("nominationIds", "K-10", "a nomination is listed twice");
         }
         List<Nomination> listed = new ArrayList<>();
         for (int i = 0; i < request.nominationIds().size(); i++) {
             String field = "nominationIds[" + i + "]";
-            Nomination nomination = nominations.referenced(request.nominationIds().get(i), field);
+            Nomination nomination =
+                    nominations.referenced(request.nominationIds().get(i), field);
             if (!nomination.campaignId().equals(campaign.id())) {
                 throw ProblemException.ruleViolation(field, "K-10", "nomination of another campaign");
             }
@@ -110,25 +125,52 @@ public class DecisionService {
         }
         FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), formCode);
         if (!form.conferrableBy(campaign.authority())) {
-            throw ProblemException.ruleViolation("nominationIds", "K-4", campaign.authority() + " does not confer "
-                    + formCode + "; forward it to the issuer who does");
+            throw ProblemException.ruleViolation(
+                    "nominationIds",
+                    "K-4",
+                    campaign.authority() + " does not confer " + formCode + "; forward it to the issuer who does");
         }
-        nominationRules.checkQuota(campaign, formCode, listed.stream()
-                .collect(Collectors.groupingBy(Nomination::recipientKind, Collectors.counting())), "nominationIds");
+        nominationRules.checkQuota(
+                campaign,
+                formCode,
+                listed.stream().collect(Collectors.groupingBy(Nomination::recipientKind, Collectors.counting())),
+                "nominationIds");
 
         int year = request.signedOn().getYear();
         int sequence = decisions.nextNumber(campaign.issuerKey(), year);
-        var decision = new Decision(UUID.randomUUID(), campaign.id(), campaign.issuerKey(), year, sequence,
-                campaign.decisionNumber(sequence), formCode, request.signedOn(), nfc(request.signedBy()),
-                caller.actor(), OffsetDateTime.now(clock));
+        var decision = new Decision(
+                UUID.randomUUID(),
+                campaign.id(),
+                campaign.issuerKey(),
+                year,
+                sequence,
+                campaign.decisionNumber(sequence),
+                formCode,
+                request.signedOn(),
+                nfc(request.signedBy()),
+                caller.actor(),
+                OffsetDateTime.now(clock));
         decisions.persist(decision);
         for (Nomination nomination : listed) {
             workflow.take(nomination, Action.DECIDE, decision.number);
-            decisions.persist(new Award(UUID.randomUUID(), decision.id, nomination.id(), nomination.nomineeId(),
-                    nomination.recipientKind(), form.prizeVnd(nomination.recipientKind())));
+            decisions.persist(new Award(
+                    UUID.randomUUID(),
+                    decision.id,
+                    nomination.id(),
+                    nomination.nomineeId(),
+                    nomination.recipientKind(),
+                    form.prizeVnd(nomination.recipientKind())));
         }
-        outbox.record(Topics.AWARDS_DECISIONS, decision.id.toString(), AwardDecided.TYPE,
-                new AwardDecided(decision.id, decision.number, formCode, campaign.issuerName(), decision.signedOn,
+        outbox.record(
+                Topics.AWARDS_DECISIONS,
+                decision.id.toString(),
+                AwardDecided.TYPE,
+                new AwardDecided(
+                        decision.id,
+                        decision.number,
+                        formCode,
+                        campaign.issuerName(),
+                        decision.signedOn,
                         listed.stream().map(Nomination::nomineeId).toList()));
         return view(decision);
     }
@@ -137,8 +179,8 @@ public class DecisionService {
         Decision decision = actingOn(decisionId, Action.PUBLISH);
         for (Award award : decisions.awards(decisionId)) {
             if (award.revokedOn == null) {
-                workflow.take(nominations.get(award.nominationId), Action.PUBLISH,
-                        "published " + request.publishedOn());
+                workflow.take(
+                        nominations.get(award.nominationId), Action.PUBLISH, "published " + request.publishedOn());
             }
         }
         decision.publishedOn = request.publishedOn();
@@ -150,7 +192,10 @@ public class DecisionService {
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
         workflow.take(nominations.get(award.nominationId), Action.CONFER, "conferred " + request.conferredOn());
         award.conferredOn = request.conferredOn();
-        outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardConferred.TYPE,
+        outbox.record(
+                Topics.AWARDS_DECISIONS,
+                decisionId.toString(),
+                AwardConferred.TYPE,
                 new AwardConferred(decisionId, award.nomineeId, award.conferredOn));
         return view(decision);
     }
@@ -165,7 +210,10 @@ public class DecisionService {
         award.revocationGround = request.ground();
         award.revocationReason = nfc(request.reason());
         award.recoveredVnd = award.prizeVnd;
-        outbox.record(Topics.AWARDS_DECISIONS, decisionId.toString(), AwardRevoked.TYPE,
+        outbox.record(
+                Topics.AWARDS_DECISIONS,
+                decisionId.toString(),
+                AwardRevoked.TYPE,
                 new AwardRevoked(decisionId, award.nomineeId, reason, award.revokedOn));
         return view(decision);
     }
@@ -188,17 +236,36 @@ public class DecisionService {
         Campaign campaign = campaigns.get(decision.campaignId);
         FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), decision.form);
         List<Award> awards = decisions.awards(decision.id);
-        Map<UUID, Nomination> byId = awards.stream().map(a -> nominations.get(a.nominationId))
+        Map<UUID, Nomination> byId = awards.stream()
+                .map(a -> nominations.get(a.nominationId))
                 .collect(Collectors.toMap(Nomination::id, Function.identity()));
         List<DecisionView.AwardView> views = awards.stream()
-                .map(a -> new DecisionView.AwardView(a.nomineeId, a.nominationId, nominees.findById(a.nomineeId).name(),
-                        a.recipientKind, a.prizeVnd, byId.get(a.nominationId).state(), a.conferredOn, a.revokedOn,
-                        a.revocationGround, a.revocationReason, a.recoveredVnd))
+                .map(a -> new DecisionView.AwardView(
+                        a.nomineeId,
+                        a.nominationId,
+                        nominees.findById(a.nomineeId).name(),
+                        a.recipientKind,
+                        a.prizeVnd,
+                        byId.get(a.nominationId).state(),
+                        a.conferredOn,
+                        a.revokedOn,
+                        a.revocationGround,
+                        a.revocationReason,
+                        a.recoveredVnd))
                 .sorted(Comparator.comparing(DecisionView.AwardView::recipientKind)
                         .thenComparing(DecisionView.AwardView::name))
                 .toList();
-        return new DecisionView(decision.id, decision.campaignId, decision.number, decision.form, form.name(),
-                campaign.issuerName(), decision.signedOn, decision.signedBy, decision.createdBy, decision.publishedOn,
+        return new DecisionView(
+                decision.id,
+                decision.campaignId,
+                decision.number,
+                decision.form,
+                form.name(),
+                campaign.issuerName(),
+                decision.signedOn,
+                decision.signedBy,
+                decision.createdBy,
+                decision.publishedOn,
                 views);
     }
 }

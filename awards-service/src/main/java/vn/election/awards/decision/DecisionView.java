@@ -15,11 +15,19 @@ public record DecisionView(
         UUID campaignId,
         @Schema(example = "163/QĐ-UBND") String number,
         @Schema(example = "PROVINCIAL_CERTIFICATE_OF_MERIT") String form,
-        @Schema(example = "Bằng khen của Bộ, ban, ngành, tỉnh") String formName,
-        @Schema(example = "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên") String issuerName,
+
+        @Schema(example = "Bằng khen của Bộ, ban, ngành, tỉnh")
+        String formName,
+
+        @Schema(example = "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên")
+        String issuerName,
+
         @Schema(example = "2021-06-20") LocalDate signedOn,
         String signedBy,
-        @Schema(description = "Who numbered it (the token's subject)") String createdBy,
+
+        @Schema(description = "Who numbered it (the token's subject)")
+        String createdBy,
+
         LocalDate publishedOn,
         List<AwardView> awards) {
 
@@ -36,6 +44,7 @@ public record DecisionView(
             LocalDate revokedOn,
             RevocationGround revocationGround,
             String revocationReason,
-            @Schema(description = "Prize money to recover after revocation (K-12)") BigDecimal recoveredVnd) {
-    }
+
+            @Schema(description = "Prize money to recover after revocation (K-12)")
+            BigDecimal recoveredVnd) {}
 }

@@ -33,19 +33,25 @@ public class Decisions implements PanacheRepositoryBase<Decision, UUID> {
                         insert into decision_counter (issuer_key, year, last_number) values (?1, ?2, 1)
                         on conflict (issuer_key, year) do update set last_number = decision_counter.last_number + 1
                         returning last_number""")
-                .setParameter(1, issuerKey).setParameter(2, year)
-                .getSingleResult()).intValue();
+                        .setParameter(1, issuerKey)
+                        .setParameter(2, year)
+                        .getSingleResult())
+                .intValue();
     }
 
     public List<Award> awards(UUID decisionId) {
         return em.createQuery("from Award where decisionId = ?1 order by id", Award.class)
-                .setParameter(1, decisionId).getResultList();
+                .setParameter(1, decisionId)
+                .getResultList();
     }
 
     /** The award of {@code nomineeId} in the decision: an unknown nominee is 422 on {@code field}. */
     Award award(UUID decisionId, UUID nomineeId, String field) {
         return em.createQuery("from Award where decisionId = ?1 and nomineeId = ?2", Award.class)
-                .setParameter(1, decisionId).setParameter(2, nomineeId).getResultStream().findFirst()
+                .setParameter(1, decisionId)
+                .setParameter(2, nomineeId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> UnknownReference.of(field, "nominee of decision " + decisionId, nomineeId));
     }
 

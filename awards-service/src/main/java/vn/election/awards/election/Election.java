@@ -32,8 +32,7 @@ public class Election {
     @Column(name = "learned_at", nullable = false)
     OffsetDateTime learnedAt;
 
-    protected Election() {
-    }
+    protected Election() {}
 
     Election(UUID id, String name, LocalDate electionDay, Ruleset ruleset, OffsetDateTime learnedAt) {
         this.id = id;

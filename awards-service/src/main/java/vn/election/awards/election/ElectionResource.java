@@ -32,7 +32,8 @@ public class ElectionResource {
     @Path("/{id}")
     @Operation(summary = "One election, as the awards service knows it")
     public ElectionSummary get(@PathParam("id") UUID id) {
-        return elections.findByIdOptional(id)
+        return elections
+                .findByIdOptional(id)
                 .map(e -> new ElectionSummary(e.id, e.name, e.electionDay, e.ruleset, e.learnedAt))
                 .orElseThrow(() -> ProblemException.notFound("election", id));
     }
@@ -40,10 +41,13 @@ public class ElectionResource {
     /** An election as the awards service shows it. */
     @Schema(name = "AwardsElection", description = "An election (cuộc bầu cử) whose work can be commended")
     public record ElectionSummary(
-            @Schema(example = "0b9b7a4e-5c51-4b8e-9d5e-2f0d1c7a9e11") UUID id,
-            @Schema(example = "Bầu cử đại biểu HĐND tỉnh Bắc Kạn nhiệm kỳ 2021-2026") String name,
+            @Schema(example = "0b9b7a4e-5c51-4b8e-9d5e-2f0d1c7a9e11")
+            UUID id,
+
+            @Schema(example = "Bầu cử đại biểu HĐND tỉnh Bắc Kạn nhiệm kỳ 2021-2026")
+            String name,
+
             @Schema(example = "2021-05-23") LocalDate electionDay,
             @Schema(example = "2021") Ruleset ruleset,
-            OffsetDateTime learnedAt) {
-    }
+            OffsetDateTime learnedAt) {}
 }

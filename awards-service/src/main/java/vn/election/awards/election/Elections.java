@@ -26,8 +26,10 @@ public class Elections implements PanacheRepositoryBase<Election, UUID> {
     /** Applies an {@code ElectionDefined}; a later definition of the same election replaces the earlier. */
     void apply(ElectionDefined event) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        findByIdOptional(event.electionId()).ifPresentOrElse(
-                known -> known.redefine(event.name(), event.electionDay(), event.ruleset(), now),
-                () -> persist(new Election(event.electionId(), event.name(), event.electionDay(), event.ruleset(), now)));
+        findByIdOptional(event.electionId())
+                .ifPresentOrElse(
+                        known -> known.redefine(event.name(), event.electionDay(), event.ruleset(), now),
+                        () -> persist(new Election(
+                                event.electionId(), event.name(), event.electionDay(), event.ruleset(), now)));
     }
 }

@@ -22,7 +22,11 @@ public class RegistryEventsConsumer {
     private final Inbox inbox;
     private final EventRouter router;
 
-    public RegistryEventsConsumer(Inbox inbox, ObjectMapper json, Elections elections, NomineeService nominees,
+    public RegistryEventsConsumer(
+            Inbox inbox,
+            ObjectMapper json,
+            Elections elections,
+            NomineeService nominees,
             SuggestionService suggestions) {
         this.inbox = inbox;
         this.router = new EventRouter(json)

@@ -108,11 +108,17 @@ public class Nomination {
     @Version
     int version;
 
-    protected Nomination() {
-    }
+    protected Nomination() {}
 
-    Nomination(UUID id, UUID campaignId, UUID nomineeId, UUID achievementId, String form, RecipientKind kind,
-            String createdBy, OffsetDateTime createdAt) {
+    Nomination(
+            UUID id,
+            UUID campaignId,
+            UUID nomineeId,
+            UUID achievementId,
+            String form,
+            RecipientKind kind,
+            String createdBy,
+            OffsetDateTime createdAt) {
         this.id = id;
         this.campaignId = campaignId;
         this.nomineeId = nomineeId;
@@ -157,17 +163,20 @@ public class Nomination {
     public static class Attachment {
         @Column(nullable = false)
         String kind;
+
         @Column(name = "file_name", nullable = false)
         String fileName;
+
         @Column(name = "media_type", nullable = false)
         String mediaType;
+
         @Column(name = "size_bytes", nullable = false)
         long sizeBytes;
+
         @Column(nullable = false)
         String sha256;
 
-        protected Attachment() {
-        }
+        protected Attachment() {}
 
         Attachment(String kind, String fileName, String mediaType, long sizeBytes, String sha256) {
             this.kind = kind;

@@ -54,18 +54,22 @@ public class NominationResource {
     @POST
     @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Nominate: one nominee, one achievement, one form (K-5), as a DRAFT")
-    public Response nominate(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewNomination request) {
+    public Response nominate(
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNomination request) {
         return idempotent.run("nominations", idempotencyKey, request, () -> {
             NominationView created = nominations.nominate(request);
-            return Response.created(URI.create("/api/v1/nominations/" + created.id())).entity(created).build();
+            return Response.created(URI.create("/api/v1/nominations/" + created.id()))
+                    .entity(created)
+                    .build();
         });
     }
 
     @GET
     @Operation(summary = "The list of a campaign's nominations (danh sách), a page at a time (keyset cursor)")
-    public NominationView.Page page(@QueryParam("campaignId") @NotNull UUID campaignId,
-            @QueryParam("state") NominationState state, @QueryParam("after") UUID after,
+    public NominationView.Page page(
+            @QueryParam("campaignId") @NotNull UUID campaignId,
+            @QueryParam("state") NominationState state,
+            @QueryParam("after") UUID after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return nominations.page(campaignId, state, after, limit);
     }
@@ -89,8 +93,9 @@ public class NominationResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Take a transition of K-9 (submit, return, resubmit, check, appraise, council review, "
-            + "Party opinion, forward, reject); deciding and what follows are taken on decisions")
+    @Operation(
+            summary = "Take a transition of K-9 (submit, return, resubmit, check, appraise, council review, "
+                    + "Party opinion, forward, reject); deciding and what follows are taken on decisions")
     public NominationView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return nominations.transition(id, request);
     }
@@ -110,9 +115,13 @@ public class NominationResource {
     @Schema(name = "TransitionRule")
     public record TransitionRule(
             @Schema(example = "DECIDE") Action action,
-            @Schema(example = "[\"COUNCIL_REVIEWED\", \"PARTY_OPINION\"]") List<NominationState> from,
+
+            @Schema(example = "[\"COUNCIL_REVIEWED\", \"PARTY_OPINION\"]")
+            List<NominationState> from,
+
             @Schema(example = "DECIDED") NominationState to,
             @Schema(example = "awards-approver") String role,
-            @Schema(description = "Taken on a decision rather than on the nomination") boolean onDecision) {
-    }
+
+            @Schema(description = "Taken on a decision rather than on the nomination")
+            boolean onDecision) {}
 }

@@ -44,8 +44,11 @@ import vn.election.kit.security.Caller;
 public class NominationService {
 
     /** The states in which a nomination uses up its campaign's quota (K-7). */
-    static final Set<NominationState> COUNTED_BY_QUOTA = EnumSet.of(NominationState.DECIDED,
-            NominationState.PUBLISHED, NominationState.CONFERRED, NominationState.FORWARDED_TO_HIGHER);
+    static final Set<NominationState> COUNTED_BY_QUOTA = EnumSet.of(
+            NominationState.DECIDED,
+            NominationState.PUBLISHED,
+            NominationState.CONFERRED,
+            NominationState.FORWARDED_TO_HIGHER);
 
     private final Nominations nominations;
     private final Campaigns campaigns;
@@ -59,9 +62,18 @@ public class NominationService {
     private final AwardsConfig config;
     private final Clock clock;
 
-    public NominationService(Nominations nominations, Campaigns campaigns, Elections elections, Nominees nominees,
-            Achievements achievements, Catalogue catalogue, Workflow workflow, IssuerJurisdiction jurisdiction,
-            Caller caller, AwardsConfig config, Clock clock) {
+    public NominationService(
+            Nominations nominations,
+            Campaigns campaigns,
+            Elections elections,
+            Nominees nominees,
+            Achievements achievements,
+            Catalogue catalogue,
+            Workflow workflow,
+            IssuerJurisdiction jurisdiction,
+            Caller caller,
+            AwardsConfig config,
+            Clock clock) {
         this.nominations = nominations;
         this.campaigns = campaigns;
         this.elections = elections;
@@ -87,11 +99,20 @@ public class NominationService {
         checkNotRestricted(nominee);
         // K-5: one achievement, one form
         if (nominations.achievementHeld(achievement.id())) {
-            throw ProblemException.ruleViolation("achievementId", "K-5",
+            throw ProblemException.ruleViolation(
+                    "achievementId",
+                    "K-5",
                     "this achievement is already proposed for a form; one achievement earns one form");
         }
-        var nomination = new Nomination(UUID.randomUUID(), campaign.id(), nominee.id(), achievement.id(), form.code(),
-                nominee.kind(), caller.actor(), OffsetDateTime.now(clock));
+        var nomination = new Nomination(
+                UUID.randomUUID(),
+                campaign.id(),
+                nominee.id(),
+                achievement.id(),
+                form.code(),
+                nominee.kind(),
+                caller.actor(),
+                OffsetDateTime.now(clock));
         if (request.dossier() != null) {
             fill(nomination, request.dossier(), campaign);
         }
@@ -104,8 +125,8 @@ public class NominationService {
         Campaign campaign = campaigns.get(nomination.campaignId);
         jurisdiction.requireActingFor(campaign);
         if (nomination.state != NominationState.DRAFT && nomination.state != NominationState.RETURNED) {
-            throw ProblemException.conflict("K-9: the dossier changes only while DRAFT or RETURNED; it is "
-                    + nomination.state);
+            throw ProblemException.conflict(
+                    "K-9: the dossier changes only while DRAFT or RETURNED; it is " + nomination.state);
         }
         fill(nomination, dossier, campaign);
         return view(nomination);
@@ -127,8 +148,7 @@ public class NominationService {
             case CHECK -> checkComplete(nomination);
             case APPRAISE -> checkCriteria(nomination, campaign);
             case COUNCIL_REVIEW -> recordCouncil(nomination, request);
-            default -> {
-            }
+            default -> {}
         }
         if (action == Action.FORWARD) {
             return forward(nomination, campaign, role, request);
@@ -150,7 +170,8 @@ public class NominationService {
         campaigns.get(campaignId);
         List<Nomination> page = nominations.page(campaignId, state, after, limit + 1);
         List<NominationView> items = page.stream().limit(limit).map(this::view).toList();
-        return new NominationView.Page(items, page.size() > limit ? items.get(limit - 1).id() : null);
+        return new NominationView.Page(
+                items, page.size() > limit ? items.get(limit - 1).id() : null);
     }
 
     /**
@@ -159,15 +180,24 @@ public class NominationService {
      */
     public void checkReadyToLeave(Nomination nomination, Campaign campaign, String field) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (nomination.councilPresent == null || BigDecimal.valueOf(nomination.councilVotesFor)
-                .divide(BigDecimal.valueOf(nomination.councilPresent), 4, RoundingMode.HALF_UP)
-                .compareTo(config.councilApprovalShare()) < 0) {
-            errors.add(new Problem.FieldError(field, "K-9", "the council voted " + nomination.councilVotesFor + " of "
-                    + nomination.councilPresent + "; at least " + config.councilApprovalShare().movePointRight(2)
-                    .stripTrailingZeros().toPlainString() + " % is needed"));
+        if (nomination.councilPresent == null
+                || BigDecimal.valueOf(nomination.councilVotesFor)
+                                .divide(BigDecimal.valueOf(nomination.councilPresent), 4, RoundingMode.HALF_UP)
+                                .compareTo(config.councilApprovalShare())
+                        < 0) {
+            errors.add(new Problem.FieldError(
+                    field,
+                    "K-9",
+                    "the council voted " + nomination.councilVotesFor + " of "
+                            + nomination.councilPresent + "; at least "
+                            + config.councilApprovalShare()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString() + " % is needed"));
         }
         if (campaign.partyOpinionRequired() && nomination.state != NominationState.PARTY_OPINION) {
-            errors.add(new Problem.FieldError(field, "K-9", "this campaign needs the Party standing committee's opinion first"));
+            errors.add(new Problem.FieldError(
+                    field, "K-9", "this campaign needs the Party standing committee's opinion first"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
@@ -185,8 +215,11 @@ public class NominationService {
             if (quota.isPresent()) {
                 long used = nominations.count(campaign.id(), form, kind, COUNTED_BY_QUOTA);
                 if (used + count > quota.getAsInt()) {
-                    throw ProblemException.ruleViolation(field, "K-7", "the quota for " + form + " to " + kind
-                            + " is " + quota.getAsInt() + "; " + used + " already used, " + count + " more asked");
+                    throw ProblemException.ruleViolation(
+                            field,
+                            "K-7",
+                            "the quota for " + form + " to " + kind + " is " + quota.getAsInt() + "; " + used
+                                    + " already used, " + count + " more asked");
                 }
             }
         });
@@ -195,8 +228,11 @@ public class NominationService {
     /** K-5: no award or proposal while under discipline, investigation, inspection or unresolved complaint. */
     public void checkNotRestricted(Nominee nominee) {
         if (!nominee.restrictions().isEmpty()) {
-            throw ProblemException.ruleViolation("nomineeId", "K-5", nominee.name() + " is under "
-                    + new TreeSet<>(nominee.restrictions()) + ": no award or proposal until it is resolved");
+            throw ProblemException.ruleViolation(
+                    "nomineeId",
+                    "K-5",
+                    nominee.name() + " is under " + new TreeSet<>(nominee.restrictions())
+                            + ": no award or proposal until it is resolved");
         }
     }
 
@@ -206,17 +242,18 @@ public class NominationService {
 
     private NominationView forward(Nomination nomination, Campaign campaign, String role, TransitionRequest request) {
         if (request.targetCampaignId() == null) {
-            throw ProblemException.ruleViolation("targetCampaignId", "K-9", "forwarding names the higher issuer's campaign");
+            throw ProblemException.ruleViolation(
+                    "targetCampaignId", "K-9", "forwarding names the higher issuer's campaign");
         }
         Campaign target = campaigns.referenced(request.targetCampaignId(), "targetCampaignId");
         if (!target.electionId().equals(campaign.electionId()) || target.id().equals(campaign.id())) {
-            throw ProblemException.ruleViolation("targetCampaignId", "K-9",
-                    "forward to another issuer's campaign of the same election");
+            throw ProblemException.ruleViolation(
+                    "targetCampaignId", "K-9", "forward to another issuer's campaign of the same election");
         }
         Ruleset ruleset = elections.findById(campaign.electionId()).ruleset();
         if (!catalogue.form(ruleset, nomination.form).conferrableBy(target.authority())) {
-            throw ProblemException.ruleViolation("targetCampaignId", "K-4",
-                    target.authority() + " does not confer " + nomination.form);
+            throw ProblemException.ruleViolation(
+                    "targetCampaignId", "K-4", target.authority() + " does not confer " + nomination.form);
         }
         Campaign locked = campaigns.lockForQuota(campaign.id());
         checkReadyToLeave(nomination, locked, "action");
@@ -225,8 +262,15 @@ public class NominationService {
         // K-5: the achievement passes to the proposal; the forwarded state must reach the index first
         nominations.flush();
 
-        var proposal = new Nomination(UUID.randomUUID(), target.id(), nomination.nomineeId, nomination.achievementId,
-                nomination.form, nomination.recipientKind, caller.actor(), OffsetDateTime.now(clock));
+        var proposal = new Nomination(
+                UUID.randomUUID(),
+                target.id(),
+                nomination.nomineeId,
+                nomination.achievementId,
+                nomination.form,
+                nomination.recipientKind,
+                caller.actor(),
+                OffsetDateTime.now(clock));
         copyDossier(nomination, proposal);
         proposal.forwardedFrom = nomination.id;
         nominations.persist(proposal);
@@ -244,17 +288,25 @@ public class NominationService {
             throw ProblemException.ruleViolation(field, "K-2", code + " is not given to " + kind);
         }
         if (form.issuerType() != authority.issuerType()) {
-            throw ProblemException.ruleViolation(field, "K-2", code + " is a " + form.issuerType()
-                    + " award; this campaign's issuer is " + authority.issuerType());
+            throw ProblemException.ruleViolation(
+                    field,
+                    "K-2",
+                    code + " is a " + form.issuerType() + " award; this campaign's issuer is "
+                            + authority.issuerType());
         }
         return form;
     }
 
     private void fill(Nomination n, Dossier dossier, Campaign campaign) {
         Set<String> criteria = dossier.criteriaMet() == null ? Set.of() : dossier.criteriaMet();
-        List<String> unknown = criteria.stream().filter(c -> !campaign.criterionCodes().contains(c)).sorted().toList();
+        List<String> unknown = criteria.stream()
+                .filter(c -> !campaign.criterionCodes().contains(c))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.ruleViolation("dossier.criteriaMet", "K-6",
+            throw ProblemException.ruleViolation(
+                    "dossier.criteriaMet",
+                    "K-6",
                     unknown + " are not criteria of this campaign: " + campaign.criterionCodes());
         }
         n.submissionNumber = nfc(dossier.submissionNumber());
@@ -266,8 +318,9 @@ public class NominationService {
         n.criteriaMet.addAll(criteria);
         n.attachments.clear();
         if (dossier.attachments() != null) {
-            dossier.attachments().forEach(a -> n.attachments.add(new Nomination.Attachment(a.kind(), nfc(a.fileName()),
-                    a.mediaType(), a.sizeBytes(), a.sha256())));
+            dossier.attachments()
+                    .forEach(a -> n.attachments.add(new Nomination.Attachment(
+                            a.kind(), nfc(a.fileName()), a.mediaType(), a.sizeBytes(), a.sha256())));
         }
     }
 
@@ -282,24 +335,29 @@ public class NominationService {
         to.councilPresent = from.councilPresent;
         to.councilVotesFor = from.councilVotesFor;
         to.partyOpinion = from.partyOpinion;
-        to.attachments.addAll(from.attachments.stream().map(a -> new Nomination.Attachment(a.kind, a.fileName,
-                a.mediaType, a.sizeBytes, a.sha256)).toList());
+        to.attachments.addAll(from.attachments.stream()
+                .map(a -> new Nomination.Attachment(a.kind, a.fileName, a.mediaType, a.sizeBytes, a.sha256))
+                .toList());
     }
 
     /** K-8: a complete dossier has its tờ trình, achievement report and e-file; 2 originals for the PM's award. */
     private static void checkComplete(Nomination n) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (n.submissionNumber == null || n.submissionDate == null || n.submittingBody == null) {
-            missing.add(new Problem.FieldError("dossier.submissionNumber", "K-8", "the tờ trình (number, date, body) is missing"));
+            missing.add(new Problem.FieldError(
+                    "dossier.submissionNumber", "K-8", "the tờ trình (number, date, body) is missing"));
         }
         if (n.achievementReport == null || n.achievementReport.isBlank()) {
-            missing.add(new Problem.FieldError("dossier.achievementReport", "K-8", "the achievement report is missing"));
+            missing.add(
+                    new Problem.FieldError("dossier.achievementReport", "K-8", "the achievement report is missing"));
         }
         if (n.attachments.isEmpty()) {
             missing.add(new Problem.FieldError("dossier.attachments", "K-8", "the e-file has no attachment"));
         }
         if ("PM_CERTIFICATE_OF_MERIT".equals(n.form) && n.originalSets < 2) {
-            missing.add(new Problem.FieldError("dossier.originalSets", "K-8",
+            missing.add(new Problem.FieldError(
+                    "dossier.originalSets",
+                    "K-8",
                     "a Prime Minister's award needs 2 original sets; " + n.originalSets + " given"));
         }
         if (!missing.isEmpty()) {
@@ -309,7 +367,9 @@ public class NominationService {
 
     /** K-6: the appraisal finds every criterion of the campaign's checklist met. */
     private static void checkCriteria(Nomination n, Campaign campaign) {
-        List<String> unmet = campaign.criterionCodes().stream().filter(c -> !n.criteriaMet.contains(c)).toList();
+        List<String> unmet = campaign.criterionCodes().stream()
+                .filter(c -> !n.criteriaMet.contains(c))
+                .toList();
         if (!unmet.isEmpty()) {
             throw ProblemException.ruleViolation("dossier.criteriaMet", "K-6", "criteria not met: " + unmet);
         }
@@ -318,11 +378,12 @@ public class NominationService {
     private static void recordCouncil(Nomination n, TransitionRequest request) {
         var minutes = request.councilMinutes();
         if (minutes == null) {
-            throw ProblemException.ruleViolation("councilMinutes", "K-8", "the council's minutes with its vote are required");
+            throw ProblemException.ruleViolation(
+                    "councilMinutes", "K-8", "the council's minutes with its vote are required");
         }
         if (minutes.present() > minutes.members() || minutes.votesFor() > minutes.present()) {
-            throw ProblemException.ruleViolation("councilMinutes", "K-8",
-                    "votes for ≤ members present ≤ members of the council");
+            throw ProblemException.ruleViolation(
+                    "councilMinutes", "K-8", "votes for ≤ members present ≤ members of the council");
         }
         n.councilMeetingOn = minutes.meetingOn();
         n.councilMembers = minutes.members();

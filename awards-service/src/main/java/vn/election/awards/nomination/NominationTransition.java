@@ -46,11 +46,16 @@ public class NominationTransition {
     @Column(name = "taken_at", nullable = false)
     OffsetDateTime takenAt;
 
-    protected NominationTransition() {
-    }
+    protected NominationTransition() {}
 
-    NominationTransition(UUID nominationId, Action action, NominationState fromState, String actingRole,
-            String actor, String reason, OffsetDateTime takenAt) {
+    NominationTransition(
+            UUID nominationId,
+            Action action,
+            NominationState fromState,
+            String actingRole,
+            String actor,
+            String reason,
+            OffsetDateTime takenAt) {
         this.nominationId = nominationId;
         this.action = action;
         this.fromState = fromState;

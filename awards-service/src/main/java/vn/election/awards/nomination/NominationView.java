@@ -30,14 +30,33 @@ public record NominationView(
         List<TransitionView> history) {
 
     static NominationView of(Nomination n, List<NominationTransition> history) {
-        var dossier = new Dossier(n.submissionNumber, n.submissionDate, n.submittingBody, n.achievementReport,
-                n.originalSets, n.criteriaMet.stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new)),
-                n.attachments.stream().map(a -> new AttachmentView(a.kind, a.fileName, a.mediaType, a.sizeBytes,
-                        a.sha256)).toList());
-        CouncilMinutes minutes = n.councilMeetingOn == null ? null
+        var dossier = new Dossier(
+                n.submissionNumber,
+                n.submissionDate,
+                n.submittingBody,
+                n.achievementReport,
+                n.originalSets,
+                n.criteriaMet.stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new)),
+                n.attachments.stream()
+                        .map(a -> new AttachmentView(a.kind, a.fileName, a.mediaType, a.sizeBytes, a.sha256))
+                        .toList());
+        CouncilMinutes minutes = n.councilMeetingOn == null
+                ? null
                 : new CouncilMinutes(n.councilMeetingOn, n.councilMembers, n.councilPresent, n.councilVotesFor);
-        return new NominationView(n.id, n.campaignId, n.nomineeId, n.achievementId, n.form, n.recipientKind, n.state,
-                dossier, minutes, n.partyOpinion, n.forwardedFrom, n.createdBy, n.createdAt,
+        return new NominationView(
+                n.id,
+                n.campaignId,
+                n.nomineeId,
+                n.achievementId,
+                n.form,
+                n.recipientKind,
+                n.state,
+                dossier,
+                minutes,
+                n.partyOpinion,
+                n.forwardedFrom,
+                n.createdBy,
+                n.createdAt,
                 history.stream().map(TransitionView::of).toList());
     }
 
@@ -58,6 +77,5 @@ public record NominationView(
 
     /** A page of nominations; {@code next} is the cursor of the following page, null at the end. */
     @Schema(name = "NominationPage")
-    public record Page(List<NominationView> items, UUID next) {
-    }
+    public record Page(List<NominationView> items, UUID next) {}
 }

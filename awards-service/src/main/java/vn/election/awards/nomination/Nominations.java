@@ -23,21 +23,25 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
     }
 
     long count(UUID campaignId, String form, RecipientKind kind, Collection<NominationState> states) {
-        return count("campaignId = ?1 and form = ?2 and recipientKind = ?3 and state in ?4",
-                campaignId, form, kind, states);
+        return count(
+                "campaignId = ?1 and form = ?2 and recipientKind = ?3 and state in ?4", campaignId, form, kind, states);
     }
 
     /** K-5: the nomination that holds this achievement now (not rejected, not forwarded away), if any. */
     boolean achievementHeld(UUID achievementId) {
-        return count("achievementId = ?1 and state not in ?2", achievementId,
-                List.of(NominationState.REJECTED, NominationState.FORWARDED_TO_HIGHER)) > 0;
+        return count(
+                        "achievementId = ?1 and state not in ?2",
+                        achievementId,
+                        List.of(NominationState.REJECTED, NominationState.FORWARDED_TO_HIGHER))
+                > 0;
     }
 
     List<Nomination> page(UUID campaignId, NominationState state, UUID after, int limit) {
         UUID cursor = after == null ? new UUID(0, 0) : after;
         return (state == null
-                ? find("campaignId = ?1 and id > ?2", Sort.by("id"), campaignId, cursor)
-                : find("campaignId = ?1 and id > ?2 and state = ?3", Sort.by("id"), campaignId, cursor, state))
-                .page(0, limit).list();
+                        ? find("campaignId = ?1 and id > ?2", Sort.by("id"), campaignId, cursor)
+                        : find("campaignId = ?1 and id > ?2 and state = ?3", Sort.by("id"), campaignId, cursor, state))
+                .page(0, limit)
+                .list();
     }
 }

@@ -43,9 +43,14 @@ public class Workflow {
     /** The role in which the caller takes {@code action}: the one K-9 gives it (403 naming K-9 otherwise). */
     public String actingRole(Action action) {
         if (!caller.hasRole(action.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "K-9: " + action + " is taken by " + action.role(),
-                    List.of(new Problem.FieldError("action", "K-9", action + " is taken by " + action.role()
-                            + "; the caller holds " + new TreeSet<>(caller.roles()))));
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "K-9: " + action + " is taken by " + action.role(),
+                    List.of(new Problem.FieldError(
+                            "action",
+                            "K-9",
+                            action + " is taken by " + action.role() + "; the caller holds "
+                                    + new TreeSet<>(caller.roles()))));
         }
         return action.role();
     }
@@ -53,8 +58,8 @@ public class Workflow {
     /** The nomination is in a source state of {@code action} (409 otherwise). */
     public void checkState(Nomination nomination, Action action) {
         if (!action.from().contains(nomination.state)) {
-            throw ProblemException.conflict("K-9: " + action + " is taken from " + action.from()
-                    + "; nomination " + nomination.id + " is " + nomination.state);
+            throw ProblemException.conflict("K-9: " + action + " is taken from " + action.from() + "; nomination "
+                    + nomination.id + " is " + nomination.state);
         }
     }
 
@@ -64,14 +69,22 @@ public class Workflow {
      * forwarded it).
      */
     void record(Nomination nomination, Action action, String actingRole, String reason) {
-        em.persist(new NominationTransition(nomination.id, action, nomination.state, actingRole, caller.actor(),
-                nfc(reason), OffsetDateTime.now(clock)));
+        em.persist(new NominationTransition(
+                nomination.id,
+                action,
+                nomination.state,
+                actingRole,
+                caller.actor(),
+                nfc(reason),
+                OffsetDateTime.now(clock)));
         nomination.state = action.to();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     List<NominationTransition> history(UUID nominationId) {
-        return em.createQuery("from NominationTransition where nominationId = ?1 order by id", NominationTransition.class)
-                .setParameter(1, nominationId).getResultList();
+        return em.createQuery(
+                        "from NominationTransition where nominationId = ?1 order by id", NominationTransition.class)
+                .setParameter(1, nominationId)
+                .getResultList();
     }
 }

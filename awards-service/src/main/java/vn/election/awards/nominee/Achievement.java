@@ -27,8 +27,7 @@ public class Achievement {
     @Column(name = "recorded_by")
     String recordedBy;
 
-    protected Achievement() {
-    }
+    protected Achievement() {}
 
     Achievement(UUID id, UUID nomineeId, String description, String recordedBy, OffsetDateTime recordedAt) {
         this.id = id;

@@ -12,7 +12,8 @@ public class Achievements implements PanacheRepositoryBase<Achievement, UUID> {
 
     /** The achievement named in a request, which must be {@code nomineeId}'s. */
     public Achievement referenced(UUID id, UUID nomineeId, String field) {
-        return findByIdOptional(id).filter(a -> a.nomineeId.equals(nomineeId))
+        return findByIdOptional(id)
+                .filter(a -> a.nomineeId.equals(nomineeId))
                 .orElseThrow(() -> UnknownReference.of(field, "achievement of nominee " + nomineeId, id));
     }
 

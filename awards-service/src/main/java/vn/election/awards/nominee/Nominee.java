@@ -83,8 +83,7 @@ public class Nominee {
     @Column(name = "restrictions_set_at")
     OffsetDateTime restrictionsSetAt;
 
-    protected Nominee() {
-    }
+    protected Nominee() {}
 
     Nominee(UUID id, UUID electionId, RecipientKind kind, NomineeSource source) {
         this.id = id;

@@ -50,17 +50,21 @@ public class NomineeResource {
     @POST
     @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Enter a nominee the registry does not know")
-    public Response enter(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewNominee request) {
+    public Response enter(
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNominee request) {
         return idempotent.run("nominees", idempotencyKey, request, () -> {
             NomineeView created = nominees.enter(request);
-            return Response.created(URI.create("/api/v1/nominees/" + created.id())).entity(created).build();
+            return Response.created(URI.create("/api/v1/nominees/" + created.id()))
+                    .entity(created)
+                    .build();
         });
     }
 
     @GET
     @Operation(summary = "The nominees of an election, a page at a time (keyset cursor)")
-    public Page page(@QueryParam("electionId") @NotNull UUID electionId, @QueryParam("after") UUID after,
+    public Page page(
+            @QueryParam("electionId") @NotNull UUID electionId,
+            @QueryParam("after") UUID after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return nominees.page(electionId, after, limit);
     }
@@ -77,7 +81,9 @@ public class NomineeResource {
     @RolesAllowed(Roles.AWARDS_OFFICER)
     @Operation(summary = "Record an achievement (thành tích); one achievement earns one form (K-5)")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull NewAchievement request) {
-        return Response.status(Response.Status.CREATED).entity(nominees.record(id, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(nominees.record(id, request))
+                .build();
     }
 
     /** Either side records a restriction it learns of (K-5): the proposing body, or the one judging the dossier. */

@@ -30,8 +30,8 @@ public class NomineeService {
     private final Caller caller;
     private final Clock clock;
 
-    public NomineeService(Nominees nominees, Achievements achievements, Elections elections, Caller caller,
-            Clock clock) {
+    public NomineeService(
+            Nominees nominees, Achievements achievements, Elections elections, Caller caller, Clock clock) {
         this.nominees = nominees;
         this.achievements = achievements;
         this.elections = elections;
@@ -52,8 +52,8 @@ public class NomineeService {
         organization.electoralUnitId = event.electoralUnitId();
         organization.pollingAreaId = event.pollingAreaId();
         save(organization, now);
-        for (OrganizationDefined.Member member : event.members() == null ? List.<OrganizationDefined.Member>of()
-                : event.members()) {
+        for (OrganizationDefined.Member member :
+                event.members() == null ? List.<OrganizationDefined.Member>of() : event.members()) {
             Nominee person = known(member.memberId(), event.electionId(), RecipientKind.INDIVIDUAL);
             person.name = nfc(member.fullName());
             person.role = nfc(member.role());
@@ -68,8 +68,12 @@ public class NomineeService {
         if (request.organizationId() != null) {
             Nominee organization = nominees.referenced(request.organizationId(), "organizationId");
             if (organization.kind != RecipientKind.COLLECTIVE || !organization.electionId.equals(electionId)) {
-                throw new ProblemException(ProblemType.VALIDATION, "organizationId is not a collective of this election",
-                        List.of(new Problem.FieldError("organizationId", "NotACollective",
+                throw new ProblemException(
+                        ProblemType.VALIDATION,
+                        "organizationId is not a collective of this election",
+                        List.of(new Problem.FieldError(
+                                "organizationId",
+                                "NotACollective",
                                 "an individual serves in a collective of the same election")));
             }
         }
@@ -90,8 +94,8 @@ public class NomineeService {
 
     /** Records an achievement on the caller's request (the API, or a suggestion turned into a nomination). */
     public Achievement recordAchievement(Nominee nominee, String description) {
-        var achievement = new Achievement(UUID.randomUUID(), nominee.id, nfc(description), caller.actor(),
-                OffsetDateTime.now(clock));
+        var achievement = new Achievement(
+                UUID.randomUUID(), nominee.id, nfc(description), caller.actor(), OffsetDateTime.now(clock));
         achievements.persist(achievement);
         return achievement;
     }
@@ -114,7 +118,10 @@ public class NomineeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page page(UUID electionId, UUID after, int limit) {
         List<Nominee> page = nominees.page(electionId, after, limit + 1);
-        List<NomineeView> items = page.stream().limit(limit).map(n -> NomineeView.of(n, achievements.of(n.id))).toList();
+        List<NomineeView> items = page.stream()
+                .limit(limit)
+                .map(n -> NomineeView.of(n, achievements.of(n.id)))
+                .toList();
         return new Page(items, page.size() > limit ? items.get(limit - 1).id() : null);
     }
 

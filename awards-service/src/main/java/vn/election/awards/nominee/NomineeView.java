@@ -9,8 +9,10 @@ import vn.election.awards.catalogue.RecipientKind;
 import vn.election.events.registry.OrganizationKind;
 
 /** A nominee as the API shows it. */
-@Schema(name = "Nominee", description = "Someone who may be commended (đối tượng khen thưởng): a collective (tập thể) "
-        + "or an individual (cá nhân)")
+@Schema(
+        name = "Nominee",
+        description = "Someone who may be commended (đối tượng khen thưởng): a collective (tập thể) "
+                + "or an individual (cá nhân)")
 public record NomineeView(
         UUID id,
         UUID electionId,
@@ -21,22 +23,44 @@ public record NomineeView(
         @Schema(example = "UBND xã Yên Đĩnh") String workplace,
         UUID organizationId,
         @Schema(example = "REGISTRY") NomineeSource source,
-        @Schema(description = "Who entered it; null for the registry's own") String enteredBy,
+
+        @Schema(description = "Who entered it; null for the registry's own")
+        String enteredBy,
+
         @Schema(description = "K-5 restrictions in force") Set<Restriction> restrictions,
-        @Schema(description = "Who last set the restrictions, and when") String restrictionsSetBy,
+
+        @Schema(description = "Who last set the restrictions, and when")
+        String restrictionsSetBy,
+
         OffsetDateTime restrictionsSetAt,
         List<AchievementView> achievements) {
 
     static NomineeView of(Nominee n, List<Achievement> achievements) {
-        return new NomineeView(n.id, n.electionId, n.kind, n.organizationKind, n.name, n.role, n.workplace,
-                n.organizationId, n.source, n.enteredBy, Set.copyOf(n.restrictions), n.restrictionsSetBy,
-                n.restrictionsSetAt, achievements.stream().map(AchievementView::of).toList());
+        return new NomineeView(
+                n.id,
+                n.electionId,
+                n.kind,
+                n.organizationKind,
+                n.name,
+                n.role,
+                n.workplace,
+                n.organizationId,
+                n.source,
+                n.enteredBy,
+                Set.copyOf(n.restrictions),
+                n.restrictionsSetBy,
+                n.restrictionsSetAt,
+                achievements.stream().map(AchievementView::of).toList());
     }
 
     /** An achievement (thành tích). */
     @Schema(name = "Achievement")
-    public record AchievementView(UUID id,
-            @Schema(example = "Khu vực bỏ phiếu đạt 100% cử tri đi bầu") String description,
+    public record AchievementView(
+            UUID id,
+
+            @Schema(example = "Khu vực bỏ phiếu đạt 100% cử tri đi bầu")
+            String description,
+
             String recordedBy,
             OffsetDateTime recordedAt) {
         static AchievementView of(Achievement a) {

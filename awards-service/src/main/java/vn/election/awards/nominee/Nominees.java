@@ -22,8 +22,9 @@ public class Nominees implements PanacheRepositoryBase<Nominee, UUID> {
 
     /** A page of an election's nominees in id order, after the cursor (keyset paging). */
     List<Nominee> page(UUID electionId, UUID after, int limit) {
-        return find("electionId = ?1 and id > ?2", Sort.by("id"), electionId,
-                after == null ? new UUID(0, 0) : after).page(0, limit).list();
+        return find("electionId = ?1 and id > ?2", Sort.by("id"), electionId, after == null ? new UUID(0, 0) : after)
+                .page(0, limit)
+                .list();
     }
 
     /** The election teams (Tổ bầu cử) of a polling area. */

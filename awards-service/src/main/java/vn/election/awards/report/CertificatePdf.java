@@ -25,6 +25,7 @@ public class CertificatePdf {
 
     /** Inside {@code org.apache.pdfbox:pdfbox}; it covers Latin Extended Additional, i.e. Vietnamese. */
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final float MARGIN = 70;
 
@@ -36,12 +37,12 @@ public class CertificatePdf {
      * @param achievement the achievement commended
      * @param decision    e.g. Quyết định số 163/QĐ-UBND ngày 20 tháng 6 năm 2021
      */
-    public record Certificate(String issuer, String form, String nominee, String position, String achievement,
-            String decision) {
-    }
+    public record Certificate(
+            String issuer, String form, String nominee, String position, String achievement, String decision) {}
 
     public byte[] render(Certificate certificate) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PDType0Font font = loadFont(document);
             var page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
@@ -58,7 +59,8 @@ public class CertificatePdf {
                     lines.center(certificate.position(), 12, 338);
                 }
                 float y = 300;
-                for (String line : wrap("Đã có thành tích: " + certificate.achievement(), font, 13, width - 2 * MARGIN)) {
+                for (String line :
+                        wrap("Đã có thành tích: " + certificate.achievement(), font, 13, width - 2 * MARGIN)) {
                     lines.center(line, 13, y);
                     y -= 18;
                 }

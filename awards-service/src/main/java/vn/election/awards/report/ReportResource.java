@@ -77,6 +77,8 @@ public class ReportResource {
     }
 
     private static Response file(byte[] body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 }

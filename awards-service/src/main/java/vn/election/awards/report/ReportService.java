@@ -37,8 +37,15 @@ public class ReportService {
     private final Achievements achievements;
     private final CertificatePdf pdf;
 
-    public ReportService(EntityManager em, Campaigns campaigns, Elections elections, Catalogue catalogue,
-            DecisionService decisions, Nominations nominations, Nominees nominees, Achievements achievements,
+    public ReportService(
+            EntityManager em,
+            Campaigns campaigns,
+            Elections elections,
+            Catalogue catalogue,
+            DecisionService decisions,
+            Nominations nominations,
+            Nominees nominees,
+            Achievements achievements,
             CertificatePdf pdf) {
         this.em = em;
         this.campaigns = campaigns;
@@ -72,51 +79,86 @@ public class ReportService {
                         where n.campaign_id = ?1 and n.state = ?2
                         group by n.form, n.recipient_kind, t.issuer_name
                         order by 3, 1, 2""")
-                .setParameter(1, campaignId).setParameter(2, NominationState.FORWARDED_TO_HIGHER.name())
+                .setParameter(1, campaignId)
+                .setParameter(2, NominationState.FORWARDED_TO_HIGHER.name())
                 .getResultList();
-        return new CampaignReport(campaignId, campaign.issuerName(), rows.stream()
-                .map(r -> new CampaignReport.Row((String) r[0],
-                        catalogue.form(election.ruleset(), (String) r[0]).name(),
-                        RecipientKind.valueOf((String) r[1]), CampaignReport.Outcome.valueOf((String) r[2]),
-                        (String) r[3], ((Number) r[4]).longValue()))
-                .toList());
+        return new CampaignReport(
+                campaignId,
+                campaign.issuerName(),
+                rows.stream()
+                        .map(r -> new CampaignReport.Row(
+                                (String) r[0],
+                                catalogue
+                                        .form(election.ruleset(), (String) r[0])
+                                        .name(),
+                                RecipientKind.valueOf((String) r[1]),
+                                CampaignReport.Outcome.valueOf((String) r[2]),
+                                (String) r[3],
+                                ((Number) r[4]).longValue()))
+                        .toList());
     }
 
     public Table countsTable(UUID campaignId) {
-        return new Table("Tổng hợp", List.of("Hình thức khen thưởng", "Đối tượng", "Kết quả", "Cấp khen thưởng", "Số lượng"),
-                counts(campaignId).rows().stream().map(r -> List.<Object>of(r.formName(), kindVi(r.recipientKind()),
-                        r.outcome() == CampaignReport.Outcome.AWARDED ? "Đã khen thưởng" : "Đề nghị cấp trên khen thưởng",
-                        r.issuer(), r.count())).toList());
+        return new Table(
+                "Tổng hợp",
+                List.of("Hình thức khen thưởng", "Đối tượng", "Kết quả", "Cấp khen thưởng", "Số lượng"),
+                counts(campaignId).rows().stream()
+                        .map(r -> List.<Object>of(
+                                r.formName(),
+                                kindVi(r.recipientKind()),
+                                r.outcome() == CampaignReport.Outcome.AWARDED
+                                        ? "Đã khen thưởng"
+                                        : "Đề nghị cấp trên khen thưởng",
+                                r.issuer(),
+                                r.count()))
+                        .toList());
     }
 
     /** The list of nominees attached to a decision (danh sách kèm theo quyết định). */
     public Table decisionTable(UUID decisionId) {
         DecisionView decision = decisions.get(decisionId);
         List<DecisionView.AwardView> awards = decision.awards();
-        return new Table(decision.number().replace('/', '-'),
+        return new Table(
+                decision.number().replace('/', '-'),
                 List.of("STT", "Tên tập thể, cá nhân", "Đối tượng", "Tiền thưởng (đồng)", "Trạng thái"),
-                Stream.iterate(0, i -> i < awards.size(), i -> i + 1).map(i -> {
-                    DecisionView.AwardView a = awards.get(i);
-                    return List.<Object>of(i + 1, a.name(), kindVi(a.recipientKind()),
-                            a.prizeVnd() == null ? "" : a.prizeVnd(), a.state().name());
-                }).collect(Collectors.toList()));
+                Stream.iterate(0, i -> i < awards.size(), i -> i + 1)
+                        .map(i -> {
+                            DecisionView.AwardView a = awards.get(i);
+                            return List.<Object>of(
+                                    i + 1,
+                                    a.name(),
+                                    kindVi(a.recipientKind()),
+                                    a.prizeVnd() == null ? "" : a.prizeVnd(),
+                                    a.state().name());
+                        })
+                        .collect(Collectors.toList()));
     }
 
     /** The certificate of a conferred award; a certificate exists only once it was handed over. */
     public byte[] certificate(UUID decisionId, UUID nomineeId) {
         DecisionView decision = decisions.get(decisionId);
-        DecisionView.AwardView award = decision.awards().stream().filter(a -> a.nomineeId().equals(nomineeId))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("award of nominee", nomineeId));
+        DecisionView.AwardView award = decision.awards().stream()
+                .filter(a -> a.nomineeId().equals(nomineeId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("award of nominee", nomineeId));
         if (award.state() != NominationState.CONFERRED) {
-            throw ProblemException.conflict("K-9: a certificate is issued for a CONFERRED award; this one is "
-                    + award.state());
+            throw ProblemException.conflict(
+                    "K-9: a certificate is issued for a CONFERRED award; this one is " + award.state());
         }
         Nominee nominee = nominees.findById(nomineeId);
-        String position = Stream.of(nominee.role(), nominee.workplace()).filter(s -> s != null && !s.isBlank())
+        String position = Stream.of(nominee.role(), nominee.workplace())
+                .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
-        String achievement = achievements.findById(nominations.get(award.nominationId()).achievementId()).description();
-        return pdf.render(new CertificatePdf.Certificate(decision.issuerName(), decision.formName(), nominee.name(),
-                position, achievement, "Quyết định số " + decision.number() + " " + VietnameseDates.longForm(decision.signedOn())));
+        String achievement = achievements
+                .findById(nominations.get(award.nominationId()).achievementId())
+                .description();
+        return pdf.render(new CertificatePdf.Certificate(
+                decision.issuerName(),
+                decision.formName(),
+                nominee.name(),
+                position,
+                achievement,
+                "Quyết định số " + decision.number() + " " + VietnameseDates.longForm(decision.signedOn())));
     }
 
     private static String kindVi(RecipientKind kind) {

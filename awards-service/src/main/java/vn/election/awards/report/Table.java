@@ -29,10 +29,16 @@ public record Table(String sheet, List<String> headers, List<List<Object>> rows)
 
     public byte[] csv() {
         var out = new ByteArrayOutputStream();
-        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get())) {
+        try (var printer = new CSVPrinter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(headers.toArray(String[]::new))
+                        .get())) {
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal d ? d.toPlainString() : v).toList());
+                printer.printRecord(row.stream()
+                        .map(v -> v instanceof BigDecimal d ? d.toPlainString() : v)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +47,8 @@ public record Table(String sheet, List<String> headers, List<List<Object>> rows)
     }
 
     public byte[] xlsx() {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(this.sheet);
             write(sheet.createRow(0), List.copyOf(headers));
             for (int i = 0; i < rows.size(); i++) {

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Dates as Vietnamese administrative documents write them (K-10, Decree 30/2020). */
 final class VietnameseDates {
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /**
      * {@code ngày 05 tháng 02 năm 2021}: the day zero-padded below 10, the month zero-padded for January

@@ -6,5 +6,4 @@ package vn.election.awards.suggestion;
  * @param met  whether the facts support the suggestion
  * @param text the facts, in Vietnamese, as an officer reads them
  */
-record Evidence(boolean met, String text) {
-}
+record Evidence(boolean met, String text) {}

@@ -33,10 +33,14 @@ public class PerformanceFacts {
 
     /** R-2: results are announced at most 10 days after election day; a committee's reports by then are on time. */
     static final int RESULTS_DEADLINE_DAYS = 10;
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** W-5, W-6: a unit that reached any of these needed a second round. */
-    private static final Set<UnitStatus> SECOND_ROUND = EnumSet.of(UnitStatus.NEEDS_ADDITIONAL_ELECTION,
-            UnitStatus.NEEDS_REPEAT_ELECTION, UnitStatus.ADDITIONAL_ELECTION_DONE, UnitStatus.REPEAT_ELECTION_DONE);
+    private static final Set<UnitStatus> SECOND_ROUND = EnumSet.of(
+            UnitStatus.NEEDS_ADDITIONAL_ELECTION,
+            UnitStatus.NEEDS_REPEAT_ELECTION,
+            UnitStatus.ADDITIONAL_ELECTION_DONE,
+            UnitStatus.REPEAT_ELECTION_DONE);
 
     private final EntityManager em;
 
@@ -47,34 +51,46 @@ public class PerformanceFacts {
     void record(TurnoutReported e) {
         insert("""
                 insert into turnout_fact (polling_area_id, checkpoint, reported_at, election_id, voted, on_list)
-                values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""",
-                e.pollingAreaId(), e.checkpoint(), e.reportedAt(), e.electionId(), e.voted(), e.onList());
+                values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""", e.pollingAreaId(), e.checkpoint(), e.reportedAt(), e.electionId(), e.voted(), e.onList());
     }
 
     void record(MinutesAccepted e) {
-        insert("""
+        insert(
+                """
                 insert into minutes_fact (polling_area_id, body, version, election_id, warnings, first_time_right,
                     on_time, submitted_by, accepted_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""",
-                e.pollingAreaId(), e.body().name(), e.version(), e.electionId(),
-                String.join(",", e.warnings() == null ? List.of() : e.warnings()), e.firstTimeRight(), e.onTime(),
-                nullableUuid(e.submittedBy()), e.acceptedAt());
+                e.pollingAreaId(),
+                e.body().name(),
+                e.version(),
+                e.electionId(),
+                String.join(",", e.warnings() == null ? List.of() : e.warnings()),
+                e.firstTimeRight(),
+                e.onTime(),
+                nullableUuid(e.submittedBy()),
+                e.acceptedAt());
     }
 
     void record(UnitResultDetermined e) {
-        insert("""
+        insert(
+                """
                 insert into unit_fact (unit_id, body, round, status, election_id, reason, seats, elected, determined_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""",
-                e.unitId(), e.body().name(), e.round(), e.status().name(), e.electionId(),
-                new TypedParameterValue<>(StandardBasicTypes.STRING, e.reason()), e.seats(),
-                e.elected() == null ? 0 : e.elected().size(), e.determinedAt());
+                e.unitId(),
+                e.body().name(),
+                e.round(),
+                e.status().name(),
+                e.electionId(),
+                new TypedParameterValue<>(StandardBasicTypes.STRING, e.reason()),
+                e.seats(),
+                e.elected() == null ? 0 : e.elected().size(),
+                e.determinedAt());
     }
 
     void record(UnitResultCertified e) {
         insert("""
                 insert into certification_fact (unit_id, body, election_id, certified_by, certified_at)
-                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""",
-                e.unitId(), e.body().name(), e.electionId(), nullableUuid(e.certifiedBy()), e.certifiedAt());
+                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""", e.unitId(), e.body().name(), e.electionId(), nullableUuid(e.certifiedBy()), e.certifiedAt());
     }
 
     /** The team's polling area at its latest turnout report: 100 % of the listed voters (K-6). */
@@ -87,7 +103,8 @@ public class PerformanceFacts {
             int onList = ((Number) r[2]).intValue();
             String at = r[0] + ", " + local(r[3]);
             return onList > 0 && voted == onList
-                    ? new Evidence(true, "Khu vực bỏ phiếu đạt 100% cử tri đi bầu: " + voted + "/" + onList + " (" + at + ")")
+                    ? new Evidence(
+                            true, "Khu vực bỏ phiếu đạt 100% cử tri đi bầu: " + voted + "/" + onList + " (" + at + ")")
                     : new Evidence(false, "Cử tri đi bầu " + voted + "/" + onList + " (" + at + "), chưa đạt 100%");
         });
     }
@@ -103,14 +120,20 @@ public class PerformanceFacts {
         List<String> good = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         for (Object[] r : rows) {
-            boolean clean = ((Number) r[1]).intValue() == 1 && ((String) r[2]).isEmpty() && (Boolean) r[3] && (Boolean) r[4];
-            (clean ? good : bad).add(r[0] + " v" + r[1] + (((String) r[2]).isEmpty() ? "" : " [" + r[2] + "]")
-                    + ((Boolean) r[4] ? "" : " trễ hạn"));
+            boolean clean =
+                    ((Number) r[1]).intValue() == 1 && ((String) r[2]).isEmpty() && (Boolean) r[3] && (Boolean) r[4];
+            (clean ? good : bad)
+                    .add(r[0] + " v" + r[1] + (((String) r[2]).isEmpty() ? "" : " [" + r[2] + "]")
+                            + ((Boolean) r[4] ? "" : " trễ hạn"));
         }
-        return Optional.of(bad.isEmpty()
-                ? new Evidence(true, "Biên bản kết quả kiểm phiếu được chấp nhận ngay lần đầu, không có cảnh báo, "
-                        + "đúng hạn: " + String.join(", ", good))
-                : new Evidence(false, "Biên bản phải sửa, có cảnh báo hoặc trễ hạn: " + String.join(", ", bad)));
+        return Optional.of(
+                bad.isEmpty()
+                        ? new Evidence(
+                                true,
+                                "Biên bản kết quả kiểm phiếu được chấp nhận ngay lần đầu, không có cảnh báo, "
+                                        + "đúng hạn: " + String.join(", ", good))
+                        : new Evidence(
+                                false, "Biên bản phải sửa, có cảnh báo hoặc trễ hạn: " + String.join(", ", bad)));
     }
 
     /** The board's unit: a valid result in round 1 and no additional or repeat election (W-5, W-6). */
@@ -125,12 +148,16 @@ public class PerformanceFacts {
                 .filter(r -> ((Number) r[0]).intValue() > 1 || SECOND_ROUND.contains(UnitStatus.valueOf((String) r[1])))
                 .findFirst();
         if (second.isPresent()) {
-            return Optional.of(new Evidence(false, "Đơn vị bầu cử phải bầu thêm hoặc bầu lại: " + second.get()[1]
-                    + (second.get()[4] == null ? "" : " (" + second.get()[4] + ")")));
+            return Optional.of(new Evidence(
+                    false,
+                    "Đơn vị bầu cử phải bầu thêm hoặc bầu lại: " + second.get()[1]
+                            + (second.get()[4] == null ? "" : " (" + second.get()[4] + ")")));
         }
         Object[] last = rows.get(rows.size() - 1);
-        return Optional.of(new Evidence(true, "Đơn vị bầu cử hoàn thành ngay lần bầu đầu, không bầu thêm, không bầu lại: "
-                + last[3] + "/" + last[2] + " ghế (" + last[1] + ")"));
+        return Optional.of(new Evidence(
+                true,
+                "Đơn vị bầu cử hoàn thành ngay lần bầu đầu, không bầu thêm, không bầu lại: " + last[3] + "/" + last[2]
+                        + " ghế (" + last[1] + ")"));
     }
 
     /**
@@ -139,19 +166,26 @@ public class PerformanceFacts {
      */
     Optional<Evidence> reportsOnTime(UUID organizationId, LocalDate electionDay) {
         List<Object[]> minutes = rows("select on_time from minutes_fact where submitted_by = ?1", organizationId);
-        List<Object[]> certified = rows("select certified_at from certification_fact where certified_by = ?1",
-                organizationId);
+        List<Object[]> certified =
+                rows("select certified_at from certification_fact where certified_by = ?1", organizationId);
         int total = minutes.size() + certified.size();
         if (total == 0) {
             return Optional.empty();
         }
         LocalDate deadline = electionDay.plusDays(RESULTS_DEADLINE_DAYS);
         long late = minutes.stream().filter(r -> !(Boolean) r[0]).count()
-                + certified.stream().filter(r -> toOffset(r[0]).atZoneSameInstant(VIETNAM).toLocalDate().isAfter(deadline))
-                .count();
-        return Optional.of(late == 0
-                ? new Evidence(true, total + "/" + total + " báo cáo đúng hạn (hạn công bố kết quả " + deadline + ")")
-                : new Evidence(false, late + "/" + total + " báo cáo trễ hạn (hạn công bố kết quả " + deadline + ")"));
+                + certified.stream()
+                        .filter(r -> toOffset(r[0])
+                                .atZoneSameInstant(VIETNAM)
+                                .toLocalDate()
+                                .isAfter(deadline))
+                        .count();
+        return Optional.of(
+                late == 0
+                        ? new Evidence(
+                                true, total + "/" + total + " báo cáo đúng hạn (hạn công bố kết quả " + deadline + ")")
+                        : new Evidence(
+                                false, late + "/" + total + " báo cáo trễ hạn (hạn công bố kết quả " + deadline + ")"));
     }
 
     private void insert(String sql, Object... parameters) {
@@ -165,7 +199,9 @@ public class PerformanceFacts {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object parameter) {
         List<?> rows = em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
-        return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] {r}).toList();
+        return rows.stream()
+                .map(r -> r instanceof Object[] array ? array : new Object[] {r})
+                .toList();
     }
 
     /** A null needs its SQL type, or PostgreSQL cannot tell what the parameter is. */

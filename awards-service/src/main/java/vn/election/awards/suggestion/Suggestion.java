@@ -40,8 +40,7 @@ public class Suggestion {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
-    protected Suggestion() {
-    }
+    protected Suggestion() {}
 
     Suggestion(UUID id, UUID electionId, UUID nomineeId, SuggestionKind kind) {
         this.id = id;

@@ -41,8 +41,10 @@ public class SuggestionResource {
 
     @GET
     @Operation(summary = "The standing suggestions of an election, a page at a time (keyset cursor)")
-    public SuggestionRequests.Page active(@QueryParam("electionId") @NotNull UUID electionId,
-            @QueryParam("after") UUID after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+    public SuggestionRequests.Page active(
+            @QueryParam("electionId") @NotNull UUID electionId,
+            @QueryParam("after") UUID after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return suggestions.active(electionId, after, limit);
     }
 
@@ -53,6 +55,8 @@ public class SuggestionResource {
     @Operation(summary = "Turn a suggestion into a DRAFT nomination in one call; its evidence is the achievement")
     public Response nominate(@PathParam("id") UUID id, @Valid @NotNull SuggestionRequests.Nominate request) {
         NominationView created = suggestions.nominate(id, request);
-        return Response.created(URI.create("/api/v1/nominations/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/nominations/" + created.id()))
+                .entity(created)
+                .build();
     }
 }

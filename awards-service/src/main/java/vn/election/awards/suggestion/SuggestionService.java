@@ -43,9 +43,16 @@ public class SuggestionService {
     private final EntityManager em;
     private final Clock clock;
 
-    public SuggestionService(PerformanceFacts facts, Nominees nominees, NomineeService nomineeService,
-            NominationService nominations, Campaigns campaigns, IssuerJurisdiction jurisdiction, Elections elections,
-            EntityManager em, Clock clock) {
+    public SuggestionService(
+            PerformanceFacts facts,
+            Nominees nominees,
+            NomineeService nomineeService,
+            NominationService nominations,
+            Campaigns campaigns,
+            IssuerJurisdiction jurisdiction,
+            Elections elections,
+            EntityManager em,
+            Clock clock) {
         this.facts = facts;
         this.nominees = nominees;
         this.nomineeService = nomineeService;
@@ -94,13 +101,19 @@ public class SuggestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SuggestionRequests.Page active(UUID electionId, UUID after, int limit) {
-        List<SuggestionView> page = em.createQuery(
+        List<SuggestionView> page = em
+                .createQuery(
                         "from Suggestion where electionId = ?1 and active and id > ?2 order by id", Suggestion.class)
-                .setParameter(1, electionId).setParameter(2, after == null ? new UUID(0, 0) : after)
-                .setMaxResults(limit + 1).getResultList().stream()
-                .map(s -> SuggestionView.of(s, nominees.findById(s.nomineeId).name())).toList();
+                .setParameter(1, electionId)
+                .setParameter(2, after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit + 1)
+                .getResultList()
+                .stream()
+                .map(s -> SuggestionView.of(s, nominees.findById(s.nomineeId).name()))
+                .toList();
         List<SuggestionView> items = page.stream().limit(limit).toList();
-        return new SuggestionRequests.Page(items, page.size() > limit ? items.get(limit - 1).id() : null);
+        return new SuggestionRequests.Page(
+                items, page.size() > limit ? items.get(limit - 1).id() : null);
     }
 
     /**
@@ -111,36 +124,47 @@ public class SuggestionService {
         // the campaign first: its issuer's province bounds who may nominate into it, whatever the suggestion
         Campaign campaign = campaigns.referenced(request.campaignId(), "campaignId");
         jurisdiction.requireActingFor(campaign);
-        Suggestion suggestion = Optional.ofNullable(em.find(Suggestion.class, suggestionId, LockModeType.PESSIMISTIC_WRITE))
+        Suggestion suggestion = Optional.ofNullable(
+                        em.find(Suggestion.class, suggestionId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> ProblemException.notFound("suggestion", suggestionId));
         if (suggestion.nominationId != null) {
-            throw ProblemException.conflict("suggestion " + suggestionId + " is already nomination "
-                    + suggestion.nominationId);
+            throw ProblemException.conflict(
+                    "suggestion " + suggestionId + " is already nomination " + suggestion.nominationId);
         }
         if (!suggestion.active) {
             throw ProblemException.conflict("suggestion " + suggestionId + " was withdrawn: " + suggestion.evidence);
         }
         Set<String> criteria = campaign.criterionCodes().stream()
-                .filter(suggestion.kind.criterion()::equals).collect(Collectors.toSet());
-        Achievement achievement = nomineeService.recordAchievement(nominees.findById(suggestion.nomineeId),
-                suggestion.evidence);
-        NominationView nomination = nominations.nominate(new NewNomination(request.campaignId(), suggestion.nomineeId,
-                achievement.id(), request.form(), new Dossier(null, null, null, suggestion.evidence, 0, criteria,
-                List.of())));
+                .filter(suggestion.kind.criterion()::equals)
+                .collect(Collectors.toSet());
+        Achievement achievement =
+                nomineeService.recordAchievement(nominees.findById(suggestion.nomineeId), suggestion.evidence);
+        NominationView nomination = nominations.nominate(new NewNomination(
+                request.campaignId(),
+                suggestion.nomineeId,
+                achievement.id(),
+                request.form(),
+                new Dossier(null, null, null, suggestion.evidence, 0, criteria, List.of())));
         suggestion.nominationId = nomination.id();
         return nomination;
     }
 
     private Optional<Evidence> evaluate(Nominee nominee, SuggestionKind kind) {
         return switch (kind) {
-            case FULL_TURNOUT -> nominee.pollingAreaId() == null ? Optional.empty()
-                    : facts.fullTurnout(nominee.pollingAreaId());
-            case MINUTES_FIRST_TIME_RIGHT -> nominee.pollingAreaId() == null ? Optional.empty()
-                    : facts.minutesFirstTimeRight(nominee.pollingAreaId());
-            case UNIT_COMPLETED_IN_FIRST_ROUND -> nominee.electoralUnitId() == null ? Optional.empty()
-                    : facts.unitCompletedInFirstRound(nominee.electoralUnitId());
-            case REPORTS_ON_TIME -> elections.findByIdOptional(nominee.electionId())
-                    .flatMap(election -> facts.reportsOnTime(nominee.id(), election.electionDay()));
+            case FULL_TURNOUT ->
+                nominee.pollingAreaId() == null ? Optional.empty() : facts.fullTurnout(nominee.pollingAreaId());
+            case MINUTES_FIRST_TIME_RIGHT ->
+                nominee.pollingAreaId() == null
+                        ? Optional.empty()
+                        : facts.minutesFirstTimeRight(nominee.pollingAreaId());
+            case UNIT_COMPLETED_IN_FIRST_ROUND ->
+                nominee.electoralUnitId() == null
+                        ? Optional.empty()
+                        : facts.unitCompletedInFirstRound(nominee.electoralUnitId());
+            case REPORTS_ON_TIME ->
+                elections
+                        .findByIdOptional(nominee.electionId())
+                        .flatMap(election -> facts.reportsOnTime(nominee.id(), election.electionDay()));
         };
     }
 
@@ -152,8 +176,12 @@ public class SuggestionService {
                         on conflict (nominee_id, kind) do update set evidence = excluded.evidence,
                             active = excluded.active, updated_at = excluded.updated_at
                         where suggestion.evidence <> excluded.evidence or suggestion.active <> excluded.active""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, nominee.electionId()).setParameter(3, nominee.id())
-                .setParameter(4, kind.name()).setParameter(5, evidence.text()).setParameter(6, evidence.met())
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, nominee.electionId())
+                .setParameter(3, nominee.id())
+                .setParameter(4, kind.name())
+                .setParameter(5, evidence.text())
+                .setParameter(6, evidence.met())
                 .setParameter(7, OffsetDateTime.now(clock))
                 .executeUpdate();
     }

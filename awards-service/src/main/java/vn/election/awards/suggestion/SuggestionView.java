@@ -11,8 +11,10 @@ public record SuggestionView(
         UUID nomineeId,
         @Schema(example = "Tổ bầu cử số 3") String nomineeName,
         @Schema(example = "FULL_TURNOUT") SuggestionKind kind,
+
         @Schema(example = "Khu vực bỏ phiếu đạt 100% cử tri đi bầu: 1234/1234 (CLOSE, 2021-05-23T17:30+07:00)")
         String evidence,
+
         UUID nominationId,
         OffsetDateTime updatedAt) {
 

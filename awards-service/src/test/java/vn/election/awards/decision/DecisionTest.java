@@ -66,7 +66,8 @@ class DecisionTest {
         UUID person = fx.reviewed(campaign, election, "INDIVIDUAL", "Nguyễn Thị Hường", PROVINCIAL);
         UUID nextYear = fx.reviewed(campaign, election, "INDIVIDUAL", "Lê Văn Bình", PROVINCIAL);
 
-        fx.decide(campaign, "2021-06-20", List.of(team, person)).statusCode(201)
+        fx.decide(campaign, "2021-06-20", List.of(team, person))
+                .statusCode(201)
                 .body("number", equalTo("1/QĐ-UBND"))
                 .body("createdBy", equalTo(Tokens.subject(Tokens.APPROVER)))
                 .body("formName", equalTo("Bằng khen của Bộ, ban, ngành, tỉnh"))
@@ -88,8 +89,8 @@ class DecisionTest {
         List<UUID[]> work = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             UUID campaign = i % 2 == 0 ? first : second;
-            work.add(new UUID[] {campaign,
-                    fx.reviewed(campaign, election, "INDIVIDUAL", "Cán bộ số " + i, PROVINCIAL)});
+            work.add(
+                    new UUID[] {campaign, fx.reviewed(campaign, election, "INDIVIDUAL", "Cán bộ số " + i, PROVINCIAL)});
         }
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
@@ -98,7 +99,10 @@ class DecisionTest {
             for (UUID[] job : work) {
                 Callable<String> decide = () -> {
                     start.await();
-                    return fx.decide(job[0], "2021-06-20", List.of(job[1])).statusCode(201).extract().path("number");
+                    return fx.decide(job[0], "2021-06-20", List.of(job[1]))
+                            .statusCode(201)
+                            .extract()
+                            .path("number");
                 };
                 numbers.add(pool.submit(decide));
             }
@@ -107,7 +111,10 @@ class DecisionTest {
             for (Future<String> number : numbers) {
                 got.add(number.get());
             }
-            assertEquals(IntStream.rangeClosed(1, 20).mapToObj(n -> n + "/QĐ-UBND").collect(Collectors.toCollection(TreeSet::new)),
+            assertEquals(
+                    IntStream.rangeClosed(1, 20)
+                            .mapToObj(n -> n + "/QĐ-UBND")
+                            .collect(Collectors.toCollection(TreeSet::new)),
                     got);
         } finally {
             pool.shutdownNow();
@@ -116,16 +123,19 @@ class DecisionTest {
 
     @Test
     void aDecisionBeyondTheQuotaIsRefused_K7() {
-        UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", province,
-                List.of(Fixtures.quota(PROVINCIAL, "COLLECTIVE", 2)));
+        UUID campaign = fx.campaign(
+                election, "PROVINCIAL_CHAIRMAN", province, List.of(Fixtures.quota(PROVINCIAL, "COLLECTIVE", 2)));
         UUID a = fx.reviewed(campaign, election, "COLLECTIVE", "Ban bầu cử số 1", PROVINCIAL);
         UUID b = fx.reviewed(campaign, election, "COLLECTIVE", "Ban bầu cử số 2", PROVINCIAL);
         UUID c = fx.reviewed(campaign, election, "COLLECTIVE", "Ban bầu cử số 3", PROVINCIAL);
 
-        fx.decide(campaign, "2021-06-20", List.of(a, b, c)).statusCode(422)
+        fx.decide(campaign, "2021-06-20", List.of(a, b, c))
+                .statusCode(422)
                 .body("errors[0].code", equalTo("K-7"))
-                .body("errors[0].message", equalTo(
-                        "the quota for PROVINCIAL_CERTIFICATE_OF_MERIT to COLLECTIVE is 2; 0 already used, 3 more asked"));
+                .body(
+                        "errors[0].message",
+                        equalTo(
+                                "the quota for PROVINCIAL_CERTIFICATE_OF_MERIT to COLLECTIVE is 2; 0 already used, 3 more asked"));
         fx.decide(campaign, "2021-06-20", List.of(a, b)).statusCode(201).body("number", equalTo("1/QĐ-UBND"));
         fx.decide(campaign, "2021-06-21", List.of(c)).statusCode(422).body("errors[0].code", equalTo("K-7"));
         // refused decisions took no number: the next one is 2 (K-10 gap-free)
@@ -139,10 +149,13 @@ class DecisionTest {
         UUID nomination = fx.nominate(campaign, fx.enteredNominee(election, "INDIVIDUAL", "Phan Văn Đức"), PROVINCIAL);
         fx.toCouncilReviewed(nomination, 7);
 
-        fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422)
+        fx.decide(campaign, "2021-06-20", List.of(nomination))
+                .statusCode(422)
                 .body("errors[0].code", equalTo("K-9"))
                 .body("errors[0].message", equalTo("the council voted 7 of 10; at least 80 % is needed"));
-        fx.transition(nomination, Tokens.APPROVER, act("REJECT")).statusCode(200).body("state", equalTo("REJECTED"));
+        fx.transition(nomination, Tokens.APPROVER, act("REJECT"))
+                .statusCode(200)
+                .body("state", equalTo("REJECTED"));
     }
 
     @Test
@@ -151,35 +164,53 @@ class DecisionTest {
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Mai Văn Sơn");
         UUID nomination = fx.nominate(campaign, person, PROVINCIAL);
         fx.toCouncilReviewed(nomination, 10);
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("restrictions", List.of("UNRESOLVED_COMPLAINT")))
-                .put("/api/v1/nominees/" + person + "/restrictions").then().statusCode(200);
+                .put("/api/v1/nominees/" + person + "/restrictions")
+                .then()
+                .statusCode(200);
 
-        fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422)
-                .body("errors[0].code", equalTo("K-5"));
+        fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422).body("errors[0].code", equalTo("K-5"));
     }
 
     @Test
     void theProvincialChairmanDoesNotDecideThePrimeMinistersAward_K4() {
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", province, List.of());
-        UUID nomination = fx.reviewed(campaign, election, "COLLECTIVE", "Ủy ban bầu cử tỉnh",
-                "PM_CERTIFICATE_OF_MERIT");
-        fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422)
-                .body("errors[0].code", equalTo("K-4"));
+        UUID nomination =
+                fx.reviewed(campaign, election, "COLLECTIVE", "Ủy ban bầu cử tỉnh", "PM_CERTIFICATE_OF_MERIT");
+        fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422).body("errors[0].code", equalTo("K-4"));
     }
 
     @Test
     void wherePartyOpinionIsRequiredItComesBeforeTheDecision_K9() {
-        UUID campaign = UUID.fromString(given().header(Tokens.APPROVER).contentType(ContentType.JSON)
-                .body(Map.of("electionId", election, "name", "Khen thưởng", "authority", "PROVINCIAL_CHAIRMAN",
-                        "issuerName", "Chủ tịch UBND tỉnh Hà Nam", "issuerScope", province,
-                        "partyOpinionRequired", true))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id"));
+        UUID campaign = UUID.fromString(given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "electionId",
+                        election,
+                        "name",
+                        "Khen thưởng",
+                        "authority",
+                        "PROVINCIAL_CHAIRMAN",
+                        "issuerName",
+                        "Chủ tịch UBND tỉnh Hà Nam",
+                        "issuerScope",
+                        province,
+                        "partyOpinionRequired",
+                        true))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         UUID nomination = fx.reviewed(campaign, election, "INDIVIDUAL", "Đinh Thị Nga", PROVINCIAL);
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(422).body("errors[0].code", equalTo("K-9"));
 
-        fx.transition(nomination, Tokens.APPROVER, act("GIVE_PARTY_OPINION")).statusCode(200)
-                .body("state", equalTo("PARTY_OPINION")).body("partyOpinion", equalTo("Theo quy trình"));
+        fx.transition(nomination, Tokens.APPROVER, act("GIVE_PARTY_OPINION"))
+                .statusCode(200)
+                .body("state", equalTo("PARTY_OPINION"))
+                .body("partyOpinion", equalTo("Theo quy trình"));
         fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(201).body("number", equalTo("1/QĐ-UBND"));
     }
 
@@ -187,8 +218,10 @@ class DecisionTest {
     void aDecisionIsNumberedOnlyOnceSigned_K10() {
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", province, List.of());
         UUID nomination = fx.reviewed(campaign, election, "INDIVIDUAL", "Hà Văn Long", PROVINCIAL);
-        fx.decide(campaign, "2999-01-01", List.of(nomination)).statusCode(422)
-                .body("errors[0].field", equalTo("signedOn")).body("errors[0].code", equalTo("K-10"));
+        fx.decide(campaign, "2999-01-01", List.of(nomination))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("signedOn"))
+                .body("errors[0].code", equalTo("K-10"));
     }
 
     @Test
@@ -197,41 +230,81 @@ class DecisionTest {
         UUID team = fx.enteredNominee(election, "COLLECTIVE", "Tổ bầu cử số 9");
         UUID nomination = fx.nominate(campaign, team, PROVINCIAL);
         fx.toCouncilReviewed(nomination, 9);
-        String decision = fx.decide(campaign, "2021-06-20", List.of(nomination)).statusCode(201).extract().path("id");
+        String decision = fx.decide(campaign, "2021-06-20", List.of(nomination))
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // conferral comes after publication (K-9)
         conferral(decision, team).statusCode(409);
-        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+        given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("publishedOn", "2021-06-22"))
-                .post("/api/v1/decisions/" + decision + "/publication").then().statusCode(200)
-                .body("publishedOn", equalTo("2021-06-22")).body("awards[0].state", equalTo("PUBLISHED"));
-        conferral(decision, team).statusCode(200)
-                .body("awards[0].state", equalTo("CONFERRED")).body("awards[0].conferredOn", equalTo("2021-06-25"));
-        given().header(Tokens.APPROVER).contentType(ContentType.JSON)
-                .body(Map.of("nomineeId", team, "ground", "FRAUDULENT_ACHIEVEMENTS",
-                        "reason", "Kê khai thành tích không trung thực", "revokedOn", "2021-09-01"))
-                .post("/api/v1/decisions/" + decision + "/revocations").then().statusCode(200)
+                .post("/api/v1/decisions/" + decision + "/publication")
+                .then()
+                .statusCode(200)
+                .body("publishedOn", equalTo("2021-06-22"))
+                .body("awards[0].state", equalTo("PUBLISHED"));
+        conferral(decision, team)
+                .statusCode(200)
+                .body("awards[0].state", equalTo("CONFERRED"))
+                .body("awards[0].conferredOn", equalTo("2021-06-25"));
+        given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "nomineeId",
+                        team,
+                        "ground",
+                        "FRAUDULENT_ACHIEVEMENTS",
+                        "reason",
+                        "Kê khai thành tích không trung thực",
+                        "revokedOn",
+                        "2021-09-01"))
+                .post("/api/v1/decisions/" + decision + "/revocations")
+                .then()
+                .statusCode(200)
                 .body("awards[0].state", equalTo("REVOKED"))
                 .body("awards[0].conferredOn", equalTo("2021-06-25"))
                 .body("awards[0].revocationGround", equalTo("FRAUDULENT_ACHIEVEMENTS"))
                 .body("awards[0].recoveredVnd", equalTo(7020000));
-        given().header(Tokens.OFFICER).get("/api/v1/nominations/" + nomination).then()
-                .body("history.action", equalTo(List.of("SUBMIT", "CHECK", "APPRAISE", "COUNCIL_REVIEW", "DECIDE",
-                        "PUBLISH", "CONFER", "REVOKE")))
+        given().header(Tokens.OFFICER)
+                .get("/api/v1/nominations/" + nomination)
+                .then()
+                .body(
+                        "history.action",
+                        equalTo(List.of(
+                                "SUBMIT",
+                                "CHECK",
+                                "APPRAISE",
+                                "COUNCIL_REVIEW",
+                                "DECIDE",
+                                "PUBLISH",
+                                "CONFER",
+                                "REVOKE")))
                 .body("history[4].reason", equalTo("1/QĐ-UBND"));
 
-        List<ConsumerRecord<String, String>> events = TestEvents.readUntil(Topics.AWARDS_DECISIONS,
-                Duration.ofSeconds(30), seen -> seen.stream().filter(r -> decision.equals(r.key())).count() >= 3);
-        List<String> types = events.stream().filter(r -> decision.equals(r.key()))
-                .map(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).toList();
+        List<ConsumerRecord<String, String>> events = TestEvents.readUntil(
+                Topics.AWARDS_DECISIONS,
+                Duration.ofSeconds(30),
+                seen -> seen.stream().filter(r -> decision.equals(r.key())).count() >= 3);
+        List<String> types = events.stream()
+                .filter(r -> decision.equals(r.key()))
+                .map(r -> TestEvents.header(r, CloudEventHeaders.TYPE))
+                .toList();
         assertEquals(List.of(AwardDecided.TYPE, AwardConferred.TYPE, AwardRevoked.TYPE), types);
-        String decided = events.stream().filter(r -> decision.equals(r.key())).findFirst().orElseThrow().value();
+        String decided = events.stream()
+                .filter(r -> decision.equals(r.key()))
+                .findFirst()
+                .orElseThrow()
+                .value();
         assertTrue(decided.contains("\"number\":\"1/QĐ-UBND\"") && decided.contains(team.toString()), decided);
     }
 
     private static ValidatableResponse conferral(String decision, UUID nominee) {
-        return given().header(Tokens.APPROVER).contentType(ContentType.JSON)
+        return given().header(Tokens.APPROVER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("nomineeId", nominee, "conferredOn", "2021-06-25"))
-                .post("/api/v1/decisions/" + decision + "/conferrals").then();
+                .post("/api/v1/decisions/" + decision + "/conferrals")
+                .then();
     }
 }

@@ -5,5 +5,4 @@ import vn.election.testing.ElectionDefinedConsumerContract;
 
 /** The awards service learns elections from the registry over the real broker, each event once. */
 @QuarkusTest
-class RegistryStructureConsumerTest extends ElectionDefinedConsumerContract {
-}
+class RegistryStructureConsumerTest extends ElectionDefinedConsumerContract {}

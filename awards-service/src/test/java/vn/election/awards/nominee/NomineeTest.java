@@ -37,19 +37,34 @@ class NomineeTest {
     @Test
     void anElectionTeamAndItsMembersBecomeNominees() {
         UUID election = fx.election(Ruleset.R2021);
-        OrganizationDefined team = fx.organization(election, OrganizationKind.ELECTION_TEAM, "Tổ bầu cử số 3",
-                null, UUID.randomUUID(), "Nguyễn Thị Hường", "Lê Văn Bình");
+        OrganizationDefined team = fx.organization(
+                election,
+                OrganizationKind.ELECTION_TEAM,
+                "Tổ bầu cử số 3",
+                null,
+                UUID.randomUUID(),
+                "Nguyễn Thị Hường",
+                "Lê Văn Bình");
 
-        given().header(Tokens.OFFICER).get("/api/v1/nominees/" + team.organizationId()).then().statusCode(200)
+        given().header(Tokens.OFFICER)
+                .get("/api/v1/nominees/" + team.organizationId())
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("COLLECTIVE"))
                 .body("organizationKind", equalTo("ELECTION_TEAM"))
                 .body("name", equalTo("Tổ bầu cử số 3"))
                 .body("source", equalTo("REGISTRY"));
-        given().header(Tokens.OFFICER).get("/api/v1/nominees/" + team.members().get(0).memberId()).then().statusCode(200)
+        given().header(Tokens.OFFICER)
+                .get("/api/v1/nominees/" + team.members().get(0).memberId())
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("INDIVIDUAL"))
                 .body("name", equalTo("Nguyễn Thị Hường"))
                 .body("organizationId", equalTo(team.organizationId().toString()));
-        given().header(Tokens.OFFICER).get("/api/v1/nominees?limit=2&electionId=" + election).then().statusCode(200)
+        given().header(Tokens.OFFICER)
+                .get("/api/v1/nominees?limit=2&electionId=" + election)
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(2))
                 .body("next", notNullValue());
     }
@@ -60,15 +75,28 @@ class NomineeTest {
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Phạm Văn Cường");
         UUID achievement = fx.achievement(person, "Hoàn thành tốt nhiệm vụ");
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("restrictions", List.of("INVESTIGATION")))
-                .put("/api/v1/nominees/" + person + "/restrictions").then().statusCode(200)
+                .put("/api/v1/nominees/" + person + "/restrictions")
+                .then()
+                .statusCode(200)
                 .body("restrictions", equalTo(List.of("INVESTIGATION")));
 
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                        "form", "PROVINCIAL_CERTIFICATE_OF_MERIT"))
-                .post("/api/v1/nominations").then().statusCode(422)
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "campaignId",
+                        campaign,
+                        "nomineeId",
+                        person,
+                        "achievementId",
+                        achievement,
+                        "form",
+                        "PROVINCIAL_CERTIFICATE_OF_MERIT"))
+                .post("/api/v1/nominations")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("nomineeId"))
                 .body("errors[0].code", equalTo("K-5"));
@@ -80,15 +108,36 @@ class NomineeTest {
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
         UUID person = fx.enteredNominee(election, "INDIVIDUAL", "Hoàng Thị Dung");
         UUID achievement = fx.achievement(person, "Hoàn thành xuất sắc nhiệm vụ");
-        Map<String, Object> nomination = Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                "form", "PROVINCIAL_CERTIFICATE_OF_MERIT");
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON).body(nomination)
-                .post("/api/v1/nominations").then().statusCode(201);
+        Map<String, Object> nomination = Map.of(
+                "campaignId",
+                campaign,
+                "nomineeId",
+                person,
+                "achievementId",
+                achievement,
+                "form",
+                "PROVINCIAL_CERTIFICATE_OF_MERIT");
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(nomination)
+                .post("/api/v1/nominations")
+                .then()
+                .statusCode(201);
 
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "nomineeId", person, "achievementId", achievement,
-                        "form", "PM_CERTIFICATE_OF_MERIT"))
-                .post("/api/v1/nominations").then().statusCode(422)
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "campaignId",
+                        campaign,
+                        "nomineeId",
+                        person,
+                        "achievementId",
+                        achievement,
+                        "form",
+                        "PM_CERTIFICATE_OF_MERIT"))
+                .post("/api/v1/nominations")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("achievementId"))
                 .body("errors[0].code", equalTo("K-5"));
     }
@@ -98,10 +147,20 @@ class NomineeTest {
         UUID election = fx.election(Ruleset.R2021);
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", "19", List.of());
         UUID team = fx.enteredNominee(election, "COLLECTIVE", "Ban bầu cử số 2");
-        given().header(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("campaignId", campaign, "nomineeId", team, "achievementId",
-                        fx.achievement(team, "Tốt"), "form", "PARTY_CERTIFICATE_OF_MERIT"))
-                .post("/api/v1/nominations").then().statusCode(422)
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "campaignId",
+                        campaign,
+                        "nomineeId",
+                        team,
+                        "achievementId",
+                        fx.achievement(team, "Tốt"),
+                        "form",
+                        "PARTY_CERTIFICATE_OF_MERIT"))
+                .post("/api/v1/nominations")
+                .then()
+                .statusCode(422)
                 .body("errors.code", hasItem("K-2"));
     }
 }

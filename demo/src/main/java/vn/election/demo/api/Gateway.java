@@ -1,5 +1,9 @@
 package vn.election.demo.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,11 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The suite's public API through its gateway, and nothing else: {@code /api/v1/registry/**},
@@ -32,9 +31,12 @@ public final class Gateway {
         this.base = base;
         // HTTP/1.1, what the gateway speaks (it declines h2c upgrades: gateway application.properties); asking for
         // it up front saves an upgrade offer on every new connection
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
@@ -43,8 +45,7 @@ public final class Gateway {
     }
 
     /** An answer: its status and its JSON body (null when empty). */
-    public record Answer(int status, JsonNode body) {
-    }
+    public record Answer(int status, JsonNode body) {}
 
     public JsonNode get(String path, String token) {
         return send("GET " + path, () -> request(path, token).GET().build()).body();
@@ -57,19 +58,30 @@ public final class Gateway {
     /** A POST whose 4xx answers are data (a batch item, a refused submission): only 5xx and 429 are not. */
     public Answer postForAnswer(String path, String token, Object body) {
         byte[] bytes = write(body);
-        return send("POST " + path, () -> request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        return send(
+                "POST " + path,
+                () -> request(path, token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build());
     }
 
     /** Streams a CSV body (a voter list, administrative units); {@code csv} is opened once per attempt. */
     public JsonNode postCsv(String path, String token, Supplier<InputStream> csv) {
-        return require("POST " + path, send("POST " + path, () -> request(path, token)
-                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(csv)).build()));
+        return require(
+                "POST " + path,
+                send(
+                        "POST " + path,
+                        () -> request(path, token)
+                                .header("Content-Type", "text/csv")
+                                .timeout(Duration.ofMinutes(30))
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(csv))
+                                .build()));
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/v1" + path)).timeout(Duration.ofMinutes(2))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/v1" + path))
+                .timeout(Duration.ofMinutes(2))
                 .header("Accept", "application/json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -91,7 +103,8 @@ public final class Gateway {
             int status = response.statusCode();
             JsonNode body = read(response.body());
             if (status == 429 && attempt < MOST_RETRIES) {
-                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                long seconds =
+                        response.headers().firstValueAsLong("Retry-After").orElse(1);
                 sleep(Duration.ofSeconds(Math.max(1, seconds)));
                 continue;
             }

@@ -1,5 +1,7 @@
 package vn.election.demo.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Bearer tokens for the local stack, signed with the key `./suite up` made (.suite/keys/private.pem) and with
@@ -46,7 +45,8 @@ public final class Tokens {
     /** Reads a PKCS#8 PEM private key, as {@code openssl genpkey} writes it. */
     public static PrivateKey readKey(Path pem) throws IOException, GeneralSecurityException {
         String text = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(text)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(text)));
     }
 
     /** The National Election Council (Hội đồng bầu cử quốc gia). */
@@ -65,7 +65,8 @@ public final class Tokens {
     }
 
     public String token(String role, String subject, String jurisdiction) {
-        return minted.computeIfAbsent(role + "|" + subject + "|" + jurisdiction, k -> sign(role, subject, jurisdiction));
+        return minted.computeIfAbsent(
+                role + "|" + subject + "|" + jurisdiction, k -> sign(role, subject, jurisdiction));
     }
 
     private String sign(String role, String subject, String jurisdiction) {

@@ -1,7 +1,6 @@
 package vn.election.demo.day;
 
 import java.util.Arrays;
-
 import vn.election.events.Body;
 
 /**
@@ -10,30 +9,73 @@ import vn.election.events.Body;
  *
  * @param ballotsByCount n_k: valid ballots electing k persons, k = 1..seats (CK-6)
  */
-public record Count(int areaIndex, Body body, int totalVoters, int votersParticipated, int ballotsIssued,
-        int ballotsReceived, int valid, int invalid, int[] ballotsByCount, int[] votes) {
+public record Count(
+        int areaIndex,
+        Body body,
+        int totalVoters,
+        int votersParticipated,
+        int ballotsIssued,
+        int ballotsReceived,
+        int valid,
+        int invalid,
+        int[] ballotsByCount,
+        int[] votes) {
 
     public Count withInvalid(int newInvalid) {
-        return new Count(areaIndex, body, totalVoters, votersParticipated, ballotsIssued, ballotsReceived, valid,
-                newInvalid, ballotsByCount, votes);
+        return new Count(
+                areaIndex,
+                body,
+                totalVoters,
+                votersParticipated,
+                ballotsIssued,
+                ballotsReceived,
+                valid,
+                newInvalid,
+                ballotsByCount,
+                votes);
     }
 
     public Count withVotersParticipated(int participated) {
-        return new Count(areaIndex, body, totalVoters, participated, ballotsIssued, ballotsReceived, valid, invalid,
-                ballotsByCount, votes);
+        return new Count(
+                areaIndex,
+                body,
+                totalVoters,
+                participated,
+                ballotsIssued,
+                ballotsReceived,
+                valid,
+                invalid,
+                ballotsByCount,
+                votes);
     }
 
     public Count withVotes(int[] newVotes) {
-        return new Count(areaIndex, body, totalVoters, votersParticipated, ballotsIssued, ballotsReceived, valid,
-                invalid, ballotsByCount, newVotes);
+        return new Count(
+                areaIndex,
+                body,
+                totalVoters,
+                votersParticipated,
+                ballotsIssued,
+                ballotsReceived,
+                valid,
+                invalid,
+                ballotsByCount,
+                newVotes);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Count c && areaIndex == c.areaIndex && body == c.body && totalVoters == c.totalVoters
-                && votersParticipated == c.votersParticipated && ballotsIssued == c.ballotsIssued
-                && ballotsReceived == c.ballotsReceived && valid == c.valid && invalid == c.invalid
-                && Arrays.equals(ballotsByCount, c.ballotsByCount) && Arrays.equals(votes, c.votes);
+        return o instanceof Count c
+                && areaIndex == c.areaIndex
+                && body == c.body
+                && totalVoters == c.totalVoters
+                && votersParticipated == c.votersParticipated
+                && ballotsIssued == c.ballotsIssued
+                && ballotsReceived == c.ballotsReceived
+                && valid == c.valid
+                && invalid == c.invalid
+                && Arrays.equals(ballotsByCount, c.ballotsByCount)
+                && Arrays.equals(votes, c.votes);
     }
 
     @Override
@@ -44,7 +86,8 @@ public record Count(int areaIndex, Body body, int totalVoters, int votersPartici
     @Override
     public String toString() {
         return "Count[area " + areaIndex + " " + body + ": total " + totalVoters + ", participated "
-                + votersParticipated + ", issued " + ballotsIssued + ", received " + ballotsReceived + ", valid " + valid
+                + votersParticipated + ", issued " + ballotsIssued + ", received " + ballotsReceived + ", valid "
+                + valid
                 + ", invalid " + invalid + ", n_k " + Arrays.toString(ballotsByCount) + ", votes "
                 + Arrays.toString(votes) + "]";
     }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-
 import vn.election.demo.plan.Apportion;
 import vn.election.demo.plan.ElectionPlan;
 import vn.election.demo.plan.ElectoralUnitPlan;
@@ -50,8 +49,12 @@ public final class ElectionDay {
             return atClose;
         }
         LocalTime at = LocalTime.parse(checkpoint);
-        double t = Math.min(1, Math.max(0, (at.toSecondOfDay() - OPENS.toSecondOfDay())
-                / (double) (CLOSES.toSecondOfDay() - OPENS.toSecondOfDay())));
+        double t = Math.min(
+                1,
+                Math.max(
+                        0,
+                        (at.toSecondOfDay() - OPENS.toSecondOfDay())
+                                / (double) (CLOSES.toSecondOfDay() - OPENS.toSecondOfDay())));
         // the area's own pace: a little ahead of or behind the curve, the same at every checkpoint
         double pace = 0.94 + 0.06 * random(area.index(), -1).nextDouble();
         double share = Math.min(0.998, (1 - Math.pow(1 - t, CURVE)) * pace);
@@ -84,7 +87,12 @@ public final class ElectionDay {
         return count(area, unit.body(), participated, byCount, weights, r);
     }
 
-    private Count count(PollingAreaPlan area, Body body, int participated, int[] byCount, double[] unitWeights,
+    private Count count(
+            PollingAreaPlan area,
+            Body body,
+            int participated,
+            int[] byCount,
+            double[] unitWeights,
             SplittableRandom r) {
         int invalid = (int) Math.round(participated * (0.004 + 0.012 * r.nextDouble()));
         int valid = participated - invalid;
@@ -105,8 +113,17 @@ public final class ElectionDay {
                 votes[i] += group[i];
             }
         }
-        return new Count(area.index(), body, area.voters(), participated, participated, participated, valid, invalid,
-                byCount, votes);
+        return new Count(
+                area.index(),
+                body,
+                area.voters(),
+                participated,
+                participated,
+                participated,
+                valid,
+                invalid,
+                byCount,
+                votes);
     }
 
     /**
@@ -116,22 +133,29 @@ public final class ElectionDay {
     public List<Mistake> mistakes() {
         List<PollingAreaPlan> areas = plan.areas();
         int n = areas.size();
-        Body body = plan.bodies().contains(Body.PROVINCIAL_COUNCIL) ? Body.PROVINCIAL_COUNCIL : plan.bodies().get(0);
+        Body body = plan.bodies().contains(Body.PROVINCIAL_COUNCIL)
+                ? Body.PROVINCIAL_COUNCIL
+                : plan.bodies().get(0);
         List<Mistake> out = new ArrayList<>();
         // CK-3: valid + invalid must equal the ballots received; the invalid ones were counted twice
         Count right = count(areas.get(n / 7), body);
-        out.add(new Mistake(right.withInvalid(right.invalid() + 10), right, "CK-3",
+        out.add(new Mistake(
+                right.withInvalid(right.invalid() + 10),
+                right,
+                "CK-3",
                 "Cộng nhầm số phiếu không hợp lệ (đếm hai lần 10 phiếu)"));
         // CK-6: Σvotes must equal Σk·n_k; a candidate's votes were copied with 9 too many
         right = count(areas.get(2 * n / 7), body);
         int[] votes = right.votes().clone();
         int last = votes.length - 1;
         votes[last] += Math.min(9, right.valid() - votes[last]);
-        out.add(new Mistake(right.withVotes(votes), right, "CK-6",
-                "Chép nhầm số phiếu bầu của một người ứng cử"));
+        out.add(new Mistake(right.withVotes(votes), right, "CK-6", "Chép nhầm số phiếu bầu của một người ứng cử"));
         // CK-1: no more participants than voters on the list; a digit was typed twice
         right = count(areas.get(3 * n / 7), body);
-        out.add(new Mistake(right.withVotersParticipated(right.totalVoters() + 10), right, "CK-1",
+        out.add(new Mistake(
+                right.withVotersParticipated(right.totalVoters() + 10),
+                right,
+                "CK-1",
                 "Ghi nhầm số cử tri đã tham gia bỏ phiếu"));
         // no check sees two candidates' votes swapped: accepted, then corrected (a new version with its reason)
         right = count(areas.get(4 * n / 7), plan.bodies().get(0));
@@ -139,8 +163,8 @@ public final class ElectionDay {
         int swap = votes[0];
         votes[0] = votes[1];
         votes[1] = swap;
-        out.add(new Mistake(right.withVotes(votes), right, null,
-                "Ghi nhầm số phiếu giữa hai người ứng cử đầu danh sách"));
+        out.add(new Mistake(
+                right.withVotes(votes), right, null, "Ghi nhầm số phiếu giữa hai người ứng cử đầu danh sách"));
         return out;
     }
 
@@ -157,7 +181,8 @@ public final class ElectionDay {
             n[0] = ballots - n[1];
         } else {
             n[seats - 1] = (int) Math.round(ballots * (0.84 + 0.06 * r.nextDouble()));
-            double[] rest = IntStream.rangeClosed(1, seats - 1).mapToDouble(k -> k).toArray();
+            double[] rest =
+                    IntStream.rangeClosed(1, seats - 1).mapToDouble(k -> k).toArray();
             int[] shares = Apportion.largestRemainder(ballots - n[seats - 1], rest, 0);
             System.arraycopy(shares, 0, n, 0, seats - 1);
         }
@@ -203,7 +228,8 @@ public final class ElectionDay {
         SplittableRandom r = new SplittableRandom(plan.seed() ^ 0x5EED_DA7AL);
         int[] order = shuffled(areas.size(), r);
         int[] chosen = Arrays.copyOf(order, notFull);
-        double[] weights = Arrays.stream(chosen).mapToDouble(i -> areas.get(i).voters() * (0.5 + r.nextDouble()))
+        double[] weights = Arrays.stream(chosen)
+                .mapToDouble(i -> areas.get(i).voters() * (0.5 + r.nextDouble()))
                 .toArray();
         int[] away = Apportion.largestRemainder(abstainers, weights, 1);
         for (int i = 0; i < notFull; i++) {

@@ -9,5 +9,4 @@ package vn.election.demo.day;
  * @param check   the rule id the tally must answer with (422), or null
  * @param slip    what went wrong, as the team would say it (it is the correction's reason)
  */
-public record Mistake(Count wrong, Count right, String check, String slip) {
-}
+public record Mistake(Count wrong, Count right, String check, String slip) {}

@@ -8,13 +8,13 @@ package vn.election.demo.day;
  */
 final class VoteSplit {
 
-    private VoteSplit() {
-    }
+    private VoteSplit() {}
 
     static int[] of(long marks, int cap, double[] weights) {
         int c = weights.length;
         if (marks > (long) cap * c) {
-            throw new IllegalArgumentException(marks + " marks cannot go to " + c + " candidates at most " + cap + " each");
+            throw new IllegalArgumentException(
+                    marks + " marks cannot go to " + c + " candidates at most " + cap + " each");
         }
         double[] exact = new double[c];
         boolean[] capped = new boolean[c];

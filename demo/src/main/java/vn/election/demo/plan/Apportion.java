@@ -8,8 +8,7 @@ import java.util.stream.IntStream;
 /** Whole numbers that add up exactly to a total, in proportion to weights (largest remainder). */
 public final class Apportion {
 
-    private Apportion() {
-    }
+    private Apportion() {}
 
     /**
      * @param total   what to share out
@@ -35,8 +34,10 @@ public final class Apportion {
             remainders[i] = exact - Math.floor(exact);
             given += shares[i] - minimum;
         }
-        List<Integer> byRemainder = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-        byRemainder.sort(Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparing(i -> i));
+        List<Integer> byRemainder =
+                new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        byRemainder.sort(
+                Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparing(i -> i));
         for (int k = 0; given < rest; k++, given++) {
             shares[byRemainder.get(k % n)]++;
         }
@@ -54,7 +55,8 @@ public final class Apportion {
 
     /** Consecutive groups of {@code items}, one per weight, sized by the weights, none empty. */
     public static <T> List<List<T>> contiguous(List<T> items, List<Integer> weights) {
-        int[] sizes = largestRemainder(items.size(), weights.stream().mapToDouble(Integer::doubleValue).toArray(), 1);
+        int[] sizes = largestRemainder(
+                items.size(), weights.stream().mapToDouble(Integer::doubleValue).toArray(), 1);
         List<List<T>> groups = new ArrayList<>(sizes.length);
         int from = 0;
         for (int size : sizes) {

@@ -5,8 +5,7 @@ import vn.election.events.Body;
 /** C-7: the fewest candidates a unit's official list may have (số dư). */
 public final class CandidateMinimum {
 
-    private CandidateMinimum() {
-    }
+    private CandidateMinimum() {}
 
     /** NA: seats + 2; a People's Council: 1–2 seats + 1, 3 seats + 2, 4–5 seats + 3 (C-7). */
     public static int of(Body body, int seats) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import vn.election.events.Body;
 import vn.election.events.Ruleset;
 
@@ -16,9 +15,17 @@ import vn.election.events.Ruleset;
  * @param votedTarget        voters who vote by the close, over all areas
  * @param areasAtFullTurnout polling areas where every listed voter votes
  */
-public record ElectionPlan(String name, Ruleset ruleset, LocalDate electionDay, List<Body> bodies, long seed,
-        List<AdministrativeUnitPlan> administrativeUnits, List<ElectoralUnitPlan> units, List<PollingAreaPlan> areas,
-        long votedTarget, int areasAtFullTurnout) {
+public record ElectionPlan(
+        String name,
+        Ruleset ruleset,
+        LocalDate electionDay,
+        List<Body> bodies,
+        long seed,
+        List<AdministrativeUnitPlan> administrativeUnits,
+        List<ElectoralUnitPlan> units,
+        List<PollingAreaPlan> areas,
+        long votedTarget,
+        int areasAtFullTurnout) {
 
     public long voters() {
         return areas.stream().mapToLong(PollingAreaPlan::voters).sum();
@@ -33,10 +40,13 @@ public record ElectionPlan(String name, Ruleset ruleset, LocalDate electionDay, 
     }
 
     public List<PollingAreaPlan> areasOf(ElectoralUnitPlan unit) {
-        return areas.stream().filter(a -> a.units().get(unit.body()) == unit.index()).toList();
+        return areas.stream()
+                .filter(a -> a.units().get(unit.body()) == unit.index())
+                .toList();
     }
 
     public Map<String, AdministrativeUnitPlan> administrativeUnitsByCode() {
-        return administrativeUnits.stream().collect(Collectors.toMap(AdministrativeUnitPlan::code, Function.identity()));
+        return administrativeUnits.stream()
+                .collect(Collectors.toMap(AdministrativeUnitPlan::code, Function.identity()));
     }
 }

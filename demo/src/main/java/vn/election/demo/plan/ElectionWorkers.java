@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import vn.election.events.Body;
 
 /**
@@ -16,18 +15,16 @@ public final class ElectionWorkers {
 
     /** Members per organization, within the ORG-2 ranges where the law as known gives one. */
     public static final int COMMITTEE_OF_PROVINCE = 23;
+
     public static final int COMMITTEE = 9;
     public static final int TEAM = 11;
     private static final Map<Body, Integer> BOARD = Map.of(
-            Body.NATIONAL_ASSEMBLY, 9, Body.PROVINCIAL_COUNCIL, 11,
-            Body.DISTRICT_COUNCIL, 9, Body.COMMUNE_COUNCIL, 7);
+            Body.NATIONAL_ASSEMBLY, 9, Body.PROVINCIAL_COUNCIL, 11, Body.DISTRICT_COUNCIL, 9, Body.COMMUNE_COUNCIL, 7);
 
     /** A member as the registry takes it. */
-    public record Member(String fullName, String role, LocalDate birthDate, String workplace) {
-    }
+    public record Member(String fullName, String role, LocalDate birthDate, String workplace) {}
 
-    private ElectionWorkers() {
-    }
+    private ElectionWorkers() {}
 
     public static int boardSize(Body body) {
         return BOARD.get(body);
@@ -42,8 +39,8 @@ public final class ElectionWorkers {
         for (int i = 0; i < size; i++) {
             var gender = people.gender(0.35);
             String role = i == 0 ? "Trưởng ban" : i == 1 ? "Phó trưởng ban" : i == 2 ? "Thư ký" : "Thành viên";
-            members.add(new Member(people.fullName(gender), role, people.birthDate(plan.electionDay(), 57, 70),
-                    workplace));
+            members.add(
+                    new Member(people.fullName(gender), role, people.birthDate(plan.electionDay(), 57, 70), workplace));
         }
         return members;
     }

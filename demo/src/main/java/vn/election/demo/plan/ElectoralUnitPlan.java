@@ -1,7 +1,6 @@
 package vn.election.demo.plan;
 
 import java.util.List;
-
 import vn.election.events.Body;
 
 /**
@@ -12,6 +11,12 @@ import vn.election.events.Body;
  * @param shortOfWinners         the unit whose voters cross out most names, so that too few candidates reach
  *                               half of the valid votes (W-2) and it needs an additional election (W-5)
  */
-public record ElectoralUnitPlan(int index, Body body, int number, String name, int seats,
-        String administrativeUnitCode, List<CandidatePlan> candidates, boolean shortOfWinners) {
-}
+public record ElectoralUnitPlan(
+        int index,
+        Body body,
+        int number,
+        String name,
+        int seats,
+        String administrativeUnitCode,
+        List<CandidatePlan> candidates,
+        boolean shortOfWinners) {}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import vn.election.events.Body;
 import vn.election.events.Ruleset;
 
@@ -26,46 +25,65 @@ public final class NationalSynthetic {
     private static final double TURNOUT = 76_188_970.0 / 76_436_561;
     private static final double FULL_TURNOUT_SHARE = 0.5;
 
-    private NationalSynthetic() {
-    }
+    private NationalSynthetic() {}
 
     public static ElectionPlan generate(long seed, LocalDate electionDay, int provinces, int areas, int votersPerArea) {
         if (provinces < 1 || provinces > 89 || areas < provinces) {
             throw new IllegalArgumentException("need 1..89 provinces and at least one polling area per province");
         }
-        var b = new PlanBuilder("Bầu cử đại biểu Quốc hội và HĐND các cấp, toàn quốc (demo tổng hợp, " + areas
-                + " khu vực bỏ phiếu, seed " + seed + ")", Ruleset.R2026, seed, electionDay);
+        var b = new PlanBuilder(
+                "Bầu cử đại biểu Quốc hội và HĐND các cấp, toàn quốc (demo tổng hợp, " + areas
+                        + " khu vực bỏ phiếu, seed " + seed + ")",
+                Ruleset.R2026,
+                seed,
+                electionDay);
         int[] areasPerProvince = Apportion.largestRemainder(areas, ones(provinces), 1);
         for (int p = 0; p < provinces; p++) {
             String code = String.valueOf(FIRST_PROVINCE_CODE + p);
-            AdministrativeUnitPlan province = b.place(code, "Tỉnh Tổng Hợp " + code, AdministrativeUnitPlan.PROVINCE,
-                    null);
+            AdministrativeUnitPlan province =
+                    b.place(code, "Tỉnh Tổng Hợp " + code, AdministrativeUnitPlan.PROVINCE, null);
             int provinceAreas = areasPerProvince[p];
             int communeCount = Math.max(1, Math.round((float) provinceAreas / AREAS_PER_COMMUNE));
             int[] areasPerCommune = Apportion.largestRemainder(provinceAreas, ones(communeCount), 1);
             List<List<PollingAreaPlan>> areasByCommune = new ArrayList<>();
             for (int c = 0; c < communeCount; c++) {
-                AdministrativeUnitPlan commune = b.place(String.format("%s%03d", code, c + 1),
-                        "Xã Tổng Hợp " + (c + 1), AdministrativeUnitPlan.COMMUNE, code);
+                AdministrativeUnitPlan commune = b.place(
+                        String.format("%s%03d", code, c + 1),
+                        "Xã Tổng Hợp " + (c + 1),
+                        AdministrativeUnitPlan.COMMUNE,
+                        code);
                 int[] voters = b.voterCounts((long) votersPerArea * areasPerCommune[c], areasPerCommune[c], 0.1);
                 List<PollingAreaPlan> own = b.pollingAreas(commune, voters);
                 areasByCommune.add(own);
                 int seats = Math.min(COMMUNE_SEATS, MOST_SEATS * own.size());
                 List<Integer> unitSeats = Apportion.evenly(seats, PlanBuilder.ceilDiv(seats, MOST_SEATS));
-                b.units(Body.COMMUNE_COUNCIL, commune, unitSeats, Apportion.contiguous(own, unitSeats),
+                b.units(
+                        Body.COMMUNE_COUNCIL,
+                        commune,
+                        unitSeats,
+                        Apportion.contiguous(own, unitSeats),
                         "Đơn vị bầu cử HĐND xã");
             }
-            List<Integer> communes = java.util.stream.IntStream.range(0, communeCount).boxed().toList();
+            List<Integer> communes =
+                    java.util.stream.IntStream.range(0, communeCount).boxed().toList();
             int naUnits = Math.min(communeCount, Math.max(1, (int) Math.round(provinceAreas * NA_UNITS_PER_AREA)));
             List<Integer> naSeats = new ArrayList<>(java.util.Collections.nCopies(naUnits, 3));
-            b.units(Body.NATIONAL_ASSEMBLY, province, naSeats, PlanBuilder.areasOfGroups(Apportion.contiguous(communes, naSeats),
-                    areasByCommune), "Đơn vị bầu cử đại biểu Quốc hội");
+            b.units(
+                    Body.NATIONAL_ASSEMBLY,
+                    province,
+                    naSeats,
+                    PlanBuilder.areasOfGroups(Apportion.contiguous(communes, naSeats), areasByCommune),
+                    "Đơn vị bầu cử đại biểu Quốc hội");
             int provincialSeats = Math.max(MOST_SEATS, PROVINCIAL_SEATS_PER_2500_AREAS * provinceAreas / 2500);
             int provincialUnits = Math.min(communeCount, PlanBuilder.ceilDiv(provincialSeats, MOST_SEATS));
-            List<Integer> seats = Apportion.evenly(Math.min(provincialSeats, MOST_SEATS * provincialUnits),
-                    provincialUnits);
-            b.units(Body.PROVINCIAL_COUNCIL, province, seats, PlanBuilder.areasOfGroups(Apportion.contiguous(communes, seats),
-                    areasByCommune), "Đơn vị bầu cử HĐND tỉnh");
+            List<Integer> seats =
+                    Apportion.evenly(Math.min(provincialSeats, MOST_SEATS * provincialUnits), provincialUnits);
+            b.units(
+                    Body.PROVINCIAL_COUNCIL,
+                    province,
+                    seats,
+                    PlanBuilder.areasOfGroups(Apportion.contiguous(communes, seats), areasByCommune),
+                    "Đơn vị bầu cử HĐND tỉnh");
         }
         return b.build(TURNOUT, FULL_TURNOUT_SHARE);
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-
 import vn.election.demo.plan.CandidatePlan.Gender;
 
 /**
@@ -15,29 +14,39 @@ import vn.election.demo.plan.CandidatePlan.Gender;
  */
 public final class People {
 
-    private static final List<String> FAMILY = List.of("Hoàng", "Nông", "Triệu", "Hà", "Lý", "Ma", "Nguyễn",
-            "Lục", "Đàm", "Bàn", "Dương", "Trần", "Lưu", "Đinh", "Mã", "Phùng", "Hứa", "Lăng", "Vi", "Lâm", "Lường");
-    private static final List<String> MIDDLE_MALE = List.of("Văn", "Đức", "Minh", "Quang", "Hữu", "Ngọc", "Xuân",
-            "Văn", "Văn");
+    private static final List<String> FAMILY = List.of(
+            "Hoàng", "Nông", "Triệu", "Hà", "Lý", "Ma", "Nguyễn", "Lục", "Đàm", "Bàn", "Dương", "Trần", "Lưu", "Đinh",
+            "Mã", "Phùng", "Hứa", "Lăng", "Vi", "Lâm", "Lường");
+    private static final List<String> MIDDLE_MALE =
+            List.of("Văn", "Đức", "Minh", "Quang", "Hữu", "Ngọc", "Xuân", "Văn", "Văn");
     private static final List<String> MIDDLE_FEMALE = List.of("Thị", "Thu", "Ngọc", "Thanh", "Kim", "Thị", "Thị");
-    private static final List<String> GIVEN_MALE = List.of("Hùng", "Dũng", "Tuấn", "Minh", "Thắng", "Quân", "Hải",
-            "Lâm", "Sơn", "Trường", "Đức", "Cường", "Bình", "Phúc", "Toàn", "Thành", "Long", "Khánh", "Hiếu", "Tùng",
-            "Chiến", "Nam", "Việt", "Kiên");
-    private static final List<String> GIVEN_FEMALE = List.of("Hương", "Lan", "Mai", "Hạnh", "Hà", "Thảo", "Huyền",
-            "Nga", "Dung", "Hoa", "Liên", "Phượng", "Thúy", "Yến", "Loan", "Ngân", "Trang", "Hằng", "Vân", "Nhung",
-            "Tuyết", "Quyên");
+    private static final List<String> GIVEN_MALE = List.of(
+            "Hùng", "Dũng", "Tuấn", "Minh", "Thắng", "Quân", "Hải", "Lâm", "Sơn", "Trường", "Đức", "Cường", "Bình",
+            "Phúc", "Toàn", "Thành", "Long", "Khánh", "Hiếu", "Tùng", "Chiến", "Nam", "Việt", "Kiên");
+    private static final List<String> GIVEN_FEMALE = List.of(
+            "Hương", "Lan", "Mai", "Hạnh", "Hà", "Thảo", "Huyền", "Nga", "Dung", "Hoa", "Liên", "Phượng", "Thúy", "Yến",
+            "Loan", "Ngân", "Trang", "Hằng", "Vân", "Nhung", "Tuyết", "Quyên");
     /** Bắc Kạn: mostly Tày, then Dao, Kinh, Nùng, Mông. */
-    private static final List<String> ETHNICITY = List.of("Tày", "Tày", "Tày", "Tày", "Tày", "Dao", "Dao", "Kinh",
-            "Kinh", "Nùng", "Nùng", "Mông");
-    private static final List<String> EDUCATION = List.of("Đại học", "Thạc sĩ", "Cao đẳng", "Đại học Luật",
-            "Thạc sĩ Quản lý kinh tế", "Trung cấp");
-    private static final List<String> OCCUPATION = List.of("Công chức", "Viên chức", "Giáo viên", "Bác sĩ",
-            "Nông dân", "Cán bộ Mặt trận", "Doanh nhân", "Bí thư chi bộ");
+    private static final List<String> ETHNICITY =
+            List.of("Tày", "Tày", "Tày", "Tày", "Tày", "Dao", "Dao", "Kinh", "Kinh", "Nùng", "Nùng", "Mông");
+
+    private static final List<String> EDUCATION =
+            List.of("Đại học", "Thạc sĩ", "Cao đẳng", "Đại học Luật", "Thạc sĩ Quản lý kinh tế", "Trung cấp");
+    private static final List<String> OCCUPATION = List.of(
+            "Công chức",
+            "Viên chức",
+            "Giáo viên",
+            "Bác sĩ",
+            "Nông dân",
+            "Cán bộ Mặt trận",
+            "Doanh nhân",
+            "Bí thư chi bộ");
 
     private final RandomGenerator random;
     private final String provinceCode;
     /** The next serial per sex-century digit and birth year, so that ids never repeat. */
     private final Map<String, Integer> serials = new HashMap<>();
+
     private final int firstSerial;
 
     /**
@@ -83,8 +92,18 @@ public final class People {
         // C-1: at least 21 on election day; candidates are 25-56, election workers older (see Organizations),
         // so that no one both stands and sits on a board or team (ORG-3)
         LocalDate born = birthDate(electionDay, 25, 56);
-        return new CandidatePlan(citizenId(gender, born), fullName(gender), born, gender, pick(ETHNICITY), home, home,
-                pick(EDUCATION), pick(OCCUPATION), workplace, random.nextDouble() < 0.85,
+        return new CandidatePlan(
+                citizenId(gender, born),
+                fullName(gender),
+                born,
+                gender,
+                pick(ETHNICITY),
+                home,
+                home,
+                pick(EDUCATION),
+                pick(OCCUPATION),
+                workplace,
+                random.nextDouble() < 0.85,
                 random.nextDouble() < 0.9 ? "NOMINATED" : "SELF_NOMINATED");
     }
 

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import vn.election.events.Body;
 import vn.election.events.Ruleset;
 
@@ -52,8 +51,14 @@ final class PlanBuilder {
         List<PollingAreaPlan> made = new ArrayList<>(voters.length);
         for (int i = 0; i < voters.length; i++) {
             int number = i + 1;
-            var area = new PollingAreaPlan(areas.size(), commune.code(), number, "Khu vực bỏ phiếu số " + number,
-                    "Nhà văn hóa thôn " + number + ", " + commune.name(), voters[i], voters[i] < FEWEST_VOTERS,
+            var area = new PollingAreaPlan(
+                    areas.size(),
+                    commune.code(),
+                    number,
+                    "Khu vực bỏ phiếu số " + number,
+                    "Nhà văn hóa thôn " + number + ", " + commune.name(),
+                    voters[i],
+                    voters[i] < FEWEST_VOTERS,
                     new EnumMap<>(Body.class));
             areas.add(area);
             made.add(area);
@@ -65,18 +70,34 @@ final class PlanBuilder {
      * The units of one body in one administrative unit, numbered from 1, each with the polling areas of its
      * group and the fewest candidates C-7 allows.
      */
-    List<ElectoralUnitPlan> units(Body body, AdministrativeUnitPlan home, List<Integer> seats,
-            List<List<PollingAreaPlan>> groups, String namePrefix) {
+    List<ElectoralUnitPlan> units(
+            Body body,
+            AdministrativeUnitPlan home,
+            List<Integer> seats,
+            List<List<PollingAreaPlan>> groups,
+            String namePrefix) {
         List<ElectoralUnitPlan> made = new ArrayList<>(seats.size());
         for (int i = 0; i < seats.size(); i++) {
-            made.add(unit(body, home, i + 1, seats.get(i), CandidateMinimum.of(body, seats.get(i)), groups.get(i),
+            made.add(unit(
+                    body,
+                    home,
+                    i + 1,
+                    seats.get(i),
+                    CandidateMinimum.of(body, seats.get(i)),
+                    groups.get(i),
                     namePrefix));
         }
         return made;
     }
 
-    ElectoralUnitPlan unit(Body body, AdministrativeUnitPlan home, int number, int seats, int candidates,
-            List<PollingAreaPlan> group, String namePrefix) {
+    ElectoralUnitPlan unit(
+            Body body,
+            AdministrativeUnitPlan home,
+            int number,
+            int seats,
+            int candidates,
+            List<PollingAreaPlan> group,
+            String namePrefix) {
         People people = candidatesByProvince.computeIfAbsent(
                 AdministrativeUnitPlan.provinceOf(home.code(), administrativeByCode),
                 code -> new People(random.split(), code, 900_000));
@@ -86,7 +107,8 @@ final class PlanBuilder {
         }
         // below the province, the place is part of the name: there is a unit number 1 in every commune
         String name = namePrefix + " số " + number + (home.parentCode() == null ? "" : ", " + home.name());
-        var unit = new ElectoralUnitPlan(units.size(), body, number, name, seats, home.code(), List.copyOf(list), false);
+        var unit =
+                new ElectoralUnitPlan(units.size(), body, number, name, seats, home.code(), List.copyOf(list), false);
         units.add(unit);
         group.forEach(area -> area.units().put(body, unit.index()));
         return unit;
@@ -94,8 +116,17 @@ final class PlanBuilder {
 
     /** Marks one unit as the one whose voters cross out most names (see {@link ElectoralUnitPlan#shortOfWinners}). */
     void shortOfWinners(ElectoralUnitPlan unit) {
-        units.set(unit.index(), new ElectoralUnitPlan(unit.index(), unit.body(), unit.number(), unit.name(),
-                unit.seats(), unit.administrativeUnitCode(), unit.candidates(), true));
+        units.set(
+                unit.index(),
+                new ElectoralUnitPlan(
+                        unit.index(),
+                        unit.body(),
+                        unit.number(),
+                        unit.name(),
+                        unit.seats(),
+                        unit.administrativeUnitCode(),
+                        unit.candidates(),
+                        true));
     }
 
     /** Voter counts for {@code n} areas adding up to {@code total}, varied around the mean. */
@@ -111,17 +142,37 @@ final class PlanBuilder {
         long voters = areas.stream().mapToLong(PollingAreaPlan::voters).sum();
         long voted = Math.round(voters * turnout);
         int full = (int) Math.max(Math.round(areas.size() * fullTurnoutShare), areas.size() - (voters - voted));
-        List<PollingAreaPlan> frozen = areas.stream().map(a -> new PollingAreaPlan(a.index(), a.communeCode(),
-                a.number(), a.name(), a.stationAddress(), a.voters(), a.remote(), Map.copyOf(a.units()))).toList();
-        return new ElectionPlan(name, ruleset, electionDay, List.copyOf(ruleset.bodies()), seed, List.copyOf(administrative),
-                List.copyOf(units), frozen, voted, Math.min(full, areas.size()));
+        List<PollingAreaPlan> frozen = areas.stream()
+                .map(a -> new PollingAreaPlan(
+                        a.index(),
+                        a.communeCode(),
+                        a.number(),
+                        a.name(),
+                        a.stationAddress(),
+                        a.voters(),
+                        a.remote(),
+                        Map.copyOf(a.units())))
+                .toList();
+        return new ElectionPlan(
+                name,
+                ruleset,
+                electionDay,
+                List.copyOf(ruleset.bodies()),
+                seed,
+                List.copyOf(administrative),
+                List.copyOf(units),
+                frozen,
+                voted,
+                Math.min(full, areas.size()));
     }
 
     /** The polling areas of each group of communes, given by their positions in {@code areasByCommune}. */
-    static List<List<PollingAreaPlan>> areasOfGroups(List<List<Integer>> communeGroups,
-            List<List<PollingAreaPlan>> areasByCommune) {
+    static List<List<PollingAreaPlan>> areasOfGroups(
+            List<List<Integer>> communeGroups, List<List<PollingAreaPlan>> areasByCommune) {
         return communeGroups.stream()
-                .map(g -> g.stream().flatMap(c -> areasByCommune.get(c).stream()).toList()).toList();
+                .map(g ->
+                        g.stream().flatMap(c -> areasByCommune.get(c).stream()).toList())
+                .toList();
     }
 
     static int ceilDiv(int a, int b) {

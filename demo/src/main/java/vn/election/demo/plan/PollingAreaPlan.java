@@ -1,7 +1,6 @@
 package vn.election.demo.plan;
 
 import java.util.Map;
-
 import vn.election.events.Body;
 
 /**
@@ -11,6 +10,12 @@ import vn.election.events.Body;
  * @param remote a mountain or sparse area, allowed fewer than 300 voters (PA-1)
  * @param units  per body, the index of its electoral unit in {@link ElectionPlan#units()}
  */
-public record PollingAreaPlan(int index, String communeCode, int number, String name, String stationAddress,
-        int voters, boolean remote, Map<Body, Integer> units) {
-}
+public record PollingAreaPlan(
+        int index,
+        String communeCode,
+        int number,
+        String name,
+        String stationAddress,
+        int voters,
+        boolean remote,
+        Map<Body, Integer> units) {}

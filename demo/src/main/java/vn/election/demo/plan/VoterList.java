@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.IntFunction;
-
 import vn.election.demo.plan.CandidatePlan.Gender;
 
 /**
@@ -22,16 +21,16 @@ public final class VoterList {
     private static final int OLDEST = 95;
     private static final int YOUNGEST = 18;
 
-    private VoterList() {
-    }
+    private VoterList() {}
 
     /**
      * Writes the voters of {@code areas} (all of one province), each with the registry id of its area.
      *
      * @param areaId the registry's id of an area, by its index in the plan
      */
-    public static void write(ElectionPlan plan, String province, List<PollingAreaPlan> areas,
-            IntFunction<UUID> areaId, Writer out) throws IOException {
+    public static void write(
+            ElectionPlan plan, String province, List<PollingAreaPlan> areas, IntFunction<UUID> areaId, Writer out)
+            throws IOException {
         out.write(HEADER);
         out.write('\n');
         People people = new People(new SplittableRandom(plan.seed() * 31 + province.hashCode()), province, 0);
@@ -42,8 +41,14 @@ public final class VoterList {
                 Gender gender = people.gender(0.51);
                 LocalDate born = people.birthDate(plan.electionDay(), YOUNGEST, OLDEST);
                 row.setLength(0);
-                row.append(people.citizenId(gender, born)).append(',').append(people.fullName(gender)).append(',')
-                        .append(born).append(",PERMANENT,,").append(id).append('\n');
+                row.append(people.citizenId(gender, born))
+                        .append(',')
+                        .append(people.fullName(gender))
+                        .append(',')
+                        .append(born)
+                        .append(",PERMANENT,,")
+                        .append(id)
+                        .append('\n');
                 out.append(row);
             }
         }

@@ -1,5 +1,6 @@
 package vn.election.demo.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,9 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.election.demo.api.Gateway;
 import vn.election.demo.api.Tokens;
 import vn.election.demo.plan.AdministrativeUnitPlan;
@@ -55,9 +53,12 @@ public final class Loader {
 
     public LoadedElection load(ElectionPlan plan) {
         Step step = new Step(out);
-        String csv = plan.administrativeUnits().stream().map(AdministrativeUnitPlan::csvRow)
+        String csv = plan.administrativeUnits().stream()
+                .map(AdministrativeUnitPlan::csvRow)
                 .collect(Collectors.joining("\n", "code,name,level,parent_code\n", "\n"));
-        JsonNode imported = gateway.postCsv("/registry/administrative-units", tokens.council(),
+        JsonNode imported = gateway.postCsv(
+                "/registry/administrative-units",
+                tokens.council(),
                 () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         step.done("administrative units: " + plan.administrativeUnits().size() + " (" + imported + ")");
 
@@ -71,9 +72,22 @@ public final class Loader {
                 + plan.ruleset().code());
         String e = "/registry/elections/" + electionId;
 
-        List<UUID> unitIds = parallel.map(plan.units(), unit -> id(gateway.post(e + "/electoral-units",
-                writerOf(unit), Map.of("body", unit.body(), "number", unit.number(), "name", unit.name(),
-                        "seats", unit.seats(), "administrativeUnitCode", unit.administrativeUnitCode()))));
+        List<UUID> unitIds = parallel.map(
+                plan.units(),
+                unit -> id(gateway.post(
+                        e + "/electoral-units",
+                        writerOf(unit),
+                        Map.of(
+                                "body",
+                                unit.body(),
+                                "number",
+                                unit.number(),
+                                "name",
+                                unit.name(),
+                                "seats",
+                                unit.seats(),
+                                "administrativeUnitCode",
+                                unit.administrativeUnitCode()))));
         step.done("electoral units: " + countsByBody(plan));
 
         List<UUID> areaIds = parallel.map(plan.areas(), area -> {
@@ -85,19 +99,28 @@ public final class Loader {
             body.put("remote", area.remote());
             body.put("special", false);
             body.put("expectedVoters", area.voters());
-            body.put("electoralUnitIds", plan.bodies().stream().map(b -> unitIds.get(area.units().get(b))).toList());
+            body.put(
+                    "electoralUnitIds",
+                    plan.bodies().stream()
+                            .map(b -> unitIds.get(area.units().get(b)))
+                            .toList());
             return id(gateway.post(e + "/polling-areas", tokens.committee(area.communeCode()), body));
         });
-        step.done("polling areas: " + areaIds.size() + " (" + plan.areas().stream().filter(PollingAreaPlan::remote)
-                .count() + " remote, under 300 voters: PA-1)");
+        step.done("polling areas: " + areaIds.size() + " ("
+                + plan.areas().stream().filter(PollingAreaPlan::remote).count() + " remote, under 300 voters: PA-1)");
 
         Map<String, AdministrativeUnitPlan> places = plan.administrativeUnitsByCode();
-        Map<String, List<PollingAreaPlan>> byProvince = plan.areas().stream().collect(Collectors.groupingBy(
-                a -> AdministrativeUnitPlan.provinceOf(a.communeCode(), places), LinkedHashMap::new,
-                Collectors.toList()));
-        parallel.map(new ArrayList<>(byProvince.keySet()), province -> gateway.postCsv(e + "/voters?province="
-                + province, tokens.committee(province), () -> voterCsv(plan, province, byProvince.get(province),
-                areaIds)));
+        Map<String, List<PollingAreaPlan>> byProvince = plan.areas().stream()
+                .collect(Collectors.groupingBy(
+                        a -> AdministrativeUnitPlan.provinceOf(a.communeCode(), places),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        parallel.map(
+                new ArrayList<>(byProvince.keySet()),
+                province -> gateway.postCsv(
+                        e + "/voters?province=" + province,
+                        tokens.committee(province),
+                        () -> voterCsv(plan, province, byProvince.get(province), areaIds)));
         step.done("voters: " + plan.voters() + " imported by " + byProvince.size() + " provincial committee(s)");
 
         // one area's list is finalized last, alone: once the tally knows it, it knows every earlier structure
@@ -107,9 +130,12 @@ public final class Loader {
         finalize(e, areas.get(areas.size() - 1), areaIds);
         step.done("voter lists finalized: " + areas.size());
 
-        List<List<UUID>> candidateIds = parallel.map(plan.units(), unit -> unit.candidates().stream()
-                .map(c -> id(gateway.post(e + "/candidates", writerOf(unit), candidate(unitIds.get(unit.index()), c))))
-                .toList());
+        List<List<UUID>> candidateIds = parallel.map(
+                plan.units(),
+                unit -> unit.candidates().stream()
+                        .map(c -> id(gateway.post(
+                                e + "/candidates", writerOf(unit), candidate(unitIds.get(unit.index()), c))))
+                        .toList());
         long candidates = candidateIds.stream().mapToLong(List::size).sum();
         step.done("candidates: " + candidates);
         List<ElectoralUnitPlan> units = plan.units();
@@ -127,17 +153,21 @@ public final class Loader {
     }
 
     private String writerOf(ElectoralUnitPlan unit) {
-        return unit.body() == Body.NATIONAL_ASSEMBLY ? tokens.council() : tokens.committee(unit.administrativeUnitCode());
+        return unit.body() == Body.NATIONAL_ASSEMBLY
+                ? tokens.council()
+                : tokens.committee(unit.administrativeUnitCode());
     }
 
     private JsonNode finalize(String e, PollingAreaPlan area, List<UUID> areaIds) {
-        return gateway.post(e + "/polling-areas/" + areaIds.get(area.index()) + "/voter-list/finalization",
-                tokens.committee(area.communeCode()), null);
+        return gateway.post(
+                e + "/polling-areas/" + areaIds.get(area.index()) + "/voter-list/finalization",
+                tokens.committee(area.communeCode()),
+                null);
     }
 
     private JsonNode publish(String e, ElectoralUnitPlan unit, List<UUID> unitIds) {
-        return gateway.post(e + "/electoral-units/" + unitIds.get(unit.index()) + "/candidate-list", writerOf(unit),
-                null);
+        return gateway.post(
+                e + "/electoral-units/" + unitIds.get(unit.index()) + "/candidate-list", writerOf(unit), null);
     }
 
     private static Map<String, Object> candidate(UUID unitId, CandidatePlan c) {
@@ -166,21 +196,52 @@ public final class Loader {
      */
     private int organizations(ElectionPlan plan, String e, List<UUID> unitIds, List<UUID> areaIds) {
         Map<String, AdministrativeUnitPlan> places = plan.administrativeUnitsByCode();
-        List<Map<String, Object>> committees = plan.administrativeUnits().stream().map(place -> organization(
-                "ELECTION_COMMITTEE", "Ủy ban bầu cử " + place.name(), "administrativeUnitCode", place.code(),
-                ElectionWorkers.of(plan, "committee " + place.code(), place.parentCode() == null
-                        ? ElectionWorkers.COMMITTEE_OF_PROVINCE : ElectionWorkers.COMMITTEE, "UBND " + place.name()),
-                place.parentCode() == null ? tokens.council() : tokens.committee(place.parentCode()))).toList();
-        List<Map<String, Object>> boards = plan.units().stream().map(unit -> organization("ELECTION_BOARD",
-                "Ban bầu cử " + unit.name() + " (" + places.get(unit.administrativeUnitCode()).name() + ")",
-                "electoralUnitId", unitIds.get(unit.index()), ElectionWorkers.of(plan, "board " + unit.index(),
-                        ElectionWorkers.boardSize(unit.body()), "UBND " + places.get(unit.administrativeUnitCode())
-                                .name()), tokens.committee(unit.administrativeUnitCode()))).toList();
-        List<Map<String, Object>> teams = plan.areas().stream().map(area -> organization("ELECTION_TEAM",
-                "Tổ bầu cử " + area.name() + ", " + places.get(area.communeCode()).name(), "pollingAreaId",
-                areaIds.get(area.index()), ElectionWorkers.of(plan, "team " + area.index(), ElectionWorkers.TEAM,
-                        "Thôn " + area.number() + ", " + places.get(area.communeCode()).name()),
-                tokens.committee(area.communeCode()))).toList();
+        List<Map<String, Object>> committees = plan.administrativeUnits().stream()
+                .map(place -> organization(
+                        "ELECTION_COMMITTEE",
+                        "Ủy ban bầu cử " + place.name(),
+                        "administrativeUnitCode",
+                        place.code(),
+                        ElectionWorkers.of(
+                                plan,
+                                "committee " + place.code(),
+                                place.parentCode() == null
+                                        ? ElectionWorkers.COMMITTEE_OF_PROVINCE
+                                        : ElectionWorkers.COMMITTEE,
+                                "UBND " + place.name()),
+                        place.parentCode() == null ? tokens.council() : tokens.committee(place.parentCode())))
+                .toList();
+        List<Map<String, Object>> boards = plan.units().stream()
+                .map(unit -> organization(
+                        "ELECTION_BOARD",
+                        "Ban bầu cử " + unit.name() + " ("
+                                + places.get(unit.administrativeUnitCode()).name() + ")",
+                        "electoralUnitId",
+                        unitIds.get(unit.index()),
+                        ElectionWorkers.of(
+                                plan,
+                                "board " + unit.index(),
+                                ElectionWorkers.boardSize(unit.body()),
+                                "UBND "
+                                        + places.get(unit.administrativeUnitCode())
+                                                .name()),
+                        tokens.committee(unit.administrativeUnitCode())))
+                .toList();
+        List<Map<String, Object>> teams = plan.areas().stream()
+                .map(area -> organization(
+                        "ELECTION_TEAM",
+                        "Tổ bầu cử " + area.name() + ", "
+                                + places.get(area.communeCode()).name(),
+                        "pollingAreaId",
+                        areaIds.get(area.index()),
+                        ElectionWorkers.of(
+                                plan,
+                                "team " + area.index(),
+                                ElectionWorkers.TEAM,
+                                "Thôn " + area.number() + ", "
+                                        + places.get(area.communeCode()).name()),
+                        tokens.committee(area.communeCode())))
+                .toList();
         List<Map<String, Object>> all = new ArrayList<>(committees);
         all.addAll(boards);
         all.addAll(teams);
@@ -188,8 +249,13 @@ public final class Loader {
         return all.size();
     }
 
-    private static Map<String, Object> organization(String kind, String name, String placeField, Object place,
-            List<ElectionWorkers.Member> members, String token) {
+    private static Map<String, Object> organization(
+            String kind,
+            String name,
+            String placeField,
+            Object place,
+            List<ElectionWorkers.Member> members,
+            String token) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
         body.put("name", name);
@@ -208,10 +274,13 @@ public final class Loader {
         String t = "/tally/elections/" + loaded.id() + "/units/";
         long deadline = System.nanoTime() + TALLY_PATIENCE.toNanos();
         while (true) {
-            if (known(() -> gateway.get(t + loaded.unitId(lastUnit), tokens.council()), unit ->
-                    unit.path("candidates").size() == lastUnit.candidates().size())
-                    && known(() -> gateway.get(t + loaded.unitId(unitOfLastArea), tokens.council()), unit ->
-                    areaListed(unit, loaded.areaId(lastArea)))) {
+            if (known(
+                            () -> gateway.get(t + loaded.unitId(lastUnit), tokens.council()),
+                            unit -> unit.path("candidates").size()
+                                    == lastUnit.candidates().size())
+                    && known(
+                            () -> gateway.get(t + loaded.unitId(unitOfLastArea), tokens.council()),
+                            unit -> areaListed(unit, loaded.areaId(lastArea)))) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -243,18 +312,20 @@ public final class Loader {
     }
 
     /** The province's voter list, generated into a pipe while the request streams it out. */
-    private static java.io.InputStream voterCsv(ElectionPlan plan, String province, List<PollingAreaPlan> areas,
-            List<UUID> areaIds) {
+    private static java.io.InputStream voterCsv(
+            ElectionPlan plan, String province, List<PollingAreaPlan> areas, List<UUID> areaIds) {
         try {
             PipedInputStream in = new PipedInputStream(1 << 16);
             PipedOutputStream pipe = new PipedOutputStream(in);
-            Thread writer = new Thread(() -> {
-                try (Writer w = new OutputStreamWriter(pipe, StandardCharsets.UTF_8)) {
-                    VoterList.write(plan, province, areas, areaIds::get, w);
-                } catch (IOException ignored) {
-                    // the request was abandoned; its own error is reported
-                }
-            }, "voter-list-" + province);
+            Thread writer = new Thread(
+                    () -> {
+                        try (Writer w = new OutputStreamWriter(pipe, StandardCharsets.UTF_8)) {
+                            VoterList.write(plan, province, areas, areaIds::get, w);
+                        } catch (IOException ignored) {
+                            // the request was abandoned; its own error is reported
+                        }
+                    },
+                    "voter-list-" + province);
             writer.setDaemon(true);
             writer.start();
             return in;
@@ -264,8 +335,12 @@ public final class Loader {
     }
 
     private static String countsByBody(ElectionPlan plan) {
-        return plan.bodies().stream().map(b -> b + " " + plan.unitsOf(b).size() + " (" + plan.unitsOf(b).stream()
-                .mapToInt(ElectoralUnitPlan::seats).sum() + " seats)").collect(Collectors.joining(", "));
+        return plan.bodies().stream()
+                .map(b -> b + " " + plan.unitsOf(b).size() + " ("
+                        + plan.unitsOf(b).stream()
+                                .mapToInt(ElectoralUnitPlan::seats)
+                                .sum() + " seats)")
+                .collect(Collectors.joining(", "));
     }
 
     private static UUID id(JsonNode created) {

@@ -1,5 +1,6 @@
 package vn.election.demo.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.election.demo.api.Gateway;
 import vn.election.demo.api.Tokens;
 import vn.election.demo.day.Count;
@@ -56,19 +54,25 @@ public final class Player {
         List<String> checkpoints = new ArrayList<>();
         gateway.get(t + "/turnout/checkpoints", tokens.council()).forEach(c -> checkpoints.add(c.asText()));
         for (String checkpoint : checkpoints) {
-            parallel.map(plan.areas(), area -> gateway.post(t + "/polling-areas/" + election.areaId(area) + "/turnout",
-                    tokens.team(election.areaId(area)), Map.of("checkpoint", checkpoint,
-                            "voted", day.votedBy(area, checkpoint))));
-            JsonNode figures = gateway.get(t + "/turnout?checkpoint=" + checkpoint, tokens.council()).path("figures");
+            parallel.map(
+                    plan.areas(),
+                    area -> gateway.post(
+                            t + "/polling-areas/" + election.areaId(area) + "/turnout",
+                            tokens.team(election.areaId(area)),
+                            Map.of("checkpoint", checkpoint, "voted", day.votedBy(area, checkpoint))));
+            JsonNode figures = gateway.get(t + "/turnout?checkpoint=" + checkpoint, tokens.council())
+                    .path("figures");
             step.done("turnout at " + checkpoint + ": " + figures.path("voted").asLong() + " of "
-                    + figures.path("votersOnList").asLong() + " voters (" + figures.path("turnoutPercent").asText()
+                    + figures.path("votersOnList").asLong() + " voters ("
+                    + figures.path("turnoutPercent").asText()
                     + " %), " + figures.path("pollingAreasReported").asLong() + " polling areas reported");
             Gateway.sleep(pace);
         }
 
         List<Mistake> mistakes = day.mistakes();
         Map<String, Mistake> wrongAt = new HashMap<>();
-        mistakes.forEach(m -> wrongAt.put(m.wrong().areaIndex() + "/" + m.wrong().body(), m));
+        mistakes.forEach(
+                m -> wrongAt.put(m.wrong().areaIndex() + "/" + m.wrong().body(), m));
         List<PollingAreaPlan> areas = plan.areas();
         int perWave = (areas.size() + MINUTES_WAVES - 1) / MINUTES_WAVES;
         for (int from = 0; from < areas.size(); from += perWave) {
@@ -81,10 +85,14 @@ public final class Player {
         for (Mistake m : mistakes) {
             if (m.check() == null) {
                 PollingAreaPlan area = areas.get(m.right().areaIndex());
-                JsonNode v = gateway.post(t + "/minutes", tokens.team(election.areaId(area)), form(election, m.right(),
-                        m.slip()));
-                out.printf("    correction of accepted minutes, %s %s: version %s (\"%s\")%n", areaName(plan, area),
-                        m.right().body(), v.path("version").asText(), m.slip());
+                JsonNode v = gateway.post(
+                        t + "/minutes", tokens.team(election.areaId(area)), form(election, m.right(), m.slip()));
+                out.printf(
+                        "    correction of accepted minutes, %s %s: version %s (\"%s\")%n",
+                        areaName(plan, area),
+                        m.right().body(),
+                        v.path("version").asText(),
+                        m.slip());
             }
         }
 
@@ -102,8 +110,8 @@ public final class Player {
     }
 
     /** A team's minutes for every body in one batch; a refused item is printed, then sent again put right. */
-    private Void submitMinutes(LoadedElection election, ElectionDay day, PollingAreaPlan area,
-            Map<String, Mistake> wrongAt) {
+    private Void submitMinutes(
+            LoadedElection election, ElectionDay day, PollingAreaPlan area, Map<String, Mistake> wrongAt) {
         ElectionPlan plan = election.plan();
         UUID areaId = election.areaId(area);
         List<MinutesForm> forms = new ArrayList<>();
@@ -120,18 +128,23 @@ public final class Player {
             Body body = Body.valueOf(item.path("body").asText());
             Mistake m = wrongAt.get(area.index() + "/" + body);
             List<String> caught = new ArrayList<>();
-            item.path("problem").path("errors").forEach(err -> caught.add(err.path("code").asText() + ": "
-                    + err.path("message").asText()));
+            item.path("problem")
+                    .path("errors")
+                    .forEach(err -> caught.add(err.path("code").asText() + ": "
+                            + err.path("message").asText()));
             synchronized (out) {
-                out.printf("    %s, %s: refused %d, %s%n", areaName(plan, area), body, item.path("status").asInt(),
-                        caught);
+                out.printf(
+                        "    %s, %s: refused %d, %s%n",
+                        areaName(plan, area), body, item.path("status").asInt(), caught);
                 if (m == null) {
                     out.println("      (not one of the demo's deliberate mistakes: left as it is)");
                     continue;
                 }
                 out.printf("      the team's slip: %s; expected %s to catch it%n", m.slip(), m.check());
                 JsonNode v = gateway.post(t + "/minutes", tokens.team(areaId), form(election, m.right(), null));
-                out.printf("      corrected and accepted: version %s%n", v.path("version").asText());
+                out.printf(
+                        "      corrected and accepted: version %s%n",
+                        v.path("version").asText());
             }
         }
         return null;
@@ -140,7 +153,8 @@ public final class Player {
     private static MinutesForm form(LoadedElection election, Count count, String correction) {
         PollingAreaPlan area = election.plan().areas().get(count.areaIndex());
         ElectoralUnitPlan unit = election.plan().unitOf(area, count.body());
-        return MinutesForm.of(count, election.areaId(area), election.candidateIds().get(unit.index()), correction);
+        return MinutesForm.of(
+                count, election.areaId(area), election.candidateIds().get(unit.index()), correction);
     }
 
     /** Waits until no unit is still at its first count with polling areas missing. */
@@ -166,8 +180,14 @@ public final class Player {
     private void additionalElection(LoadedElection election, ElectionDay day, ElectoralUnitPlan unit, String t) {
         String path = t + "/results/units/" + election.unitId(unit);
         JsonNode first = gateway.get(path, tokens.council());
-        out.printf("    %s, %s (%s, %d seats): %s, %s%n", unit.name(), unit.administrativeUnitCode(), unit.body(),
-                unit.seats(), first.path("status").asText(), first.path("reason").asText());
+        out.printf(
+                "    %s, %s (%s, %d seats): %s, %s%n",
+                unit.name(),
+                unit.administrativeUnitCode(),
+                unit.body(),
+                unit.seats(),
+                first.path("status").asText(),
+                first.path("reason").asText());
         if (!"NEEDS_ADDITIONAL_ELECTION".equals(first.path("status").asText())) {
             return;
         }
@@ -184,23 +204,37 @@ public final class Player {
         List<UUID> ballotIds = ballot.stream().map(ids::get).toList();
         for (PollingAreaPlan area : election.plan().areasOf(unit)) {
             Count count = day.additionalCount(area, unit, ballot, seats);
-            gateway.post(t + "/minutes", tokens.team(election.areaId(area)),
-                    MinutesForm.of(count, election.areaId(area), ballotIds, null).inRound(2));
+            gateway.post(
+                    t + "/minutes",
+                    tokens.team(election.areaId(area)),
+                    MinutesForm.of(count, election.areaId(area), ballotIds, null)
+                            .inRound(2));
         }
         long deadline = System.nanoTime() + RESULTS_PATIENCE.toNanos();
         JsonNode after = first;
-        while (System.nanoTime() < deadline && "NEEDS_ADDITIONAL_ELECTION".equals(after.path("status").asText())) {
+        while (System.nanoTime() < deadline
+                && "NEEDS_ADDITIONAL_ELECTION".equals(after.path("status").asText())) {
             Gateway.sleep(Duration.ofMillis(500));
             after = gateway.get(path, tokens.council());
         }
-        out.printf("      round 2, %d seats, %d candidates: %s, %s%n", seats, ballot.size(),
-                after.path("status").asText(), after.path("reason").asText());
+        out.printf(
+                "      round 2, %d seats, %d candidates: %s, %s%n",
+                seats,
+                ballot.size(),
+                after.path("status").asText(),
+                after.path("reason").asText());
         // a winner of round 1 is not on round 2's ballot: the tally gives no votes, and the round that elected them
-        after.path("candidates").forEach(c -> out.printf(c.path("votes").isNull()
-                ? "        %-28s elected in round %s%n" : "        %-28s %6s votes %7s %% %s%n",
-                c.path("fullName").asText(), c.path("votes").isNull() ? c.path("electedInRound").asText()
-                        : c.path("votes").asText(), c.path("percentOfValid").asText(),
-                c.path("elected").asBoolean() ? "elected" : ""));
+        after.path("candidates")
+                .forEach(c -> out.printf(
+                        c.path("votes").isNull()
+                                ? "        %-28s elected in round %s%n"
+                                : "        %-28s %6s votes %7s %% %s%n",
+                        c.path("fullName").asText(),
+                        c.path("votes").isNull()
+                                ? c.path("electedInRound").asText()
+                                : c.path("votes").asText(),
+                        c.path("percentOfValid").asText(),
+                        c.path("elected").asBoolean() ? "elected" : ""));
     }
 
     /**
@@ -210,33 +244,46 @@ public final class Player {
     private long certifyProvincialUnits(LoadedElection election, ElectionDay day, String t) {
         ElectionPlan plan = election.plan();
         List<ElectoralUnitPlan> units = plan.unitsOf(Body.PROVINCIAL_COUNCIL);
-        return parallel.map(units, unit -> {
-            long participated = 0;
-            long valid = 0;
-            long invalid = 0;
-            long[] votes = new long[unit.candidates().size()];
-            for (PollingAreaPlan area : plan.areasOf(unit)) {
-                Count c = day.count(area, unit.body());
-                participated += c.votersParticipated();
-                valid += c.valid();
-                invalid += c.invalid();
-                for (int i = 0; i < votes.length; i++) {
-                    votes[i] += c.votes()[i];
-                }
-            }
-            Map<UUID, Long> byCandidate = new LinkedHashMap<>();
-            List<UUID> ids = election.candidateIds().get(unit.index());
-            for (int i = 0; i < votes.length; i++) {
-                byCandidate.put(ids.get(i), votes[i]);
-            }
-            Gateway.Answer answer = gateway.postForAnswer(t + "/results/units/" + election.unitId(unit)
-                    + "/certification", tokens.committee(unit.administrativeUnitCode()), Map.of("votersParticipated",
-                    participated, "valid", valid, "invalid", invalid, "votes", byCandidate));
-            if (answer.status() >= 400) {
-                out.printf("    %s not certified: %d %s%n", unit.name(), answer.status(), answer.body());
-            }
-            return answer.status() < 400;
-        }).stream().filter(Boolean::booleanValue).count();
+        return parallel
+                .map(units, unit -> {
+                    long participated = 0;
+                    long valid = 0;
+                    long invalid = 0;
+                    long[] votes = new long[unit.candidates().size()];
+                    for (PollingAreaPlan area : plan.areasOf(unit)) {
+                        Count c = day.count(area, unit.body());
+                        participated += c.votersParticipated();
+                        valid += c.valid();
+                        invalid += c.invalid();
+                        for (int i = 0; i < votes.length; i++) {
+                            votes[i] += c.votes()[i];
+                        }
+                    }
+                    Map<UUID, Long> byCandidate = new LinkedHashMap<>();
+                    List<UUID> ids = election.candidateIds().get(unit.index());
+                    for (int i = 0; i < votes.length; i++) {
+                        byCandidate.put(ids.get(i), votes[i]);
+                    }
+                    Gateway.Answer answer = gateway.postForAnswer(
+                            t + "/results/units/" + election.unitId(unit) + "/certification",
+                            tokens.committee(unit.administrativeUnitCode()),
+                            Map.of(
+                                    "votersParticipated",
+                                    participated,
+                                    "valid",
+                                    valid,
+                                    "invalid",
+                                    invalid,
+                                    "votes",
+                                    byCandidate));
+                    if (answer.status() >= 400) {
+                        out.printf("    %s not certified: %d %s%n", unit.name(), answer.status(), answer.body());
+                    }
+                    return answer.status() < 400;
+                })
+                .stream()
+                .filter(Boolean::booleanValue)
+                .count();
     }
 
     private static String reported(JsonNode summary) {
@@ -245,8 +292,11 @@ public final class Player {
             if (s.length() > 0) {
                 s.append("; ");
             }
-            s.append(body.path("body").asText()).append(' ').append(body.path("pollingAreasReported").asLong())
-                    .append('/').append(body.path("pollingAreasTotal").asLong());
+            s.append(body.path("body").asText())
+                    .append(' ')
+                    .append(body.path("pollingAreasReported").asLong())
+                    .append('/')
+                    .append(body.path("pollingAreasTotal").asLong());
         }
         return s.toString();
     }
@@ -254,15 +304,22 @@ public final class Player {
     private static String statuses(JsonNode summary) {
         StringBuilder s = new StringBuilder();
         for (JsonNode body : summary.path("bodies")) {
-            s.append("\n      ").append(String.format("%-19s", body.path("body").asText())).append(" elected ")
-                    .append(body.path("elected").asLong()).append(" of ").append(body.path("seats").asLong())
-                    .append(", turnout ").append(body.path("turnoutPercent").asText()).append(" %, units ")
+            s.append("\n      ")
+                    .append(String.format("%-19s", body.path("body").asText()))
+                    .append(" elected ")
+                    .append(body.path("elected").asLong())
+                    .append(" of ")
+                    .append(body.path("seats").asLong())
+                    .append(", turnout ")
+                    .append(body.path("turnoutPercent").asText())
+                    .append(" %, units ")
                     .append(body.path("unitsByStatus"));
         }
         return s.toString();
     }
 
     static String areaName(ElectionPlan plan, PollingAreaPlan area) {
-        return area.name() + ", " + plan.administrativeUnitsByCode().get(area.communeCode()).name();
+        return area.name() + ", "
+                + plan.administrativeUnitsByCode().get(area.communeCode()).name();
     }
 }

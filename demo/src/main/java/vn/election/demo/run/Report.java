@@ -1,14 +1,12 @@
 package vn.election.demo.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.election.demo.api.Gateway;
 import vn.election.demo.api.Tokens;
 import vn.election.demo.plan.ElectoralUnitPlan;
@@ -32,12 +30,18 @@ public final class Report {
     /** C-8: the share of women on each body's official lists, against the ruleset's target. */
     public void womenOnTheLists(LoadedElection election) {
         for (Body body : election.plan().bodies()) {
-            JsonNode w = gateway.get("/registry/elections/" + election.id() + "/candidate-lists/women?body=" + body,
-                    null);
-            out.printf("  women on the %s lists (C-8): %s of %s (%s %%)%s%n", body, w.path("women").asText(),
-                    w.path("candidates").asText(), w.path("sharePercent").asText(), w.path("targetPercent").isNull()
-                            ? "" : ", target " + w.path("targetPercent").asText() + " %: "
-                            + (w.path("meetsTarget").asBoolean() ? "met" : "not met"));
+            JsonNode w =
+                    gateway.get("/registry/elections/" + election.id() + "/candidate-lists/women?body=" + body, null);
+            out.printf(
+                    "  women on the %s lists (C-8): %s of %s (%s %%)%s%n",
+                    body,
+                    w.path("women").asText(),
+                    w.path("candidates").asText(),
+                    w.path("sharePercent").asText(),
+                    w.path("targetPercent").isNull()
+                            ? ""
+                            : ", target " + w.path("targetPercent").asText() + " %: "
+                                    + (w.path("meetsTarget").asBoolean() ? "met" : "not met"));
         }
     }
 
@@ -57,16 +61,21 @@ public final class Report {
         Map<String, Integer> byKind = new TreeMap<>();
         all.forEach(s -> byKind.merge(s.path("kind").asText(), 1, Integer::sum));
         out.printf("  award suggestions (awards service, K-6): %d %s%n", all.size(), byKind);
-        all.stream().limit(5).forEach(s -> out.printf("    %s: %s%n", s.path("nomineeName").asText(),
-                s.path("evidence").asText()));
+        all.stream()
+                .limit(5)
+                .forEach(s -> out.printf(
+                        "    %s: %s%n",
+                        s.path("nomineeName").asText(), s.path("evidence").asText()));
     }
 
     private List<JsonNode> readSuggestions(LoadedElection election) {
         List<JsonNode> all = new ArrayList<>();
         String after = null;
         do {
-            JsonNode page = gateway.get("/awards/suggestions?electionId=" + election.id() + "&limit=500"
-                    + (after == null ? "" : "&after=" + after), tokens.council());
+            JsonNode page = gateway.get(
+                    "/awards/suggestions?electionId=" + election.id() + "&limit=500"
+                            + (after == null ? "" : "&after=" + after),
+                    tokens.council());
             page.path("items").forEach(all::add);
             after = page.path("next").isTextual() ? page.path("next").asText() : null;
         } while (after != null);

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.election.demo.plan.BacKan2021;
 import vn.election.demo.plan.ElectionPlan;
 import vn.election.demo.plan.ElectoralUnitPlan;
@@ -34,7 +31,9 @@ class ElectionDayTest {
     @Test
     void turnoutReachesTheRealFigureOf231384With702AreasAtFullTurnout() {
         long voted = PLAN.areas().stream().mapToLong(DAY::votedByClose).sum();
-        long full = PLAN.areas().stream().filter(a -> DAY.votedByClose(a) == a.voters()).count();
+        long full = PLAN.areas().stream()
+                .filter(a -> DAY.votedByClose(a) == a.voters())
+                .count();
         assertEquals(231_384, voted);
         assertEquals(702, full);
     }
@@ -51,7 +50,8 @@ class ElectionDayTest {
             }
             assertEquals(DAY.votedByClose(area), before);
         }
-        long at17 = PLAN.areas().stream().mapToLong(a -> DAY.votedBy(a, "17:00")).sum();
+        long at17 =
+                PLAN.areas().stream().mapToLong(a -> DAY.votedBy(a, "17:00")).sum();
         double share = at17 / 231_861.0;
         assertTrue(share > 0.90 && share < 0.99, "about 95 % by 17:00 as in 2021 (F2b, F9): " + share);
     }
@@ -71,12 +71,15 @@ class ElectionDayTest {
     @Test
     void eachDeliberateMistakeFailsExactlyItsCheck() {
         List<Mistake> mistakes = DAY.mistakes();
-        assertEquals(List.of("CK-3", "CK-6", "CK-1"), mistakes.stream().limit(3).map(Mistake::check).toList());
+        assertEquals(
+                List.of("CK-3", "CK-6", "CK-1"),
+                mistakes.stream().limit(3).map(Mistake::check).toList());
         for (Mistake m : mistakes) {
             List<String> expected = m.check() == null ? List.of() : List.of(m.check());
             assertEquals(expected, hardChecksFailed(m.wrong()), m.slip());
             assertEquals(List.of(), hardChecksFailed(m.right()), m.slip());
-            assertEquals(DAY.count(PLAN.areas().get(m.right().areaIndex()), m.right().body()), m.right());
+            assertEquals(
+                    DAY.count(PLAN.areas().get(m.right().areaIndex()), m.right().body()), m.right());
         }
         Mistake swap = mistakes.get(3);
         assertNull(swap.check());
@@ -100,13 +103,17 @@ class ElectionDayTest {
                 }
             }
             long finalValid = valid;
-            long overHalf = java.util.Arrays.stream(votes).filter(v -> 2 * v > finalValid).count();
+            long overHalf = java.util.Arrays.stream(votes)
+                    .filter(v -> 2 * v > finalValid)
+                    .count();
             if (unit.shortOfWinners()) {
                 assertEquals(1, overHalf, unit.name());
                 assertTrue(3 * overHalf < 2L * unit.seats(), "W-5: " + overHalf + " of " + unit.seats());
             } else {
-                assertTrue(overHalf >= unit.seats(), unit.name() + " " + unit.administrativeUnitCode() + ": "
-                        + overHalf + " over half for " + unit.seats() + " seats");
+                assertTrue(
+                        overHalf >= unit.seats(),
+                        unit.name() + " " + unit.administrativeUnitCode() + ": " + overHalf + " over half for "
+                                + unit.seats() + " seats");
             }
         }
     }
@@ -127,7 +134,9 @@ class ElectionDayTest {
      */
     @Test
     void theAdditionalElectionFillsTheSeatsLeft() {
-        ElectoralUnitPlan unit = PLAN.units().stream().filter(ElectoralUnitPlan::shortOfWinners).findFirst()
+        ElectoralUnitPlan unit = PLAN.units().stream()
+                .filter(ElectoralUnitPlan::shortOfWinners)
+                .findFirst()
                 .orElseThrow();
         long[] firstRound = new long[unit.candidates().size()];
         PLAN.areasOf(unit).forEach(a -> {
@@ -136,9 +145,13 @@ class ElectionDayTest {
                 firstRound[i] += votes[i];
             }
         });
-        int winner = IntStream.range(0, firstRound.length).reduce((a, b) -> firstRound[a] >= firstRound[b] ? a : b)
+        int winner = IntStream.range(0, firstRound.length)
+                .reduce((a, b) -> firstRound[a] >= firstRound[b] ? a : b)
                 .orElseThrow();
-        List<Integer> ballot = IntStream.range(0, firstRound.length).filter(i -> i != winner).boxed().toList();
+        List<Integer> ballot = IntStream.range(0, firstRound.length)
+                .filter(i -> i != winner)
+                .boxed()
+                .toList();
         int seats = unit.seats() - 1;
         long valid = 0;
         long[] votes = new long[ballot.size()];
@@ -152,7 +165,8 @@ class ElectionDayTest {
             }
         }
         long finalValid = valid;
-        assertTrue(java.util.Arrays.stream(votes).filter(v -> 2 * v > finalValid).count() >= seats);
+        assertTrue(
+                java.util.Arrays.stream(votes).filter(v -> 2 * v > finalValid).count() >= seats);
     }
 
     private static List<String> hardChecksFailed(Count count) {
@@ -163,11 +177,13 @@ class ElectionDayTest {
     /** The ids of the hard checks the tally fails these minutes on (its MinutesChecks, fed the same JSON). */
     private static List<String> hardChecksFailed(Count count, int seats, int candidates) {
         List<UUID> ballot = IntStream.range(0, candidates)
-                .mapToObj(i -> UUID.nameUUIDFromBytes((count.body() + "/" + i).getBytes())).toList();
+                .mapToObj(i -> UUID.nameUUIDFromBytes((count.body() + "/" + i).getBytes()))
+                .toList();
         MinutesForm form = MinutesForm.of(count, UUID.randomUUID(), ballot, null);
         MinutesSubmission submission = JSON.convertValue(form, MinutesSubmission.class);
         List<String> failed = new ArrayList<>();
-        for (Problem.FieldError e : MinutesChecks.check(submission, seats, ballot).hard()) {
+        for (Problem.FieldError e :
+                MinutesChecks.check(submission, seats, ballot).hard()) {
             failed.add(e.code());
         }
         return failed;

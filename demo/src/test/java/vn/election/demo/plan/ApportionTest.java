@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ApportionTest {
@@ -24,7 +23,8 @@ class ApportionTest {
 
     @Test
     void contiguousGroupsAreConsecutiveAndNeverEmpty() {
-        assertEquals(List.of(List.of(1, 2, 3), List.of(4), List.of(5)),
+        assertEquals(
+                List.of(List.of(1, 2, 3), List.of(4), List.of(5)),
                 Apportion.contiguous(List.of(1, 2, 3, 4, 5), List.of(5, 1, 1)));
     }
 }

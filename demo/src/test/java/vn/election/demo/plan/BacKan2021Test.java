@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import vn.election.events.Body;
 
 class BacKan2021Test {
@@ -34,8 +32,10 @@ class BacKan2021Test {
     @Test
     void theProvincialCouncilHasTheFourteenRealUnitsOfDomainSection11() {
         List<ElectoralUnitPlan> units = PLAN.unitsOf(Body.PROVINCIAL_COUNCIL);
-        int[][] real = {{4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7}, {3, 5}, {3, 5}, {4, 7},
-            {3, 5}, {5, 8}, {5, 8}};
+        int[][] real = {
+            {4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7}, {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8},
+            {5, 8}
+        };
         assertEquals(14, units.size());
         for (int i = 0; i < real.length; i++) {
             assertEquals(i + 1, units.get(i).number());
@@ -63,14 +63,28 @@ class BacKan2021Test {
         assertEquals(231_861, PLAN.voters());
         assertEquals(231_384, PLAN.votedTarget());
         assertEquals(702, PLAN.areasAtFullTurnout());
-        assertEquals(8, PLAN.administrativeUnits().stream().filter(a -> a.level().equals("DISTRICT")).count());
-        assertEquals(108, PLAN.administrativeUnits().stream().filter(a -> a.level().equals("COMMUNE")).count());
+        assertEquals(
+                8,
+                PLAN.administrativeUnits().stream()
+                        .filter(a -> a.level().equals("DISTRICT"))
+                        .count());
+        assertEquals(
+                108,
+                PLAN.administrativeUnits().stream()
+                        .filter(a -> a.level().equals("COMMUNE"))
+                        .count());
     }
 
     @Test
     void districtCouncilsElect238AndCommuneCouncilsAbout1952() {
-        assertEquals(238, PLAN.unitsOf(Body.DISTRICT_COUNCIL).stream().mapToInt(ElectoralUnitPlan::seats).sum());
-        int commune = PLAN.unitsOf(Body.COMMUNE_COUNCIL).stream().mapToInt(ElectoralUnitPlan::seats).sum();
+        assertEquals(
+                238,
+                PLAN.unitsOf(Body.DISTRICT_COUNCIL).stream()
+                        .mapToInt(ElectoralUnitPlan::seats)
+                        .sum());
+        int commune = PLAN.unitsOf(Body.COMMUNE_COUNCIL).stream()
+                .mapToInt(ElectoralUnitPlan::seats)
+                .sum();
         assertTrue(commune > 1_900 && commune <= 1_952, commune + " commune seats");
     }
 
@@ -111,11 +125,16 @@ class BacKan2021Test {
 
     @Test
     void exactlyOneUnitIsShortOfWinnersACommuneUnitInChoDon() {
-        List<ElectoralUnitPlan> short_ = PLAN.units().stream().filter(ElectoralUnitPlan::shortOfWinners).toList();
+        List<ElectoralUnitPlan> short_ =
+                PLAN.units().stream().filter(ElectoralUnitPlan::shortOfWinners).toList();
         assertEquals(1, short_.size());
         ElectoralUnitPlan unit = short_.get(0);
         assertEquals(Body.COMMUNE_COUNCIL, unit.body());
-        assertEquals("064", PLAN.administrativeUnitsByCode().get(unit.administrativeUnitCode()).parentCode());
+        assertEquals(
+                "064",
+                PLAN.administrativeUnitsByCode()
+                        .get(unit.administrativeUnitCode())
+                        .parentCode());
         assertTrue(unit.seats() >= 2, "W-5 needs a unit where one winner is under two thirds of the seats");
     }
 
@@ -141,7 +160,8 @@ class BacKan2021Test {
     @Test
     void theVoterListHasEveryVoterOnceAllAdults() throws IOException {
         StringWriter csv = new StringWriter();
-        UUID[] ids = PLAN.areas().stream().map(a -> UUID.nameUUIDFromBytes(("area" + a.index()).getBytes()))
+        UUID[] ids = PLAN.areas().stream()
+                .map(a -> UUID.nameUUIDFromBytes(("area" + a.index()).getBytes()))
                 .toArray(UUID[]::new);
         VoterList.write(PLAN, "06", PLAN.areas(), i -> ids[i], csv);
         String[] rows = csv.toString().split("\n");

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.election.events.Body;
 import vn.election.events.Ruleset;
 
@@ -22,7 +20,11 @@ class NationalSyntheticTest {
         assertEquals(List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL), plan.bodies());
         assertEquals(60, plan.areas().size());
         assertEquals(60L * 500, plan.voters(), "voters per area vary but add up to areas × voters-per-area");
-        assertEquals(2, plan.administrativeUnits().stream().filter(a -> a.parentCode() == null).count());
+        assertEquals(
+                2,
+                plan.administrativeUnits().stream()
+                        .filter(a -> a.parentCode() == null)
+                        .count());
         for (PollingAreaPlan area : plan.areas()) {
             assertEquals(3, area.units().size(), "PA-4: one unit per body of the 2026 ruleset");
         }

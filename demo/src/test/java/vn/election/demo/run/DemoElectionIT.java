@@ -2,6 +2,7 @@ package vn.election.demo.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -11,11 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.election.demo.api.Gateway;
 import vn.election.demo.api.Tokens;
 import vn.election.demo.day.ElectionDay;
@@ -37,8 +34,12 @@ class DemoElectionIT {
     @Test
     void aSmallNationalElectionLoadsAndPlaysThroughTheGateway() throws Exception {
         PackagedSuite suite = PackagedSuite.shared();
-        ElectionPlan plan = NationalSynthetic.generate(3, vn.election.demo.DemoCommand.nextOpenSunday(
-                ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))), 1, 12, 350);
+        ElectionPlan plan = NationalSynthetic.generate(
+                3,
+                vn.election.demo.DemoCommand.nextOpenSunday(ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))),
+                1,
+                12,
+                350);
         var api = new Gateway(URI.create(suite.gateway()));
         var tokens = new Tokens(TestTokens.signingKey(), TestTokens.ISSUER, Clock.systemUTC());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -52,10 +53,14 @@ class DemoElectionIT {
             ElectionDay day = new ElectionDay(plan);
             long voted = plan.areas().stream().mapToLong(day::votedByClose).sum();
             for (JsonNode body : summary.path("bodies")) {
-                List<ElectoralUnitPlan> units = plan.unitsOf(Body.valueOf(body.path("body").asText()));
+                List<ElectoralUnitPlan> units =
+                        plan.unitsOf(Body.valueOf(body.path("body").asText()));
                 assertEquals(units.size(), body.path("units").asLong());
-                assertEquals(units.stream().mapToInt(ElectoralUnitPlan::seats).sum(), body.path("elected").asLong());
-                assertEquals(plan.areas().size(), body.path("pollingAreasReported").asLong());
+                assertEquals(
+                        units.stream().mapToInt(ElectoralUnitPlan::seats).sum(),
+                        body.path("elected").asLong());
+                assertEquals(
+                        plan.areas().size(), body.path("pollingAreasReported").asLong());
                 assertEquals(plan.voters(), body.path("totalVoters").asLong());
                 assertEquals(voted, body.path("votersParticipated").asLong());
             }

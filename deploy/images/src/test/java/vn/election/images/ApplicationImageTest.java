@@ -53,17 +53,20 @@ class ApplicationImageTest {
 
         // the entrypoint's program is found as the container would find it: on the image's PATH, links followed
         String program = files.which(entrypoint.get(0), image.env("PATH").orElse(""))
-                .orElseThrow(() -> new AssertionError(entrypoint.get(0) + " is not in the image (PATH " + image.env("PATH").orElse("unset") + ")"));
+                .orElseThrow(() -> new AssertionError(entrypoint.get(0) + " is not in the image (PATH "
+                        + image.env("PATH").orElse("unset") + ")"));
         assertTrue(files.resolve(program).orElseThrow().isExecutableByAnyone(), program + " is executable by user 185");
 
         // the JVM itself: a real file of the image's JRE, e.g. /usr/lib/jvm/java-17-openjdk-amd64/bin/java
         String javaHome = image.env("JAVA_HOME").orElseThrow(() -> new AssertionError("no JAVA_HOME in the image"));
-        String java = files.realPath(javaHome + "/bin/java").orElseThrow(() -> new AssertionError("no " + javaHome + "/bin/java"));
+        String java = files.realPath(javaHome + "/bin/java")
+                .orElseThrow(() -> new AssertionError("no " + javaHome + "/bin/java"));
         assertTrue(java.startsWith("/usr/lib/jvm/") && java.endsWith("/bin/java"), java);
         assertTrue(files.resolve(java).orElseThrow().isExecutableByAnyone(), java + " is executable by user 185");
         if (entrypoint.get(0).equals("java")) {
             assertEquals(java, program, "the entrypoint's java is the JRE of JAVA_HOME");
-            assertEquals(List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+            assertEquals(
+                    List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
         }
 
         // the application, in the working directory, readable by user 185 (the layers' files belong to root)
@@ -71,7 +74,9 @@ class ApplicationImageTest {
         FileTree.Node runner = files.resolve(jar).orElseThrow(() -> new AssertionError("no " + jar));
         assertEquals(FileTree.Type.FILE, runner.type());
         assertTrue(runner.isReadableByAnyone(), jar + " is readable by user 185");
-        assertTrue(files.hasFilesUnder(image.config().path("WorkingDir").asText() + "/lib/main"), "the libraries are there");
+        assertTrue(
+                files.hasFilesUnder(image.config().path("WorkingDir").asText() + "/lib/main"),
+                "the libraries are there");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,10 +95,15 @@ class ApplicationImageTest {
     void carriesTheOpenContainersLabels(String application, int port) {
         JsonNode labels = BuiltImages.application(application).config().path("Labels");
         assertEquals(application, labels.path("org.opencontainers.image.title").asText());
-        assertEquals(BuiltImages.VERSION, labels.path("org.opencontainers.image.version").asText());
-        assertEquals("Election suite", labels.path("org.opencontainers.image.vendor").asText());
+        assertEquals(
+                BuiltImages.VERSION,
+                labels.path("org.opencontainers.image.version").asText());
+        assertEquals(
+                "Election suite", labels.path("org.opencontainers.image.vendor").asText());
         assertFalse(labels.path("org.opencontainers.image.description").asText().isBlank(), "a description");
-        assertFalse(labels.path("org.opencontainers.image.revision").asText().isBlank(), "a revision (GIT_COMMIT, else unknown)");
+        assertFalse(
+                labels.path("org.opencontainers.image.revision").asText().isBlank(),
+                "a revision (GIT_COMMIT, else unknown)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,7 +18,8 @@ class BaseImageTest {
     void javaOnThePathIsTheDebianJre17() {
         ImageArchive base = BuiltImages.base();
         // /usr/bin/java -> /etc/alternatives/java -> /usr/lib/jvm/java-17-openjdk-amd64/bin/java
-        assertEquals(JAVA, base.files().which("java", base.env("PATH").orElse("")).orElseThrow());
+        assertEquals(
+                JAVA, base.files().which("java", base.env("PATH").orElse("")).orElseThrow());
         assertTrue(base.files().resolve(JAVA).orElseThrow().isExecutableByAnyone());
         assertEquals("/usr/lib/jvm/java-17-openjdk-amd64", base.env("JAVA_HOME").orElseThrow());
     }
@@ -27,9 +28,13 @@ class BaseImageTest {
     void theJreTrustsTheDebianCaCertificates() {
         // the JRE's truststore is a link to the one ca-certificates-java keeps: TLS to Kafka and PostgreSQL needs it
         FileTree files = BuiltImages.base().files();
-        assertEquals("/etc/ssl/certs/java/cacerts",
-                files.realPath("/usr/lib/jvm/java-17-openjdk-amd64/lib/security/cacerts").orElseThrow());
-        assertEquals(FileTree.Type.FILE, files.resolve("/etc/ssl/certs/java/cacerts").orElseThrow().type());
+        assertEquals(
+                "/etc/ssl/certs/java/cacerts",
+                files.realPath("/usr/lib/jvm/java-17-openjdk-amd64/lib/security/cacerts")
+                        .orElseThrow());
+        assertEquals(
+                FileTree.Type.FILE,
+                files.resolve("/etc/ssl/certs/java/cacerts").orElseThrow().type());
     }
 
     @Test
@@ -38,14 +43,17 @@ class BaseImageTest {
         assertEquals("185", base.config().path("User").asText());
         assertEquals(1, BuiltImages.entriesWithId185(base, "/etc/passwd"));
         assertEquals(1, BuiltImages.entriesWithId185(base, "/etc/group"));
-        assertEquals(FileTree.Type.DIRECTORY, base.files().resolve("/home/jboss").orElseThrow().type());
+        assertEquals(
+                FileTree.Type.DIRECTORY,
+                base.files().resolve("/home/jboss").orElseThrow().type());
     }
 
     @Test
     void isOneLayerWithoutPackageCachesOrDocumentation() {
         ImageArchive base = BuiltImages.base();
         assertEquals(1, base.layerCount());
-        for (String trimmed : new String[] {"/var/cache/apt", "/var/lib/apt/lists", "/usr/share/doc", "/usr/share/man"}) {
+        for (String trimmed :
+                new String[] {"/var/cache/apt", "/var/lib/apt/lists", "/usr/share/doc", "/usr/share/man"}) {
             assertFalse(base.files().hasFilesUnder(trimmed), trimmed + " is empty");
         }
     }

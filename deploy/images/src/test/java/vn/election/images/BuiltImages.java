@@ -20,10 +20,14 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class BuiltImages {
 
-    static final Path DIR = Path.of(System.getProperty("images.dir", "../../target/images")).toAbsolutePath().normalize();
+    static final Path DIR = Path.of(System.getProperty("images.dir", "../../target/images"))
+            .toAbsolutePath()
+            .normalize();
     static final String VERSION = System.getProperty("images.version", "0.1.0-SNAPSHOT");
-    private static final Path BASE = Path.of(System.getProperty("images.base", DIR + "/base/debian-openjdk-17-runtime.tar"))
-            .toAbsolutePath().normalize();
+    private static final Path BASE = Path.of(
+                    System.getProperty("images.base", DIR + "/base/debian-openjdk-17-runtime.tar"))
+            .toAbsolutePath()
+            .normalize();
     private static final boolean REQUIRED = Boolean.getBoolean("images.required");
     /** Files whose content the tests read. */
     private static final Set<String> READ_CONTENT = Set.of("/etc/passwd", "/etc/group");
@@ -33,8 +37,7 @@ final class BuiltImages {
     /** Each tarball is read once per test run (a few hundred MB of layers to decompress). */
     private static final Map<Path, ImageArchive> READ = new HashMap<>();
 
-    private BuiltImages() {
-    }
+    private BuiltImages() {}
 
     static ImageArchive application(String name) {
         return open(DIR.resolve(name + "-" + VERSION + ".tar"));
@@ -68,7 +71,8 @@ final class BuiltImages {
     /** The lines of /etc/passwd (or /etc/group) that give the numeric id 185 (the third field). */
     static long entriesWithId185(ImageArchive image, String file) {
         byte[] content = image.files().resolve(file).map(FileTree.Node::content).orElse(new byte[0]);
-        return new String(content, StandardCharsets.UTF_8).lines()
+        return new String(content, StandardCharsets.UTF_8)
+                .lines()
                 .map(line -> line.split(":"))
                 .filter(fields -> fields.length > 2 && fields[2].equals("185"))
                 .count();

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 final class FileTree {
 
-    enum Type { FILE, DIRECTORY, SYMLINK, OTHER }
+    enum Type {
+        FILE,
+        DIRECTORY,
+        SYMLINK,
+        OTHER
+    }
 
     /** One path of the tree; content is kept only for the paths asked for when reading (small text files). */
     record Node(Type type, int mode, String linkTarget, byte[] content) {
@@ -49,7 +54,8 @@ final class FileTree {
 
     /** The path with every symbolic link in it followed, if each step exists in the tree. */
     Optional<String> realPath(String path) {
-        Deque<String> remaining = new ArrayDeque<>(List.of(normalize(path).substring(1).split("/")));
+        Deque<String> remaining =
+                new ArrayDeque<>(List.of(normalize(path).substring(1).split("/")));
         String current = "";
         int links = 0;
         while (!remaining.isEmpty()) {
@@ -95,8 +101,8 @@ final class FileTree {
             return resolve(command).isPresent() ? realPath(command) : Optional.empty();
         }
         for (String directory : searchPath.split(":")) {
-            Optional<String> found = realPath(directory + "/" + command)
-                    .filter(p -> nodes.get(p).type() == Type.FILE);
+            Optional<String> found =
+                    realPath(directory + "/" + command).filter(p -> nodes.get(p).type() == Type.FILE);
             if (found.isPresent()) {
                 return found;
             }

@@ -41,8 +41,10 @@ final class ImageArchive {
             Map<String, TarArchiveEntry> entries = new HashMap<>();
             // "./manifest.json" (tar -C dir .) and "manifest.json" (docker save, Jib, skopeo) are the same entry
             archive.getEntries().forEach(e -> entries.put(e.getName().replaceFirst("^\\./", ""), e));
-            JsonNode manifest = JSON.readTree(archive.getInputStream(required(entries, "manifest.json"))).get(0);
-            JsonNode configuration = JSON.readTree(archive.getInputStream(required(entries, manifest.get("Config").asText())));
+            JsonNode manifest = JSON.readTree(archive.getInputStream(required(entries, "manifest.json")))
+                    .get(0);
+            JsonNode configuration = JSON.readTree(archive.getInputStream(
+                    required(entries, manifest.get("Config").asText())));
             FileTree files = new FileTree();
             for (JsonNode layer : manifest.get("Layers")) {
                 try (InputStream in = archive.getInputStream(required(entries, layer.asText()))) {
@@ -67,7 +69,8 @@ final class ImageArchive {
         in.mark(2);
         boolean gzipped = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
-        try (TarArchiveInputStream layer = new TarArchiveInputStream(gzipped ? new GzipCompressorInputStream(in) : in)) {
+        try (TarArchiveInputStream layer =
+                new TarArchiveInputStream(gzipped ? new GzipCompressorInputStream(in) : in)) {
             TarArchiveEntry entry;
             while ((entry = layer.getNextEntry()) != null) {
                 String path = FileTree.normalize(entry.getName());
@@ -87,8 +90,9 @@ final class ImageArchive {
         }
         if (entry.isLink()) {
             // a hard link is the same file as its target, which an earlier entry of this layer holds
-            return files.get(entry.getLinkName()).orElseThrow(
-                    () -> new IllegalStateException("hard link to a missing file: " + entry.getLinkName()));
+            return files.get(entry.getLinkName())
+                    .orElseThrow(
+                            () -> new IllegalStateException("hard link to a missing file: " + entry.getLinkName()));
         }
         if (entry.isDirectory()) {
             return new FileTree.Node(FileTree.Type.DIRECTORY, entry.getMode(), null, null);

@@ -24,8 +24,7 @@ class DockerLoadToTarTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out) {
-    }
+    private record Run(int exit, String out) {}
 
     private Run run(Path stdin, Path imageDir, String... args) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(concat(SCRIPT.toString(), args)).redirectErrorStream(true);
@@ -48,15 +47,18 @@ class DockerLoadToTarTest {
         Files.writeString(content.resolve("manifest.json"), manifest);
         Files.writeString(content.resolve("config.json"), "{}");
         Path tarball = work.resolve("image.tar");
-        Process tar = new ProcessBuilder("tar", "-cf", tarball.toString(), "-C", content.toString(), "manifest.json", "config.json")
-                .inheritIO().start();
+        Process tar = new ProcessBuilder(
+                        "tar", "-cf", tarball.toString(), "-C", content.toString(), "manifest.json", "config.json")
+                .inheritIO()
+                .start();
         assertEquals(0, tar.waitFor());
         return tarball;
     }
 
     @Test
     void loadKeepsTheTarballUnderTheImagesNameAndTag() throws Exception {
-        Path tarball = imageTarball("[{\"Config\":\"config.json\",\"RepoTags\":[\"election-suite/registry-service:1.2.3\"],\"Layers\":[]}]");
+        Path tarball = imageTarball(
+                "[{\"Config\":\"config.json\",\"RepoTags\":[\"election-suite/registry-service:1.2.3\"],\"Layers\":[]}]");
         Path images = work.resolve("images");
 
         Run run = run(tarball, images, "load");
@@ -88,7 +90,8 @@ class DockerLoadToTarTest {
     void infoDescribesALinuxAmd64Host() throws Exception {
         Run run = run(null, work, "info", "-f", "{{json .}}");
         assertEquals(0, run.exit());
-        assertEquals("{\"OSType\":\"linux\",\"Architecture\":\"x86_64\"}", run.out().strip());
+        assertEquals(
+                "{\"OSType\":\"linux\",\"Architecture\":\"x86_64\"}", run.out().strip());
     }
 
     @Test

@@ -25,7 +25,8 @@ class EnvironmentTest {
 
     /** The variables a running application reads; the image build's settings are read at build time only. */
     private static Set<String> variables(String properties) {
-        String runtime = properties.lines()
+        String runtime = properties
+                .lines()
                 .filter(line -> !line.startsWith("quarkus.container-image.") && !line.startsWith("quarkus.jib."))
                 .collect(Collectors.joining("\n"));
         Set<String> variables = new TreeSet<>();
@@ -42,7 +43,8 @@ class EnvironmentTest {
         for (String service : Suite.SERVICES) {
             Set<String> read = variables(Suite.applicationProperties(service) + "\n" + Suite.serviceKitDefaults());
             Set<String> missing = new TreeSet<>(read);
-            missing.removeAll(Suite.environment(overlay, Suite.deployment(overlay, service)).keySet());
+            missing.removeAll(Suite.environment(overlay, Suite.deployment(overlay, service))
+                    .keySet());
             assertEquals(Set.of(), missing, service + " reads these, but its Deployment does not set them");
         }
     }
@@ -53,10 +55,16 @@ class EnvironmentTest {
         var gateway = Suite.deployment(overlay, "gateway");
         for (String service : Suite.SERVICES) {
             Service target = Manifests.ofKind(overlay, Service.class).stream()
-                    .filter(s -> s.getMetadata().getName().equals(service)).findFirst().orElseThrow();
-            String variable = "GATEWAY_SERVICES_" + service.replace("-service", "").toUpperCase() + "_URL";
-            assertEquals("http://" + service + ":" + target.getSpec().getPorts().get(0).getPort(),
-                    Suite.value(overlay, gateway, variable), variable);
+                    .filter(s -> s.getMetadata().getName().equals(service))
+                    .findFirst()
+                    .orElseThrow();
+            String variable =
+                    "GATEWAY_SERVICES_" + service.replace("-service", "").toUpperCase() + "_URL";
+            assertEquals(
+                    "http://" + service + ":"
+                            + target.getSpec().getPorts().get(0).getPort(),
+                    Suite.value(overlay, gateway, variable),
+                    variable);
         }
     }
 

@@ -54,16 +54,26 @@ class KafkaTest {
     }
 
     private static Map<String, KafkaTopic> topicsByName(String overlay) {
-        return Manifests.ofKind(overlay, KafkaTopic.class).stream().collect(Collectors.toMap(
-                t -> t.getSpec().getTopicName() != null ? t.getSpec().getTopicName() : t.getMetadata().getName(),
-                t -> t));
+        return Manifests.ofKind(overlay, KafkaTopic.class).stream()
+                .collect(Collectors.toMap(
+                        t -> t.getSpec().getTopicName() != null
+                                ? t.getSpec().getTopicName()
+                                : t.getMetadata().getName(),
+                        t -> t));
     }
 
     @Test
     void theSuiteUsesTheTopicsOfTheEventsModuleAndTheDeadLetterTopicsOfItsConsumers() throws IllegalAccessException {
         Set<String> used = topicsTheSuiteUses();
-        assertTrue(used.containsAll(Set.of("registry.structure", "registry.candidates", "tally.minutes", "tally.results",
-                "awards.decisions", "registry.structure.dlq.tally")), used::toString);
+        assertTrue(
+                used.containsAll(Set.of(
+                        "registry.structure",
+                        "registry.candidates",
+                        "tally.minutes",
+                        "tally.results",
+                        "awards.decisions",
+                        "registry.structure.dlq.tally")),
+                used::toString);
     }
 
     @ParameterizedTest
@@ -76,7 +86,9 @@ class KafkaTest {
         for (KafkaTopic topic : declared.values()) {
             assertEquals("election-kafka", topic.getMetadata().getLabels().get("strimzi.io/cluster"));
             assertTrue(topic.getSpec().getPartitions() >= 1);
-            assertTrue(topic.getSpec().getConfig().containsKey("retention.ms"), topic.getMetadata().getName());
+            assertTrue(
+                    topic.getSpec().getConfig().containsKey("retention.ms"),
+                    topic.getMetadata().getName());
         }
     }
 
@@ -84,7 +96,10 @@ class KafkaTest {
     void productionReplicatesEveryTopicThreeTimesAndAcknowledgesOnTwo() {
         for (KafkaTopic topic : topicsByName("prod").values()) {
             assertEquals(3, topic.getSpec().getReplicas(), topic.getMetadata().getName());
-            assertEquals(2, topic.getSpec().getConfig().get("min.insync.replicas"), topic.getMetadata().getName());
+            assertEquals(
+                    2,
+                    topic.getSpec().getConfig().get("min.insync.replicas"),
+                    topic.getMetadata().getName());
         }
         Map<String, Object> config = kafka("prod").getSpec().getKafka().getConfig();
         assertEquals(3, config.get("default.replication.factor"));
@@ -97,7 +112,10 @@ class KafkaTest {
     void developmentRunsOneUnreplicatedNode() {
         for (KafkaTopic topic : topicsByName("dev").values()) {
             assertEquals(1, topic.getSpec().getReplicas(), topic.getMetadata().getName());
-            assertEquals(1, topic.getSpec().getConfig().get("min.insync.replicas"), topic.getMetadata().getName());
+            assertEquals(
+                    1,
+                    topic.getSpec().getConfig().get("min.insync.replicas"),
+                    topic.getMetadata().getName());
         }
         assertEquals(1, kafka("dev").getSpec().getKafka().getConfig().get("offsets.topic.replication.factor"));
         assertEquals(1, nodePool("dev").getSpec().getReplicas());
@@ -112,8 +130,11 @@ class KafkaTest {
         assertNull(kafka.getSpec().getKafka().getReplicas());
         assertNull(kafka.getSpec().getKafka().getStorage());
         KafkaNodePool pool = nodePool(overlay);
-        assertEquals(kafka.getMetadata().getName(), pool.getMetadata().getLabels().get("strimzi.io/cluster"));
-        assertEquals(Set.of(ProcessRoles.CONTROLLER, ProcessRoles.BROKER), Set.copyOf(pool.getSpec().getRoles()));
+        assertEquals(
+                kafka.getMetadata().getName(), pool.getMetadata().getLabels().get("strimzi.io/cluster"));
+        assertEquals(
+                Set.of(ProcessRoles.CONTROLLER, ProcessRoles.BROKER),
+                Set.copyOf(pool.getSpec().getRoles()));
         assertEquals(false, kafka.getSpec().getKafka().getConfig().get("auto.create.topics.enable"));
     }
 
@@ -122,19 +143,26 @@ class KafkaTest {
     void onlyTheServicesReachTheBrokers(String overlay) {
         Kafka kafka = kafka(overlay);
         assertEquals(1, kafka.getSpec().getKafka().getListeners().size());
-        GenericKafkaListener listener = kafka.getSpec().getKafka().getListeners().get(0);
+        GenericKafkaListener listener =
+                kafka.getSpec().getKafka().getListeners().get(0);
         assertEquals(9092, listener.getPort());
         // Strimzi turns the peers into the listener's NetworkPolicy
         assertEquals(1, listener.getNetworkPolicyPeers().size());
         LabelSelector peers = listener.getNetworkPolicyPeers().get(0).getPodSelector();
         assertEquals(Map.of("app.kubernetes.io/component", "backend"), peers.getMatchLabels());
         for (String application : Suite.APPLICATIONS) {
-            Map<String, String> labels = Suite.deployment(overlay, application).getSpec().getTemplate().getMetadata().getLabels();
+            Map<String, String> labels = Suite.deployment(overlay, application)
+                    .getSpec()
+                    .getTemplate()
+                    .getMetadata()
+                    .getLabels();
             boolean peer = labels.entrySet().containsAll(peers.getMatchLabels().entrySet());
             assertEquals(!application.equals("gateway"), peer, application);
             if (peer) {
-                assertEquals(kafka.getMetadata().getName() + "-kafka-bootstrap:9092",
-                        Suite.value(overlay, Suite.deployment(overlay, application), "KAFKA_BOOTSTRAP_SERVERS"), application);
+                assertEquals(
+                        kafka.getMetadata().getName() + "-kafka-bootstrap:9092",
+                        Suite.value(overlay, Suite.deployment(overlay, application), "KAFKA_BOOTSTRAP_SERVERS"),
+                        application);
             }
         }
     }

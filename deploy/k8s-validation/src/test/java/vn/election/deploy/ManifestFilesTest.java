@@ -35,7 +35,8 @@ class ManifestFilesTest {
                 .filter(f -> f.getFileName().toString().equals("kustomization.yaml"))
                 .map(f -> Manifests.k8sDir().relativize(f.getParent()))
                 .toList();
-        assertTrue(kustomizations.containsAll(List.of(Path.of("base"), Path.of("overlays/dev"), Path.of("overlays/prod"))),
+        assertTrue(
+                kustomizations.containsAll(List.of(Path.of("base"), Path.of("overlays/dev"), Path.of("overlays/prod"))),
                 kustomizations::toString);
     }
 
@@ -43,38 +44,44 @@ class ManifestFilesTest {
     Stream<DynamicTest> everyDocumentFitsItsModel() throws IOException {
         return yamlFiles().stream()
                 .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                .map(file -> DynamicTest.dynamicTest(Manifests.k8sDir().relativize(file).toString(), () -> {
-                    List<JsonNode> documents = Manifests.documents(file);
-                    assertFalse(documents.isEmpty(), file + " holds no document");
-                    for (JsonNode document : documents) {
-                        if (document.isArray()) {
-                            assertJsonPatch(file, document);
-                        } else {
-                            StrictModel.read(document);
-                        }
-                    }
-                }));
+                .map(file -> DynamicTest.dynamicTest(
+                        Manifests.k8sDir().relativize(file).toString(), () -> {
+                            List<JsonNode> documents = Manifests.documents(file);
+                            assertFalse(documents.isEmpty(), file + " holds no document");
+                            for (JsonNode document : documents) {
+                                if (document.isArray()) {
+                                    assertJsonPatch(file, document);
+                                } else {
+                                    StrictModel.read(document);
+                                }
+                            }
+                        }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyFileAKustomizationNamesExists() throws IOException {
         return yamlFiles().stream()
                 .filter(f -> f.getFileName().toString().equals("kustomization.yaml"))
-                .map(file -> DynamicTest.dynamicTest(Manifests.k8sDir().relativize(file).toString(), () -> {
-                    JsonNode kustomization = Manifests.documents(file).get(0);
-                    List<String> named = new ArrayList<>();
-                    kustomization.path("resources").forEach(r -> named.add(r.asText()));
-                    kustomization.path("patches").forEach(p -> {
-                        if (p.has("path")) {
-                            named.add(p.get("path").asText());
-                        }
-                    });
-                    kustomization.path("configMapGenerator").forEach(g -> g.path("envs").forEach(e -> named.add(e.asText())));
-                    assertFalse(named.isEmpty(), file + " names nothing");
-                    for (String name : named) {
-                        assertTrue(Files.exists(file.getParent().resolve(name)), file + " names " + name + ", which does not exist");
-                    }
-                }));
+                .map(file -> DynamicTest.dynamicTest(
+                        Manifests.k8sDir().relativize(file).toString(), () -> {
+                            JsonNode kustomization = Manifests.documents(file).get(0);
+                            List<String> named = new ArrayList<>();
+                            kustomization.path("resources").forEach(r -> named.add(r.asText()));
+                            kustomization.path("patches").forEach(p -> {
+                                if (p.has("path")) {
+                                    named.add(p.get("path").asText());
+                                }
+                            });
+                            kustomization
+                                    .path("configMapGenerator")
+                                    .forEach(g -> g.path("envs").forEach(e -> named.add(e.asText())));
+                            assertFalse(named.isEmpty(), file + " names nothing");
+                            for (String name : named) {
+                                assertTrue(
+                                        Files.exists(file.getParent().resolve(name)),
+                                        file + " names " + name + ", which does not exist");
+                            }
+                        }));
     }
 
     private static void assertJsonPatch(Path file, JsonNode patch) {

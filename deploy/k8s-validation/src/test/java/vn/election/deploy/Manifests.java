@@ -24,16 +24,19 @@ final class Manifests {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<String, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     static Path k8sDir() {
-        return Path.of(System.getProperty("deploy.k8s.dir", "../k8s")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("deploy.k8s.dir", "../k8s"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The repository root, to read what the services configure. */
     static Path suiteRoot() {
-        return Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("suite.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -124,6 +127,8 @@ final class Manifests {
 
     /** The rendered documents of a kind that has no Java model (CloudNativePG), as trees. */
     static List<JsonNode> ofKind(String overlay, String apiVersionAndKind) {
-        return rendered(overlay).stream().filter(d -> StrictModel.typeOf(d).equals(apiVersionAndKind)).toList();
+        return rendered(overlay).stream()
+                .filter(d -> StrictModel.typeOf(d).equals(apiVersionAndKind))
+                .toList();
     }
 }

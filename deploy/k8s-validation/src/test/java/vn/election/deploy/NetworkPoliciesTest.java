@@ -30,7 +30,8 @@ class NetworkPoliciesTest {
 
     private static NetworkPolicy policy(String overlay, String name) {
         return Manifests.ofKind(overlay, NetworkPolicy.class).stream()
-                .filter(p -> p.getMetadata().getName().equals(name)).findFirst()
+                .filter(p -> p.getMetadata().getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no NetworkPolicy " + name));
     }
 
@@ -42,7 +43,8 @@ class NetworkPoliciesTest {
             rule.getPorts().forEach(p -> ports.add(p.getPort().getIntVal()));
             for (NetworkPolicyPeer peer : rule.getFrom()) {
                 String who = peer.getNamespaceSelector() != null
-                        ? "namespace:" + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")
+                        ? "namespace:"
+                                + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")
                         : "pod:" + only(peer.getPodSelector());
                 peers.add(who + " " + ports);
             }
@@ -60,15 +62,19 @@ class NetworkPoliciesTest {
     @ValueSource(strings = {"dev", "prod"})
     void nothingIsReachableUnlessAllowed(String overlay) {
         NetworkPolicy deny = policy(overlay, "default-deny-ingress");
-        assertTrue(deny.getSpec().getPodSelector().getMatchLabels() == null || deny.getSpec().getPodSelector().getMatchLabels().isEmpty());
+        assertTrue(deny.getSpec().getPodSelector().getMatchLabels() == null
+                || deny.getSpec().getPodSelector().getMatchLabels().isEmpty());
         assertEquals(List.of("Ingress"), deny.getSpec().getPolicyTypes());
-        assertTrue(deny.getSpec().getIngress() == null || deny.getSpec().getIngress().isEmpty());
+        assertTrue(deny.getSpec().getIngress() == null
+                || deny.getSpec().getIngress().isEmpty());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void onlyTheIngressControllerReachesTheGateway(String overlay) {
-        assertEquals(Set.of("namespace:ingress-nginx [8080]", "namespace:monitoring [8080]"), peers(policy(overlay, "gateway")));
+        assertEquals(
+                Set.of("namespace:ingress-nginx [8080]", "namespace:monitoring [8080]"),
+                peers(policy(overlay, "gateway")));
     }
 
     @ParameterizedTest
@@ -78,8 +84,12 @@ class NetworkPoliciesTest {
         for (String service : Suite.SERVICES) {
             int port = ports.get(service);
             NetworkPolicy policy = policy(overlay, service);
-            assertEquals(service, policy.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
-            assertEquals(Set.of("pod:gateway [" + port + "]", "namespace:monitoring [" + port + "]"), peers(policy), service);
+            assertEquals(
+                    service, policy.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+            assertEquals(
+                    Set.of("pod:gateway [" + port + "]", "namespace:monitoring [" + port + "]"),
+                    peers(policy),
+                    service);
         }
     }
 
@@ -89,13 +99,18 @@ class NetworkPoliciesTest {
         for (String service : Suite.SERVICES) {
             String cluster = Suite.clusterOf(service);
             NetworkPolicy policy = policy(overlay, cluster);
-            assertEquals(Map.of("cnpg.io/cluster", cluster), policy.getSpec().getPodSelector().getMatchLabels());
+            assertEquals(
+                    Map.of("cnpg.io/cluster", cluster),
+                    policy.getSpec().getPodSelector().getMatchLabels());
             // besides its service: its own instances (replication), the operator, and the metrics exporter
-            assertEquals(Set.of(
-                    "pod:" + service + " [5432]",
-                    "pod:" + cluster + " [5432, 8000]",
-                    "namespace:cnpg-system [8000, 5432]",
-                    "namespace:monitoring [9187]"), peers(policy), cluster);
+            assertEquals(
+                    Set.of(
+                            "pod:" + service + " [5432]",
+                            "pod:" + cluster + " [5432, 8000]",
+                            "namespace:cnpg-system [8000, 5432]",
+                            "namespace:monitoring [9187]"),
+                    peers(policy),
+                    cluster);
         }
     }
 }

@@ -31,7 +31,8 @@ class PostgresTest {
 
     private static Map<String, JsonNode> clusters(String overlay) {
         Map<String, JsonNode> clusters = new TreeMap<>();
-        Manifests.ofKind(overlay, CLUSTER).forEach(c -> clusters.put(c.path("metadata").path("name").asText(), c));
+        Manifests.ofKind(overlay, CLUSTER)
+                .forEach(c -> clusters.put(c.path("metadata").path("name").asText(), c));
         return clusters;
     }
 
@@ -42,7 +43,10 @@ class PostgresTest {
         assertEquals(List.of("awards-db", "registry-db", "tally-db"), List.copyOf(clusters.keySet()));
         for (String service : Suite.SERVICES) {
             String database = service.replace("-service", "");
-            JsonNode initdb = clusters.get(Suite.clusterOf(service)).path("spec").path("bootstrap").path("initdb");
+            JsonNode initdb = clusters.get(Suite.clusterOf(service))
+                    .path("spec")
+                    .path("bootstrap")
+                    .path("initdb");
             assertEquals(database, initdb.path("database").asText(), service);
             assertEquals(database, initdb.path("owner").asText(), service);
 
@@ -56,29 +60,44 @@ class PostgresTest {
 
     @Test
     void productionRunsThreeInstancesPerDatabaseAndDevelopmentOne() {
-        clusters("prod").forEach((name, c) -> assertEquals(3, c.path("spec").path("instances").asInt(), name));
-        clusters("dev").forEach((name, c) -> assertEquals(1, c.path("spec").path("instances").asInt(), name));
+        clusters("prod")
+                .forEach((name, c) ->
+                        assertEquals(3, c.path("spec").path("instances").asInt(), name));
+        clusters("dev")
+                .forEach((name, c) ->
+                        assertEquals(1, c.path("spec").path("instances").asInt(), name));
     }
 
     @Test
     void productionArchivesEveryDatabaseAndTakesANightlyBaseBackup() {
         for (Map.Entry<String, JsonNode> cluster : clusters("prod").entrySet()) {
             JsonNode backup = cluster.getValue().path("spec").path("backup");
-            assertTrue(backup.path("barmanObjectStore").path("destinationPath").asText().startsWith("s3://"), cluster.getKey());
+            assertTrue(
+                    backup.path("barmanObjectStore")
+                            .path("destinationPath")
+                            .asText()
+                            .startsWith("s3://"),
+                    cluster.getKey());
             assertEquals("30d", backup.path("retentionPolicy").asText(), cluster.getKey());
             List<JsonNode> scheduled = Manifests.ofKind("prod", SCHEDULED_BACKUP).stream()
-                    .filter(s -> s.path("spec").path("cluster").path("name").asText().equals(cluster.getKey()))
+                    .filter(s ->
+                            s.path("spec").path("cluster").path("name").asText().equals(cluster.getKey()))
                     .toList();
             assertEquals(1, scheduled.size(), cluster.getKey());
-            assertEquals("barmanObjectStore", scheduled.get(0).path("spec").path("method").asText());
+            assertEquals(
+                    "barmanObjectStore",
+                    scheduled.get(0).path("spec").path("method").asText());
             // CloudNativePG's cron has six fields, seconds first
-            assertEquals(6, scheduled.get(0).path("spec").path("schedule").asText().split(" ").length);
+            assertEquals(
+                    6, scheduled.get(0).path("spec").path("schedule").asText().split(" ").length);
         }
     }
 
     @Test
     void developmentTakesNoBackups() {
-        clusters("dev").forEach((name, c) -> assertTrue(c.path("spec").path("backup").isMissingNode(), name));
-        assertFalse(Manifests.rendered("dev").stream().anyMatch(d -> StrictModel.typeOf(d).equals(SCHEDULED_BACKUP)));
+        clusters("dev")
+                .forEach((name, c) -> assertTrue(c.path("spec").path("backup").isMissingNode(), name));
+        assertFalse(Manifests.rendered("dev").stream()
+                .anyMatch(d -> StrictModel.typeOf(d).equals(SCHEDULED_BACKUP)));
     }
 }

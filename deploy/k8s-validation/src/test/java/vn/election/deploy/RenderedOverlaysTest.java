@@ -36,8 +36,10 @@ class RenderedOverlaysTest {
         Map<String, Integer> kinds = new TreeMap<>();
         for (JsonNode document : Manifests.rendered(overlay)) {
             kinds.merge(document.path("kind").asText(), 1, Integer::sum);
-            assertEquals(overlay.equals("prod") ? "election" : "election-dev",
-                    document.path("metadata").path("namespace").asText(), () -> StrictModel.typeOf(document));
+            assertEquals(
+                    overlay.equals("prod") ? "election" : "election-dev",
+                    document.path("metadata").path("namespace").asText(),
+                    () -> StrictModel.typeOf(document));
         }
         assertEquals(4, kinds.get("Deployment"));
         assertEquals(4, kinds.get("Service"));

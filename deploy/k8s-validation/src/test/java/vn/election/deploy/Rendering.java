@@ -8,8 +8,7 @@ final class Rendering {
 
     private static final AtomicBoolean TOLD = new AtomicBoolean();
 
-    private Rendering() {
-    }
+    private Rendering() {}
 
     static void requireKubectl() {
         boolean present = Manifests.kubectl().isPresent();

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** No credential is committed: they come from Secrets that the operators (or the cluster's admins) create. */
 class SecretsTest {
 
-    private static final Pattern CREDENTIAL = Pattern.compile("(?i).*(password|passwd|secret|token|credential|private.?key|access.?key).*");
+    private static final Pattern CREDENTIAL =
+            Pattern.compile("(?i).*(password|passwd|secret|token|credential|private.?key|access.?key).*");
 
     @BeforeEach
     void render() {
@@ -30,19 +31,29 @@ class SecretsTest {
     @ValueSource(strings = {"dev", "prod"})
     void noSecretHoldsALiteralCredential(String overlay) {
         for (Secret secret : Manifests.ofKind(overlay, Secret.class)) {
-            assertTrue(secret.getData() == null || secret.getData().values().stream().allMatch(String::isEmpty),
+            assertTrue(
+                    secret.getData() == null
+                            || secret.getData().values().stream().allMatch(String::isEmpty),
                     () -> "Secret " + secret.getMetadata().getName() + " carries data");
-            assertTrue(secret.getStringData() == null || secret.getStringData().values().stream().allMatch(String::isEmpty),
+            assertTrue(
+                    secret.getStringData() == null
+                            || secret.getStringData().values().stream().allMatch(String::isEmpty),
                     () -> "Secret " + secret.getMetadata().getName() + " carries stringData");
         }
         for (ConfigMap map : Manifests.ofKind(overlay, ConfigMap.class)) {
-            map.getData().keySet().forEach(key -> assertFalse(CREDENTIAL.matcher(key).matches(),
-                    () -> "ConfigMap " + map.getMetadata().getName() + " holds " + key + ": a credential belongs in a Secret"));
+            map.getData()
+                    .keySet()
+                    .forEach(key -> assertFalse(
+                            CREDENTIAL.matcher(key).matches(),
+                            () -> "ConfigMap " + map.getMetadata().getName() + " holds " + key
+                                    + ": a credential belongs in a Secret"));
         }
         for (Deployment deployment : Manifests.ofKind(overlay, Deployment.class)) {
-            Suite.environment(overlay, deployment).forEach((name, source) -> assertFalse(
-                    CREDENTIAL.matcher(name).matches() && !source.startsWith("secret:"),
-                    () -> deployment.getMetadata().getName() + " sets " + name + " from " + source + ", not from a Secret"));
+            Suite.environment(overlay, deployment)
+                    .forEach((name, source) -> assertFalse(
+                            CREDENTIAL.matcher(name).matches() && !source.startsWith("secret:"),
+                            () -> deployment.getMetadata().getName() + " sets " + name + " from " + source
+                                    + ", not from a Secret"));
         }
     }
 
@@ -56,7 +67,8 @@ class SecretsTest {
             assertEquals("secret:" + secret + "/username", env.get("PGUSER"), service);
             assertEquals("secret:" + secret + "/password", env.get("PGPASSWORD"), service);
         }
-        assertFalse(Suite.environment(overlay, Suite.deployment(overlay, "gateway")).containsKey("PGPASSWORD"));
+        assertFalse(
+                Suite.environment(overlay, Suite.deployment(overlay, "gateway")).containsKey("PGPASSWORD"));
     }
 
     @ParameterizedTest
@@ -64,15 +76,23 @@ class SecretsTest {
     void backupCredentialsAreReferencesToASecretThatIsNotCommitted(String overlay) {
         List<String> secretNames = new ArrayList<>();
         for (JsonNode cluster : Manifests.ofKind(overlay, "postgresql.cnpg.io/v1/Cluster")) {
-            JsonNode s3 = cluster.path("spec").path("backup").path("barmanObjectStore").path("s3Credentials");
+            JsonNode s3 = cluster.path("spec")
+                    .path("backup")
+                    .path("barmanObjectStore")
+                    .path("s3Credentials");
             for (String field : List.of("accessKeyId", "secretAccessKey")) {
                 JsonNode reference = s3.path(field);
-                assertEquals(List.of("key", "name"), fieldNames(reference), () -> cluster.path("metadata").path("name").asText() + " " + field);
+                assertEquals(
+                        List.of("key", "name"),
+                        fieldNames(reference),
+                        () -> cluster.path("metadata").path("name").asText() + " " + field);
                 secretNames.add(reference.path("name").asText());
             }
         }
         assertFalse(secretNames.isEmpty());
-        assertTrue(Manifests.ofKind(overlay, Secret.class).stream().noneMatch(s -> secretNames.contains(s.getMetadata().getName())),
+        assertTrue(
+                Manifests.ofKind(overlay, Secret.class).stream()
+                        .noneMatch(s -> secretNames.contains(s.getMetadata().getName())),
                 "the backup Secret is created in the cluster, never rendered from the repository");
     }
 

@@ -52,9 +52,8 @@ final class StrictModel {
      * artifact that rejects unknown fields (deploy/README.md, "How the manifests are checked"): its
      * documents stay trees, and the tests check the fields the suite relies on.
      */
-    static final Set<String> WITHOUT_MODEL = Set.of(
-            "postgresql.cnpg.io/v1/Cluster",
-            "postgresql.cnpg.io/v1/ScheduledBackup");
+    static final Set<String> WITHOUT_MODEL =
+            Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -70,8 +69,7 @@ final class StrictModel {
             })
             .build();
 
-    private StrictModel() {
-    }
+    private StrictModel() {}
 
     /**
      * The model of a document, or an {@link IllegalArgumentException} naming what does not fit; a kind of
@@ -95,15 +93,18 @@ final class StrictModel {
     }
 
     static String typeOf(JsonNode document) {
-        return document.path("apiVersion").asText("?") + "/" + document.path("kind").asText("?");
+        return document.path("apiVersion").asText("?") + "/"
+                + document.path("kind").asText("?");
     }
 
     private static <T> T convert(JsonNode document, Class<T> model, String type) {
         try {
             return MAPPER.treeToValue(document, model);
         } catch (Exception e) {
-            throw new IllegalArgumentException(type + " " + document.path("metadata").path("name").asText("?")
-                    + " does not fit " + model.getName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    type + " " + document.path("metadata").path("name").asText("?") + " does not fit " + model.getName()
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 }

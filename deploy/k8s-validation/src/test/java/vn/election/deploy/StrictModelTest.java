@@ -57,10 +57,29 @@ class StrictModelTest {
     void aWellFormedDeploymentAndTopicAreReadWithTheirValues() {
         Deployment deployment = (Deployment) read(DEPLOYMENT);
         assertEquals(2, deployment.getSpec().getReplicas());
-        assertEquals("/q/health/ready", deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
-                .getReadinessProbe().getHttpGet().getPath());
-        assertEquals("512Mi", deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
-                .getResources().getLimits().get("memory").toString());
+        assertEquals(
+                "/q/health/ready",
+                deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getReadinessProbe()
+                        .getHttpGet()
+                        .getPath());
+        assertEquals(
+                "512Mi",
+                deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getResources()
+                        .getLimits()
+                        .get("memory")
+                        .toString());
 
         KafkaTopic topic = (KafkaTopic) read(TOPIC);
         assertEquals(12, topic.getSpec().getPartitions());
@@ -70,8 +89,8 @@ class StrictModelTest {
     @Test
     void aMisspeltKubernetesFieldFails() {
         // "readinesProbe" would be dropped silently by a lenient reader, and the pod would have no probe
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read(DEPLOYMENT.replace("readinessProbe:", "readinesProbe:")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> read(DEPLOYMENT.replace("readinessProbe:", "readinesProbe:")));
         assertTrue(e.getMessage().contains("readinesProbe"), e.getMessage());
     }
 
@@ -91,15 +110,15 @@ class StrictModelTest {
 
     @Test
     void aMisspeltStrimziFieldFails() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read(TOPIC.replace("partitions: 12", "partitons: 12")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> read(TOPIC.replace("partitions: 12", "partitons: 12")));
         assertTrue(e.getMessage().contains("partitons"), e.getMessage());
     }
 
     @Test
     void aKindWithoutAModelFails() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read(TOPIC.replace("kind: KafkaTopic", "kind: KafkaTopics")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> read(TOPIC.replace("kind: KafkaTopic", "kind: KafkaTopics")));
         assertTrue(e.getMessage().contains("kafka.strimzi.io/v1/KafkaTopics"), e.getMessage());
     }
 }

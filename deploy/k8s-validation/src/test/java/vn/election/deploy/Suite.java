@@ -18,10 +18,10 @@ final class Suite {
 
     /** The three services, each with its own database; the gateway has neither database nor Kafka. */
     static final List<String> SERVICES = List.of("registry-service", "tally-service", "awards-service");
+
     static final List<String> APPLICATIONS = List.of("registry-service", "tally-service", "awards-service", "gateway");
 
-    private Suite() {
-    }
+    private Suite() {}
 
     /** registry-service's CloudNativePG cluster is registry-db, and so on. */
     static String clusterOf(String service) {
@@ -34,7 +34,8 @@ final class Suite {
 
     /** The defaults every service inherits from service-kit. */
     static String serviceKitDefaults() {
-        return read(Manifests.suiteRoot().resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        return read(Manifests.suiteRoot()
+                .resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
     }
 
     private static String read(Path file) {
@@ -56,7 +57,8 @@ final class Suite {
         return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
                 .filter(c -> c.getName().equals("app"))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " has no container \"app\""));
+                .orElseThrow(
+                        () -> new AssertionError(deployment.getMetadata().getName() + " has no container \"app\""));
     }
 
     /**
@@ -71,14 +73,17 @@ final class Suite {
             ConfigMap map = Manifests.ofKind(overlay, ConfigMap.class).stream()
                     .filter(c -> c.getMetadata().getName().equals(name))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " reads ConfigMap "
-                            + name + ", which is not rendered"));
+                    .orElseThrow(
+                            () -> new AssertionError(deployment.getMetadata().getName() + " reads ConfigMap " + name
+                                    + ", which is not rendered"));
             map.getData().forEach((key, value) -> env.put(key, "configMap:" + name + "=" + value));
         }
         for (EnvVar var : app.getEnv()) {
             if (var.getValueFrom() != null && var.getValueFrom().getSecretKeyRef() != null) {
-                env.put(var.getName(), "secret:" + var.getValueFrom().getSecretKeyRef().getName() + "/"
-                        + var.getValueFrom().getSecretKeyRef().getKey());
+                env.put(
+                        var.getName(),
+                        "secret:" + var.getValueFrom().getSecretKeyRef().getName() + "/"
+                                + var.getValueFrom().getSecretKeyRef().getKey());
             } else {
                 env.put(var.getName(), "literal:" + var.getValue());
             }
@@ -92,6 +97,8 @@ final class Suite {
         if (source == null) {
             throw new AssertionError(deployment.getMetadata().getName() + " does not set " + variable);
         }
-        return source.startsWith("literal:") ? source.substring("literal:".length()) : source.substring(source.indexOf('=') + 1);
+        return source.startsWith("literal:")
+                ? source.substring("literal:".length())
+                : source.substring(source.indexOf('=') + 1);
     }
 }

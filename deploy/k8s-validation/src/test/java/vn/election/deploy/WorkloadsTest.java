@@ -32,7 +32,10 @@ class WorkloadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void theFourApplicationsAreDeployedOnTheirPorts(String overlay) {
-        List<String> names = Manifests.ofKind(overlay, Deployment.class).stream().map(d -> d.getMetadata().getName()).sorted().toList();
+        List<String> names = Manifests.ofKind(overlay, Deployment.class).stream()
+                .map(d -> d.getMetadata().getName())
+                .sorted()
+                .toList();
         assertEquals(List.of("awards-service", "gateway", "registry-service", "tally-service"), names);
         assertEquals(8081, port(overlay, "registry-service"));
         assertEquals(8082, port(overlay, "tally-service"));
@@ -98,10 +101,17 @@ class WorkloadsTest {
 
             // the one writable path is an emptyDir on /tmp
             String tmpVolume = app.getVolumeMounts().stream()
-                    .filter(m -> m.getMountPath().equals("/tmp")).findFirst()
-                    .orElseThrow(() -> new AssertionError(name + " mounts nothing on /tmp")).getName();
-            assertNotNull(pod.getVolumes().stream().filter(v -> v.getName().equals(tmpVolume)).findFirst()
-                    .orElseThrow().getEmptyDir(), name);
+                    .filter(m -> m.getMountPath().equals("/tmp"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " mounts nothing on /tmp"))
+                    .getName();
+            assertNotNull(
+                    pod.getVolumes().stream()
+                            .filter(v -> v.getName().equals(tmpVolume))
+                            .findFirst()
+                            .orElseThrow()
+                            .getEmptyDir(),
+                    name);
             assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), name);
         }
     }
@@ -114,19 +124,31 @@ class WorkloadsTest {
             var podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
 
             Service service = Manifests.ofKind(overlay, Service.class).stream()
-                    .filter(s -> s.getMetadata().getName().equals(name)).findFirst()
+                    .filter(s -> s.getMetadata().getName().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no Service for " + name));
-            assertTrue(podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet()), name);
+            assertTrue(
+                    podLabels
+                            .entrySet()
+                            .containsAll(service.getSpec().getSelector().entrySet()),
+                    name);
 
             HorizontalPodAutoscaler hpa = Manifests.ofKind(overlay, HorizontalPodAutoscaler.class).stream()
-                    .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(name)).findFirst()
+                    .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no HorizontalPodAutoscaler for " + name));
-            assertTrue(hpa.getSpec().getMinReplicas() >= 1 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas(), name);
+            assertTrue(
+                    hpa.getSpec().getMinReplicas() >= 1
+                            && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas(),
+                    name);
             // the autoscaler owns the count; a replicas field would reset it at every apply
             assertEquals(null, deployment.getSpec().getReplicas(), name);
 
             PodDisruptionBudget pdb = Manifests.ofKind(overlay, PodDisruptionBudget.class).stream()
-                    .filter(p -> podLabels.entrySet().containsAll(p.getSpec().getSelector().getMatchLabels().entrySet()))
+                    .filter(p -> podLabels
+                            .entrySet()
+                            .containsAll(
+                                    p.getSpec().getSelector().getMatchLabels().entrySet()))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no PodDisruptionBudget for " + name));
             assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal(), name);
@@ -141,8 +163,12 @@ class WorkloadsTest {
         for (Ingress ingress : ingresses) {
             assertEquals(null, ingress.getSpec().getDefaultBackend());
             for (IngressRule rule : ingress.getSpec().getRules()) {
-                rule.getHttp().getPaths().forEach(path ->
-                        assertEquals("gateway", path.getBackend().getService().getName(), ingress.getMetadata().getName()));
+                rule.getHttp()
+                        .getPaths()
+                        .forEach(path -> assertEquals(
+                                "gateway",
+                                path.getBackend().getService().getName(),
+                                ingress.getMetadata().getName()));
             }
         }
     }
@@ -152,6 +178,8 @@ class WorkloadsTest {
     void productionTerminatesTlsAtTheIngress(String overlay) {
         Ingress ingress = Manifests.ofKind(overlay, Ingress.class).get(0);
         assertEquals("gateway-tls", ingress.getSpec().getTls().get(0).getSecretName());
-        assertEquals(ingress.getSpec().getRules().get(0).getHost(), ingress.getSpec().getTls().get(0).getHosts().get(0));
+        assertEquals(
+                ingress.getSpec().getRules().get(0).getHost(),
+                ingress.getSpec().getTls().get(0).getHosts().get(0));
     }
 }

@@ -24,8 +24,7 @@ import java.nio.file.Path;
  */
 public final class BrokerLauncher {
 
-    private BrokerLauncher() {
-    }
+    private BrokerLauncher() {}
 
     public static void main(String[] args) throws Exception {
         BrokerOptions options = BrokerOptions.parse(args);
@@ -45,7 +44,8 @@ public final class BrokerLauncher {
         Path config = options.dataDir().resolve("server.properties");
         String host = "127.0.0.1";
         try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
-            out.write(String.join("\n",
+            out.write(String.join(
+                    "\n",
                     "process.roles=broker,controller",
                     "node.id=1",
                     "controller.quorum.voters=1@" + host + ":" + options.controllerPort(),
@@ -85,16 +85,18 @@ public final class BrokerLauncher {
     }
 
     private static void exitWhenStdinCloses() {
-        Thread watcher = new Thread(() -> {
-            try (InputStream in = System.in) {
-                while (in.read() >= 0) {
-                    // the parent never writes; we only wait for end-of-stream
-                }
-            } catch (IOException ignored) {
-                // a broken pipe means the same as end-of-stream: the parent is gone
-            }
-            System.exit(0);
-        }, "parent-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    try (InputStream in = System.in) {
+                        while (in.read() >= 0) {
+                            // the parent never writes; we only wait for end-of-stream
+                        }
+                    } catch (IOException ignored) {
+                        // a broken pipe means the same as end-of-stream: the parent is gone
+                    }
+                    System.exit(0);
+                },
+                "parent-watch");
         watcher.setDaemon(true);
         watcher.start();
     }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Command-line options of {@link BrokerLauncher}. */
-record BrokerOptions(Path dataDir, int port, int controllerPort, int partitions, List<String> topics,
-        boolean exitWhenStdinCloses) {
+record BrokerOptions(
+        Path dataDir, int port, int controllerPort, int partitions, List<String> topics, boolean exitWhenStdinCloses) {
 
     static BrokerOptions parse(String[] args) {
         Path dataDir = null;
@@ -21,8 +21,11 @@ record BrokerOptions(Path dataDir, int port, int controllerPort, int partitions,
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--controller-port" -> controllerPort = Integer.parseInt(args[++i]);
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
-                case "--topics" -> topics = Arrays.stream(args[++i].split(",")).map(String::strip)
-                        .filter(t -> !t.isEmpty()).toList();
+                case "--topics" ->
+                    topics = Arrays.stream(args[++i].split(","))
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList();
                 case "--exit-when-stdin-closes" -> exitWhenStdinCloses = true;
                 default -> {
                     BrokerLauncher.printUsage(System.err);

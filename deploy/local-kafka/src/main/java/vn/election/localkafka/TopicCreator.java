@@ -18,8 +18,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class TopicCreator {
 
-    private TopicCreator() {
-    }
+    private TopicCreator() {}
 
     static void createOnceReady(BrokerOptions options) {
         Thread creator = new Thread(() -> create(options), "topic-creator");
@@ -39,12 +38,15 @@ final class TopicCreator {
         }
         boolean allExist = true;
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + options.port(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 120_000))) {
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + options.port(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                120_000))) {
             for (String topic : options.topics()) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, options.partitions(), (short) 1)))
-                            .all().get(2, TimeUnit.MINUTES);
+                            .all()
+                            .get(2, TimeUnit.MINUTES);
                     System.out.println("[topic-creator] created " + topic);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {

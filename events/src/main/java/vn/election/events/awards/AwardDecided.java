@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param signedOn   the date of the decision
  * @param nominees   the ids of the nominees awarded
  */
-public record AwardDecided(UUID decisionId, String number, String form, String issuer, LocalDate signedOn,
-        List<UUID> nominees) {
+public record AwardDecided(
+        UUID decisionId, String number, String form, String issuer, LocalDate signedOn, List<UUID> nominees) {
 
     public static final String TYPE = "vn.election.awards.AwardDecided.v1";
 }

@@ -16,12 +16,7 @@ import vn.election.events.Body;
  * @param seats      the unit's seats
  * @param candidates in ballot order
  */
-public record CandidateListPublished(
-        UUID electionId,
-        UUID unitId,
-        Body body,
-        int seats,
-        List<Candidate> candidates) {
+public record CandidateListPublished(UUID electionId, UUID unitId, Body body, int seats, List<Candidate> candidates) {
 
     public static final String TYPE = "vn.election.registry.CandidateListPublished.v1";
 
@@ -31,6 +26,5 @@ public record CandidateListPublished(
      * @param birthDate   decides a tie at the last seat (W-4)
      * @param gender      {@code FEMALE}, {@code MALE}: the share of women is reported (C-8)
      */
-    public record Candidate(UUID candidateId, String fullName, LocalDate birthDate, String gender) {
-    }
+    public record Candidate(UUID candidateId, String fullName, LocalDate birthDate, String gender) {}
 }

@@ -18,12 +18,7 @@ import vn.election.events.Ruleset;
  * @param bodies      the bodies it elects, a subset of {@code ruleset.bodies()}
  */
 public record ElectionDefined(
-        UUID electionId,
-        String name,
-        LocalDate electionDay,
-        String timeZone,
-        Ruleset ruleset,
-        List<Body> bodies) {
+        UUID electionId, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, List<Body> bodies) {
 
     public static final String TYPE = "vn.election.registry.ElectionDefined.v1";
 }

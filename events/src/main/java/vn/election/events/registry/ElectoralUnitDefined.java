@@ -17,13 +17,7 @@ import vn.election.events.Body;
  *                               provincial councils, the commune for commune councils)
  */
 public record ElectoralUnitDefined(
-        UUID electionId,
-        UUID unitId,
-        Body body,
-        int number,
-        String name,
-        int seats,
-        String administrativeUnitCode) {
+        UUID electionId, UUID unitId, Body body, int number, String name, int seats, String administrativeUnitCode) {
 
     public static final String TYPE = "vn.election.registry.ElectoralUnitDefined.v1";
 }

@@ -34,6 +34,5 @@ public record OrganizationDefined(
      * @param role     e.g. Chủ tịch, Phó Chủ tịch, Thư ký, Ủy viên; Trưởng ban; Tổ trưởng
      * @param workplace where the member works
      */
-    public record Member(UUID memberId, String fullName, String role, String workplace) {
-    }
+    public record Member(UUID memberId, String fullName, String role, String workplace) {}
 }

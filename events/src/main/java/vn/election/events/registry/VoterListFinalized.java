@@ -16,10 +16,7 @@ import vn.election.events.Body;
  * @param finalizedAt   when
  */
 public record VoterListFinalized(
-        UUID electionId,
-        UUID pollingAreaId,
-        Map<Body, Integer> votersByBody,
-        OffsetDateTime finalizedAt) {
+        UUID electionId, UUID pollingAreaId, Map<Body, Integer> votersByBody, OffsetDateTime finalizedAt) {
 
     public static final String TYPE = "vn.election.registry.VoterListFinalized.v1";
 }

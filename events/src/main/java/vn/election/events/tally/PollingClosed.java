@@ -13,10 +13,7 @@ import java.util.UUID;
  * @param pollingAreas the polling areas of the election, every one of which has reported its close
  * @param closedAt     when the last of them reported
  */
-public record PollingClosed(
-        UUID electionId,
-        int pollingAreas,
-        OffsetDateTime closedAt) {
+public record PollingClosed(UUID electionId, int pollingAreas, OffsetDateTime closedAt) {
 
     public static final String TYPE = "vn.election.tally.PollingClosed.v1";
 }

@@ -15,12 +15,7 @@ import java.util.UUID;
  * @param reportedAt    when the team reported
  */
 public record TurnoutReported(
-        UUID electionId,
-        UUID pollingAreaId,
-        String checkpoint,
-        int voted,
-        int onList,
-        OffsetDateTime reportedAt) {
+        UUID electionId, UUID pollingAreaId, String checkpoint, int voted, int onList, OffsetDateTime reportedAt) {
 
     public static final String TYPE = "vn.election.tally.TurnoutReported.v1";
 }

@@ -9,11 +9,7 @@ import vn.election.events.Body;
  * {@code tally.results}, key: the unit id.
  */
 public record UnitResultCertified(
-        UUID electionId,
-        UUID unitId,
-        Body body,
-        UUID certifiedBy,
-        OffsetDateTime certifiedAt) {
+        UUID electionId, UUID unitId, Body body, UUID certifiedBy, OffsetDateTime certifiedAt) {
 
     public static final String TYPE = "vn.election.tally.UnitResultCertified.v1";
 }

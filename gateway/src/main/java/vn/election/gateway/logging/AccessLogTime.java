@@ -18,10 +18,10 @@ import java.util.Locale;
 public final class AccessLogTime implements ExchangeAttribute {
 
     /** The common log format's time, as in Quarkus's own {@code DateTimeAttribute}. */
-    static final DateTimeFormatter COMMON_LOG_FORMAT = DateTimeFormatter.ofPattern("'['dd/MMM/yyyy:HH:mm:ss Z']'", Locale.US);
+    static final DateTimeFormatter COMMON_LOG_FORMAT =
+            DateTimeFormatter.ofPattern("'['dd/MMM/yyyy:HH:mm:ss Z']'", Locale.US);
 
-    private record Stamp(long epochSecond, String text) {
-    }
+    private record Stamp(long epochSecond, String text) {}
 
     private final ZoneId zone;
     /** The last second formatted; event loops race to replace it at most once a second, harmlessly. */
@@ -40,7 +40,9 @@ public final class AccessLogTime implements ExchangeAttribute {
     String at(long epochSecond) {
         Stamp stamp = last;
         if (stamp.epochSecond() != epochSecond) {
-            stamp = new Stamp(epochSecond, COMMON_LOG_FORMAT.format(Instant.ofEpochSecond(epochSecond).atZone(zone)));
+            stamp = new Stamp(
+                    epochSecond,
+                    COMMON_LOG_FORMAT.format(Instant.ofEpochSecond(epochSecond).atZone(zone)));
             last = stamp;
         }
         return stamp.text();
@@ -63,7 +65,9 @@ public final class AccessLogTime implements ExchangeAttribute {
 
         @Override
         public ExchangeAttribute build(String token) {
-            return token.equals("%t") || token.equals("%{DATE_TIME}") ? new AccessLogTime(ZoneId.systemDefault()) : null;
+            return token.equals("%t") || token.equals("%{DATE_TIME}")
+                    ? new AccessLogTime(ZoneId.systemDefault())
+                    : null;
         }
 
         @Override

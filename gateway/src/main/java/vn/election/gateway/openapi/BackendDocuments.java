@@ -40,9 +40,11 @@ public class BackendDocuments {
     }
 
     private Uni<ServiceDocument> fetch(Backend backend) {
-        Future<JsonNode> document = client.request(backend.request(DOCUMENT_PATH, timeout).setMethod(HttpMethod.GET))
+        Future<JsonNode> document = client.request(
+                        backend.request(DOCUMENT_PATH, timeout).setMethod(HttpMethod.GET))
                 .compose(request -> request.send())
-                .compose(response -> response.statusCode() == 200 ? response.body()
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
                         : Future.failedFuture("answered " + response.statusCode()))
                 .compose(body -> {
                     try {
@@ -51,11 +53,14 @@ public class BackendDocuments {
                         return Future.failedFuture("sent a document that is not JSON");
                     }
                 });
-        return Uni.createFrom().completionStage(document::toCompletionStage)
+        return Uni.createFrom()
+                .completionStage(document::toCompletionStage)
                 .map(json -> new ServiceDocument(backend.name(), backend.prefix(), json))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("OpenAPI document of the %s service at %s left out: %s", backend.name(), backend.url(),
-                            failure.getMessage());
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "OpenAPI document of the %s service at %s left out: %s",
+                            backend.name(), backend.url(), failure.getMessage());
                     return new ServiceDocument(backend.name(), backend.prefix(), null);
                 });
     }

@@ -17,11 +17,15 @@ public class MergedOpenApi {
     private final Uni<ObjectNode> document;
 
     public MergedOpenApi(BackendDocuments documents, GatewayConfig config) {
-        OpenApiMerger merger = new OpenApiMerger(config.openapi().title(), config.openapi().version());
-        Uni<ObjectNode> fresh = Uni.createFrom().deferred(() -> documents.fetchAll().map(merger::merge));
+        OpenApiMerger merger =
+                new OpenApiMerger(config.openapi().title(), config.openapi().version());
+        Uni<ObjectNode> fresh =
+                Uni.createFrom().deferred(() -> documents.fetchAll().map(merger::merge));
         Duration cacheFor = config.openapi().cacheFor();
         // zero turns the cache off (Mutiny wants a positive duration)
-        this.document = cacheFor.isZero() || cacheFor.isNegative() ? fresh : fresh.memoize().atLeast(cacheFor);
+        this.document = cacheFor.isZero() || cacheFor.isNegative()
+                ? fresh
+                : fresh.memoize().atLeast(cacheFor);
     }
 
     /** The current merged document; callers must not change it. */

@@ -34,7 +34,8 @@ import vn.election.gateway.routing.Backend;
  */
 public final class OpenApiMerger {
 
-    private static final List<String> OPERATIONS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final List<String> OPERATIONS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String REF_PREFIX = "#/components/";
     private static final String SECURITY_SCHEMES = "securitySchemes";
     private static final String DEFAULT_OPENAPI_VERSION = "3.1.0";
@@ -100,7 +101,9 @@ public final class OpenApiMerger {
                     continue;
                 }
                 Map<String, String> sectionRenames = renames.computeIfAbsent(section, s -> new HashMap<>());
-                for (Iterator<Map.Entry<String, JsonNode>> it = incoming.get(section).fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                incoming.get(section).fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> component = it.next();
                     String name = component.getKey();
                     JsonNode current = existing.get(name);
@@ -108,7 +111,9 @@ public final class OpenApiMerger {
                         continue;
                     }
                     if (!rewriteRefs(component.getValue().deepCopy(), renames).equals(current)) {
-                        sectionRenames.put(name, freeName(service.service(), name, existing, incoming.get(section), sectionRenames));
+                        sectionRenames.put(
+                                name,
+                                freeName(service.service(), name, existing, incoming.get(section), sectionRenames));
                         changed = true;
                     }
                 }
@@ -121,7 +126,8 @@ public final class OpenApiMerger {
         return !section.equals(SECURITY_SCHEMES) && !section.startsWith("x-");
     }
 
-    private static String freeName(String service, String name, JsonNode existing, JsonNode incoming, Map<String, String> chosen) {
+    private static String freeName(
+            String service, String name, JsonNode existing, JsonNode incoming, Map<String, String> chosen) {
         String base = Character.toUpperCase(service.charAt(0)) + service.substring(1) + name;
         String candidate = base;
         for (int i = 2; existing.has(candidate) || incoming.has(candidate) || chosen.containsValue(candidate); i++) {
@@ -185,7 +191,8 @@ public final class OpenApiMerger {
             if (section.getKey().startsWith("x-") || !section.getValue().isObject()) {
                 continue;
             }
-            ObjectNode target = merged.has(section.getKey()) ? (ObjectNode) merged.get(section.getKey())
+            ObjectNode target = merged.has(section.getKey())
+                    ? (ObjectNode) merged.get(section.getKey())
                     : merged.putObject(section.getKey());
             Map<String, String> sectionRenames = renames.getOrDefault(section.getKey(), Map.of());
             for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext(); ) {
@@ -198,7 +205,8 @@ public final class OpenApiMerger {
         }
     }
 
-    private static void addPaths(ObjectNode merged, JsonNode document, ServiceDocument service, Set<String> operationIds) {
+    private static void addPaths(
+            ObjectNode merged, JsonNode document, ServiceDocument service, Set<String> operationIds) {
         JsonNode security = document.get("security");
         for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -224,7 +232,9 @@ public final class OpenApiMerger {
         if (id == null || !id.isTextual() || operationIds.add(id.asText())) {
             return;
         }
-        String base = service + Character.toUpperCase(id.asText().charAt(0)) + id.asText().substring(1);
+        String base = service
+                + Character.toUpperCase(id.asText().charAt(0))
+                + id.asText().substring(1);
         String candidate = base;
         for (int i = 2; !operationIds.add(candidate); i++) {
             candidate = base + i;
@@ -257,10 +267,12 @@ public final class OpenApiMerger {
     }
 
     private static String description(List<String> included, List<String> unavailable) {
-        String text = "The election suite's services through one gateway; each service's paths are under "
-                + Backend.API_ROOT + "/<service>. Included: " + (included.isEmpty() ? "none" : String.join(", ", included)) + ".";
+        String text =
+                "The election suite's services through one gateway; each service's paths are under " + Backend.API_ROOT
+                        + "/<service>. Included: " + (included.isEmpty() ? "none" : String.join(", ", included)) + ".";
         if (!unavailable.isEmpty()) {
-            text += " Not reachable when this document was made, so not included: " + String.join(", ", unavailable) + ".";
+            text += " Not reachable when this document was made, so not included: " + String.join(", ", unavailable)
+                    + ".";
         }
         return text;
     }

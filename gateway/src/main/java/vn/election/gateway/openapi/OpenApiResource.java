@@ -38,21 +38,35 @@ public class OpenApiResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, YAML, Problem.MEDIA_TYPE})
-    @Operation(summary = "The merged OpenAPI document of every service",
+    @Operation(
+            summary = "The merged OpenAPI document of every service",
             description = "Each service's paths appear under /api/v1/<service>. Services that could not be reached "
                     + "are listed under x-unavailable-services. The document is cached for a short time.")
     public Uni<Response> document(
-            @Parameter(description = "json (the default) or yaml", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "yaml"}))
-            @QueryParam("format") String format,
+            @Parameter(
+                            description = "json (the default) or yaml",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"json", "yaml"}))
+                    @QueryParam("format")
+                    String format,
             @Context UriInfo uri) {
         boolean asYaml = "yaml".equalsIgnoreCase(format);
         if (format != null && !asYaml && !"json".equalsIgnoreCase(format)) {
-            Problem problem = Problem.badRequest("format must be json or yaml", "/" + uri.getPath().replaceFirst("^/", ""));
-            return Uni.createFrom().item(Response.status(400).type(Problem.MEDIA_TYPE).entity(problem.toBuffer().toString()).build());
+            Problem problem = Problem.badRequest(
+                    "format must be json or yaml", "/" + uri.getPath().replaceFirst("^/", ""));
+            return Uni.createFrom()
+                    .item(Response.status(400)
+                            .type(Problem.MEDIA_TYPE)
+                            .entity(problem.toBuffer().toString())
+                            .build());
         }
-        return merged.document().map(document -> asYaml
-                ? Response.ok(write(yaml, document), YAML).build()
-                : Response.ok(write(json, document), MediaType.APPLICATION_JSON).build());
+        return merged.document()
+                .map(document -> asYaml
+                        ? Response.ok(write(yaml, document), YAML).build()
+                        : Response.ok(write(json, document), MediaType.APPLICATION_JSON)
+                                .build());
     }
 
     private static String write(ObjectMapper mapper, ObjectNode document) {

@@ -15,18 +15,30 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem unavailable(String service, String instance) {
-        return new Problem("/problems/unavailable", "Service unavailable", 503,
-                "the " + service + " service is not reachable", instance);
+        return new Problem(
+                "/problems/unavailable",
+                "Service unavailable",
+                503,
+                "the " + service + " service is not reachable",
+                instance);
     }
 
     public static Problem gatewayTimeout(String service, String instance) {
-        return new Problem("/problems/gateway-timeout", "Gateway timeout", 504,
-                "the " + service + " service did not answer in time", instance);
+        return new Problem(
+                "/problems/gateway-timeout",
+                "Gateway timeout",
+                504,
+                "the " + service + " service did not answer in time",
+                instance);
     }
 
     public static Problem badGateway(String service, String instance) {
-        return new Problem("/problems/bad-gateway", "Bad gateway", 502,
-                "the " + service + " service broke off the exchange", instance);
+        return new Problem(
+                "/problems/bad-gateway",
+                "Bad gateway",
+                502,
+                "the " + service + " service broke off the exchange",
+                instance);
     }
 
     /** What the caller is told when the exchange with a backend failed: 503, 504 or 502. */
@@ -41,8 +53,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem notFound(String instance) {
-        return new Problem("/problems/not-found", "Not found", 404,
-                "no service answers under this path", instance);
+        return new Problem("/problems/not-found", "Not found", 404, "no service answers under this path", instance);
     }
 
     public static Problem badRequest(String detail, String instance) {

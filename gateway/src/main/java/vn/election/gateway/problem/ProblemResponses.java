@@ -6,8 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 /** Writes a {@link Problem} as the whole answer to a request that the gateway ends itself. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void send(RoutingContext rc, Problem problem) {
         rc.response()

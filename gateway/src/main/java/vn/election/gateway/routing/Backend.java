@@ -19,8 +19,8 @@ public record Backend(String name, URI url) {
     public Backend {
         String scheme = url.getScheme();
         if (!"http".equals(scheme) && !"https".equals(scheme) || url.getHost() == null) {
-            throw new IllegalArgumentException("gateway.services." + name + ".url must be an http(s) URL with a host, not '"
-                    + url + "'");
+            throw new IllegalArgumentException(
+                    "gateway.services." + name + ".url must be an http(s) URL with a host, not '" + url + "'");
         }
     }
 

@@ -16,7 +16,11 @@ import java.util.function.ToIntFunction;
  */
 public final class BackendGuard {
 
-    private enum State { CLOSED, OPEN, HALF_OPEN }
+    private enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     /** The exchange was not tried: the circuit is open. */
     public static final class OpenCircuit extends RuntimeException {
@@ -45,7 +49,8 @@ public final class BackendGuard {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return first;
         }
-        return first.recover(failure -> failure instanceof ConnectException ? connect.get() : Future.failedFuture(failure));
+        return first.recover(
+                failure -> failure instanceof ConnectException ? connect.get() : Future.failedFuture(failure));
     }
 
     /** True when a request may go to the backend now; false while the circuit is open (or its trial runs). */
@@ -79,7 +84,8 @@ public final class BackendGuard {
         if (!allow()) {
             return Future.failedFuture(new OpenCircuit());
         }
-        return exchange.get().andThen(outcome -> record(outcome.succeeded() && !failed(status.applyAsInt(outcome.result()))));
+        return exchange.get()
+                .andThen(outcome -> record(outcome.succeeded() && !failed(status.applyAsInt(outcome.result()))));
     }
 
     /** Whether an answer of the backend counts as a failure: it says itself that it cannot serve. */

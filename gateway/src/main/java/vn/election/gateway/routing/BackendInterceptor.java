@@ -39,8 +39,10 @@ final class BackendInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         request.setURI(backend.originUri(incoming.path(), incoming.query()));
         return guard.guard(context::sendRequest, ProxyResponse::getStatusCode)
-                .recover(failure -> Future.succeededFuture(failure instanceof BackendGuard.OpenCircuit
-                        ? circuitOpen(request) : problem(request, failure)));
+                .recover(failure -> Future.succeededFuture(
+                        failure instanceof BackendGuard.OpenCircuit
+                                ? circuitOpen(request)
+                                : problem(request, failure)));
     }
 
     @Override
@@ -49,7 +51,9 @@ final class BackendInterceptor implements ProxyInterceptor {
         // The gateway has already put its own id on the response; a backend's echo would duplicate it.
         headers.remove(RequestIds.HEADER);
         // CORS is the gateway's business: a backend's own CORS headers would contradict or duplicate it.
-        List<String> cors = headers.names().stream().filter(n -> n.regionMatches(true, 0, "access-control-", 0, 15)).toList();
+        List<String> cors = headers.names().stream()
+                .filter(n -> n.regionMatches(true, 0, "access-control-", 0, 15))
+                .toList();
         cors.forEach(headers::remove);
         rewrite(headers, HttpHeaders.LOCATION.toString());
         rewrite(headers, HttpHeaders.CONTENT_LOCATION.toString());
@@ -65,8 +69,10 @@ final class BackendInterceptor implements ProxyInterceptor {
 
     /** While the circuit is open the backend is left alone: 503 until it may be tried again. */
     private ProxyResponse circuitOpen(ProxyRequest request) {
-        Problem problem = Problem.unavailable(backend.name(), request.proxiedRequest().path());
-        return request.release().response()
+        Problem problem =
+                Problem.unavailable(backend.name(), request.proxiedRequest().path());
+        return request.release()
+                .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(guard.secondsUntilRetry()))
@@ -76,9 +82,11 @@ final class BackendInterceptor implements ProxyInterceptor {
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         String instance = request.proxiedRequest().path();
         Problem problem = Problem.failedExchange(backend.name(), instance, failure);
-        LOG.warnf("%s %s: %s service at %s: %s", request.getMethod(), instance, backend.name(), backend.url(),
-                failure.getMessage());
-        ProxyResponse response = request.release().response()
+        LOG.warnf(
+                "%s %s: %s service at %s: %s",
+                request.getMethod(), instance, backend.name(), backend.url(), failure.getMessage());
+        ProxyResponse response = request.release()
+                .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problem.toBuffer()));

@@ -1,7 +1,7 @@
 package vn.election.gateway.routing;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -36,7 +36,8 @@ public class BackendsHealthCheck implements AsyncHealthCheck {
     public Uni<HealthCheckResponse> call() {
         List<Uni<String>> probes = backends.all().stream().map(this::probe).toList();
         return Uni.join().all(probes).andFailFast().map(states -> {
-            HealthCheckResponseBuilder builder = HealthCheckResponse.named("backends").up();
+            HealthCheckResponseBuilder builder =
+                    HealthCheckResponse.named("backends").up();
             for (int i = 0; i < states.size(); i++) {
                 builder.withData(backends.all().get(i).name(), states.get(i));
             }
@@ -50,8 +51,10 @@ public class BackendsHealthCheck implements AsyncHealthCheck {
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response))
                 .map(HttpClientResponse::statusCode);
-        return Uni.createFrom().completionStage(answer::toCompletionStage)
+        return Uni.createFrom()
+                .completionStage(answer::toCompletionStage)
                 .map(status -> status == 200 ? "UP" : "DOWN")
-                .onFailure().recoverWithItem("unreachable");
+                .onFailure()
+                .recoverWithItem("unreachable");
     }
 }

@@ -16,11 +16,15 @@ import java.util.List;
 final class CachedAnswer {
 
     /** The answer headers that are worth keeping; connection-level ones are the gateway's own business. */
-    private static final List<CharSequence> KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE);
+    private static final List<CharSequence> KEPT = List.of(
+            HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.ETAG,
+            HttpHeaders.LAST_MODIFIED,
+            HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.VARY,
+            HttpHeaders.CONTENT_LANGUAGE);
 
-    private record Header(CharSequence name, CharSequence value) {
-    }
+    private record Header(CharSequence name, CharSequence value) {}
 
     private final int status;
     private final String etag;
@@ -36,7 +40,9 @@ final class CachedAnswer {
         this.body = body;
         this.headers = List.copyOf(headers);
         this.notModifiedHeaders = headers.stream()
-                .filter(header -> !HttpHeaders.CONTENT_TYPE.toString().equalsIgnoreCase(header.name().toString()))
+                .filter(header -> !HttpHeaders.CONTENT_TYPE
+                        .toString()
+                        .equalsIgnoreCase(header.name().toString()))
                 .toList();
     }
 

@@ -10,8 +10,7 @@ import java.net.URISyntaxException;
  */
 public final class LocationRewriter {
 
-    private LocationRewriter() {
-    }
+    private LocationRewriter() {}
 
     public static String toGateway(Backend backend, String location) {
         URI uri;
@@ -37,13 +36,15 @@ public final class LocationRewriter {
         if (!path.equals(Backend.API_ROOT) && !path.startsWith(Backend.API_ROOT + "/")) {
             return location;
         }
-        return backend.prefix() + path.substring(Backend.API_ROOT.length())
+        return backend.prefix()
+                + path.substring(Backend.API_ROOT.length())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
     private static boolean sameOrigin(URI uri, Backend backend) {
-        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(backend.url().getHost())) {
+        if (uri.getHost() == null
+                || !uri.getHost().equalsIgnoreCase(backend.url().getHost())) {
             return false;
         }
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;

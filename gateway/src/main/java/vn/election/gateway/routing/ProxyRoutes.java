@@ -27,8 +27,13 @@ public class ProxyRoutes {
     private final RateLimits rateLimits;
     private final PublishedCache publishedCache;
 
-    public ProxyRoutes(Backends backends, HttpClient client, GatewayConfig config, BearerTokens tokens,
-            RateLimits rateLimits, PublishedCache publishedCache) {
+    public ProxyRoutes(
+            Backends backends,
+            HttpClient client,
+            GatewayConfig config,
+            BearerTokens tokens,
+            RateLimits rateLimits,
+            PublishedCache publishedCache) {
         this.backends = backends;
         this.client = client;
         this.config = config;
@@ -44,12 +49,15 @@ public class ProxyRoutes {
         for (Backend backend : backends.all()) {
             BackendGuard guard = backends.guard(backend);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> BackendGuard.connect(context.request().getMethod(),
+                    .origin(context -> BackendGuard.connect(
+                            context.request().getMethod(),
                             () -> context.client().request(backend.request("/", requestTimeout))))
                     .addInterceptor(new BackendInterceptor(backend, guard, config.retryAfter()));
             router.route(backend.prefix() + "/*").handler(rc -> forward(rc, backend, proxy));
         }
-        router.route(Backend.API_ROOT + "/*").handler(rc -> ProblemResponses.send(rc, Problem.notFound(rc.request().path())));
+        router.route(Backend.API_ROOT + "/*")
+                .handler(rc ->
+                        ProblemResponses.send(rc, Problem.notFound(rc.request().path())));
     }
 
     private void forward(RoutingContext rc, Backend backend, HttpProxy proxy) {

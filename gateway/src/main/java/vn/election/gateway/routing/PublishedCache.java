@@ -58,7 +58,8 @@ public class PublishedCache {
     private final Duration requestTimeout;
     private final String defaultCacheControl;
 
-    public PublishedCache(GatewayConfig config, Backends backends, HttpClient client, Ticker ticker, RateLimits rateLimits) {
+    public PublishedCache(
+            GatewayConfig config, Backends backends, HttpClient client, Ticker ticker, RateLimits rateLimits) {
         GatewayConfig.PublishedCache knobs = config.publishedCache();
         this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(knobs.ttl())
@@ -123,9 +124,12 @@ public class PublishedCache {
         Key key = Key.of(request);
         String uri = backend.originUri(key.path(), key.query());
         String requestId = request.getHeader(RequestIds.HEADER);
-        CompletableFuture<CachedAnswer> answer = answers.get(key, (k, executor) -> backends.guard(backend)
-                .guard(() -> fetch(backend, uri, k.accept(), requestId), CachedAnswer::status)
-                .toCompletionStage().toCompletableFuture());
+        CompletableFuture<CachedAnswer> answer = answers.get(
+                key,
+                (k, executor) -> backends.guard(backend)
+                        .guard(() -> fetch(backend, uri, k.accept(), requestId), CachedAnswer::status)
+                        .toCompletionStage()
+                        .toCompletableFuture());
         Context context = Vertx.currentContext();
         answer.whenComplete((result, failure) -> {
             if (result != null && !result.reusable()) {
@@ -145,8 +149,9 @@ public class PublishedCache {
         }
         return BackendGuard.connect(HttpMethod.GET, () -> client.request(options))
                 .compose(request -> request.send())
-                .compose(response -> response.body().map(body ->
-                        CachedAnswer.of(response.statusCode(), response.headers(), body, defaultCacheControl)));
+                .compose(response -> response.body()
+                        .map(body ->
+                                CachedAnswer.of(response.statusCode(), response.headers(), body, defaultCacheControl)));
     }
 
     private void respond(RoutingContext rc, Backend backend, CachedAnswer answer, Throwable failure) {
@@ -154,10 +159,14 @@ public class PublishedCache {
             answer.writeTo(rc.response(), rc.request().getHeader(HttpHeaders.IF_NONE_MATCH));
             return;
         }
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String path = rc.request().path();
         if (cause instanceof BackendGuard.OpenCircuit) {
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(backends.guard(backend).secondsUntilRetry()));
+            rc.response()
+                    .putHeader(
+                            HttpHeaders.RETRY_AFTER,
+                            Long.toString(backends.guard(backend).secondsUntilRetry()));
             ProblemResponses.send(rc, Problem.unavailable(backend.name(), path));
             return;
         }

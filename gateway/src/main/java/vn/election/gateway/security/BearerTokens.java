@@ -56,9 +56,15 @@ public class BearerTokens implements Handler<RoutingContext> {
                 rc.put(SUBJECT, verified.result().getSubject());
                 rc.next();
             } else {
-                LOG.debugf("%s %s: token refused: %s", rc.request().method(), rc.normalizedPath(),
+                LOG.debugf(
+                        "%s %s: token refused: %s",
+                        rc.request().method(),
+                        rc.normalizedPath(),
                         verified.cause().getMessage());
-                refuse(rc, "Bearer error=\"invalid_token\"", "the bearer token is not valid (forged, expired or from another issuer)");
+                refuse(
+                        rc,
+                        "Bearer error=\"invalid_token\"",
+                        "the bearer token is not valid (forged, expired or from another issuer)");
             }
         });
     }

@@ -28,8 +28,7 @@ public class RateLimits implements Handler<RoutingContext> {
     private final Cache<Caller, Bucket> buckets;
 
     /** Whose bucket: a token's subject, else (anonymous) a client address; a record, so no key string per request. */
-    private record Caller(RouteClass routeClass, String subject, String address) {
-    }
+    private record Caller(RouteClass routeClass, String subject, String address) {}
 
     public RateLimits(GatewayConfig config) {
         GatewayConfig.RateLimits knobs = config.rateLimits();
@@ -44,7 +43,10 @@ public class RateLimits implements Handler<RoutingContext> {
     }
 
     private static Bandwidth limit(long capacity, GatewayConfig.RateLimits knobs) {
-        return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, knobs.period()).build();
+        return Bandwidth.builder()
+                .capacity(capacity)
+                .refillGreedy(capacity, knobs.period())
+                .build();
     }
 
     @Override
@@ -63,15 +65,20 @@ public class RateLimits implements Handler<RoutingContext> {
         Caller caller = subject != null
                 ? new Caller(routeClass, subject, null)
                 : new Caller(routeClass, null, rc.request().remoteAddress().hostAddress());
-        ConsumptionProbe probe = buckets.get(caller, key -> Bucket.builder().addLimit(limits.get(routeClass)).build())
+        ConsumptionProbe probe = buckets.get(
+                        caller,
+                        key -> Bucket.builder().addLimit(limits.get(routeClass)).build())
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return true;
         }
         long waitSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-        ProblemResponses.send(rc, Problem.tooManyRequests(
-                "too many requests of this kind from this caller; try again in " + waitSeconds + " s", rc.normalizedPath()));
+        ProblemResponses.send(
+                rc,
+                Problem.tooManyRequests(
+                        "too many requests of this kind from this caller; try again in " + waitSeconds + " s",
+                        rc.normalizedPath()));
         return false;
     }
 }

@@ -27,9 +27,13 @@ class MergedOpenApiTest {
 
     @BeforeEach
     void fetch() throws Exception {
-        String body = given().when().get("/openapi")
-                .then().statusCode(200).contentType("application/json")
-                .extract().asString();
+        String body = given().when()
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString();
         document = new ObjectMapper().readTree(body);
     }
 
@@ -52,7 +56,9 @@ class MergedOpenApiTest {
         JsonNode schemas = document.at("/components/schemas");
         assertTrue(schemas.at("/Election/properties").has("name"), "the registry's Election stays: " + schemas);
         assertTrue(schemas.at("/TallyElection/properties").has("votes"), "the tally's is renamed: " + schemas);
-        assertEquals("#/components/schemas/TallyElection", schemas.at("/ElectionList/items/$ref").asText());
+        assertEquals(
+                "#/components/schemas/TallyElection",
+                schemas.at("/ElectionList/items/$ref").asText());
     }
 
     @Test
@@ -61,13 +67,17 @@ class MergedOpenApiTest {
         List<String> names = new ArrayList<>();
         schemas.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("Election", "Problem", "TallyElection", "ElectionList"), names);
-        assertEquals("#/components/schemas/Problem",
-                document.at("/paths/~1api~1v1~1tally~1elections~1{id}~1results/get/responses/404/content/application~1problem+json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Problem",
+                document.at(
+                                "/paths/~1api~1v1~1tally~1elections~1{id}~1results/get/responses/404/content/application~1problem+json/schema/$ref")
+                        .asText());
     }
 
     @Test
     void tagsAreMergedByName() {
-        assertEquals("[{\"name\":\"Elections\",\"description\":\"from the registry\"},{\"name\":\"Results\"}]",
+        assertEquals(
+                "[{\"name\":\"Elections\",\"description\":\"from the registry\"},{\"name\":\"Results\"}]",
                 document.get("tags").toString());
     }
 
@@ -79,8 +89,10 @@ class MergedOpenApiTest {
     @Test
     void theDocumentIsAlsoServedAsYaml() {
         given().queryParam("format", "yaml")
-                .when().get("/openapi")
-                .then().statusCode(200)
+                .when()
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .contentType("application/yaml")
                 .body(containsString("title: \"Election suite API\""))
                 .body(containsString("/api/v1/tally/elections/{id}/results:"));
@@ -89,8 +101,10 @@ class MergedOpenApiTest {
     @Test
     void anUnknownFormatIsAProblem() {
         given().queryParam("format", "xml")
-                .when().get("/openapi")
-                .then().statusCode(400)
+                .when()
+                .get("/openapi")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/bad-request"));
     }
@@ -98,8 +112,10 @@ class MergedOpenApiTest {
     @Test
     void theGatewaysOwnDocumentStaysAtQOpenapi() {
         given().queryParam("format", "json")
-                .when().get("/q/openapi")
-                .then().statusCode(200)
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Gateway"))
                 .body("paths", hasKey("/openapi"));
     }
@@ -114,15 +130,21 @@ class MergedOpenApiTest {
     }
 
     private static int openApiRequestsAtTheRegistry() {
-        return given().when().get("/api/v1/registry/stats/openapi-requests")
-                .then().statusCode(200).extract().path("count");
+        return given().when()
+                .get("/api/v1/registry/stats/openapi-requests")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 
     @Test
     void swaggerUiOpensOnTheMergedDocument() {
         // Quarkus writes the configured documents into the page's script
-        given().when().get("/q/swagger-ui/")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
                 .body(containsString("{url: \"/openapi\", name: \"suite\"}"))
                 .body(containsString("\"urls.primaryName\": 'suite'"));
     }

@@ -43,10 +43,16 @@ class OpenApiMergerTest {
         JsonNode schemas = merged.at("/components/schemas");
         assertEquals("string", schemas.at("/Unit/type").asText());
         assertEquals("integer", schemas.at("/TallyUnit/type").asText());
-        assertEquals("#/components/schemas/Unit", schemas.at("/Ballot/properties/unit/$ref").asText());
-        assertEquals("#/components/schemas/TallyUnit", schemas.at("/TallyBallot/properties/unit/$ref").asText());
-        assertEquals("#/components/schemas/TallyBallot",
-                merged.at("/paths/~1api~1v1~1tally~1ballots/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Unit",
+                schemas.at("/Ballot/properties/unit/$ref").asText());
+        assertEquals(
+                "#/components/schemas/TallyUnit",
+                schemas.at("/TallyBallot/properties/unit/$ref").asText());
+        assertEquals(
+                "#/components/schemas/TallyBallot",
+                merged.at("/paths/~1api~1v1~1tally~1ballots/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
     }
 
     @Test
@@ -69,8 +75,11 @@ class OpenApiMergerTest {
 
         ObjectNode merged = merger.merge(List.of(service("registry", registry), service("tally", tally)));
 
-        assertEquals("electionId", merged.at("/components/parameters/TallyId/name").asText());
-        assertEquals("#/components/parameters/TallyId", merged.at("/paths/~1api~1v1~1tally~1x~1{id}/parameters/0/$ref").asText());
+        assertEquals(
+                "electionId", merged.at("/components/parameters/TallyId/name").asText());
+        assertEquals(
+                "#/components/parameters/TallyId",
+                merged.at("/paths/~1api~1v1~1tally~1x~1{id}/parameters/0/$ref").asText());
     }
 
     @Test
@@ -81,10 +90,14 @@ class OpenApiMergerTest {
 
         ObjectNode merged = merger.merge(List.of(service("registry", registry)));
 
-        assertEquals("[{\"jwt\":[]}]", merged.at("/paths/~1api~1v1~1registry~1a/get/security").toString());
-        assertEquals("[]", merged.at("/paths/~1api~1v1~1registry~1a/post/security").toString());
+        assertEquals(
+                "[{\"jwt\":[]}]",
+                merged.at("/paths/~1api~1v1~1registry~1a/get/security").toString());
+        assertEquals(
+                "[]", merged.at("/paths/~1api~1v1~1registry~1a/post/security").toString());
         assertFalse(merged.has("security"));
-        assertEquals("bearer", merged.at("/components/securitySchemes/jwt/scheme").asText());
+        assertEquals(
+                "bearer", merged.at("/components/securitySchemes/jwt/scheme").asText());
     }
 
     @Test
@@ -94,8 +107,14 @@ class OpenApiMergerTest {
 
         ObjectNode merged = merger.merge(List.of(service("registry", registry), service("tally", tally)));
 
-        assertEquals("getElection", merged.at("/paths/~1api~1v1~1registry~1elections~1{id}/get/operationId").asText());
-        assertEquals("tallyGetElection", merged.at("/paths/~1api~1v1~1tally~1elections~1{id}/get/operationId").asText());
+        assertEquals(
+                "getElection",
+                merged.at("/paths/~1api~1v1~1registry~1elections~1{id}/get/operationId")
+                        .asText());
+        assertEquals(
+                "tallyGetElection",
+                merged.at("/paths/~1api~1v1~1tally~1elections~1{id}/get/operationId")
+                        .asText());
     }
 
     @Test
@@ -124,8 +143,8 @@ class OpenApiMergerTest {
         String text = "{'paths': {'/api/v1/a': {'get': {'operationId': 'a'}}},"
                 + " 'components': {'schemas': {'A': {'type': 'string'}}}}";
         ServiceDocument registry = service("registry", text);
-        ServiceDocument tally = new ServiceDocument("tally", "/api/v1/tally",
-                json(text.replace("'string'", "'integer'")));
+        ServiceDocument tally =
+                new ServiceDocument("tally", "/api/v1/tally", json(text.replace("'string'", "'integer'")));
         JsonNode tallyBefore = tally.document().deepCopy();
 
         merger.merge(List.of(registry, tally));

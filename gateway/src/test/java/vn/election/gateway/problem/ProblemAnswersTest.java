@@ -1,11 +1,11 @@
 package vn.election.gateway.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +20,10 @@ class ProblemAnswersTest {
 
     @Test
     void aBackendThatIsDownGives503WithRetryAfter() {
-        given().when().get("/api/v1/awards/certificates/9?x=1")
-                .then().statusCode(503)
+        given().when()
+                .get("/api/v1/awards/certificates/9?x=1")
+                .then()
+                .statusCode(503)
                 .contentType(Problem.MEDIA_TYPE)
                 // 5 s (gateway.retry-after), or once the awards circuit is open the time until it half-opens
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
@@ -38,9 +40,12 @@ class ProblemAnswersTest {
     @Test
     void aWriteToABackendThatIsDownGives503Too() {
         given().header("Authorization", TestTokens.bearer("awards-officer", "nation"))
-                .contentType(ContentType.JSON).body("{\"name\": \"x\"}")
-                .when().post("/api/v1/awards/certificates")
-                .then().statusCode(503)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"x\"}")
+                .when()
+                .post("/api/v1/awards/certificates")
+                .then()
+                .statusCode(503)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("instance", equalTo("/api/v1/awards/certificates"));
     }
@@ -48,8 +53,10 @@ class ProblemAnswersTest {
     @Test
     void aBackendThatGoesSilentGives504AfterTheRequestTimeout() {
         // the fake answers after 5 s; the tests' request timeout is 2 s
-        given().when().get("/api/v1/tally/slow")
-                .then().statusCode(504)
+        given().when()
+                .get("/api/v1/tally/slow")
+                .then()
+                .statusCode(504)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("/problems/gateway-timeout"))
                 .body("detail", equalTo("the tally service did not answer in time"))
@@ -58,8 +65,10 @@ class ProblemAnswersTest {
 
     @Test
     void anUnknownServiceUnderTheApiGives404() {
-        given().when().get("/api/v1/nope/x")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/nope/x")
+                .then()
+                .statusCode(404)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("/problems/not-found"))
                 .body("title", equalTo("Not found"))
@@ -69,8 +78,10 @@ class ProblemAnswersTest {
 
     @Test
     void aServiceNameIsMatchedWholeNotAsAPrefix() {
-        given().when().get("/api/v1/registryx/elections")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/registryx/elections")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("/problems/not-found"));
     }
 
@@ -78,8 +89,10 @@ class ProblemAnswersTest {
     void encodedDotSegmentsAreRefused() {
         // normalizes to /api/v1/registry/echo/x, but the raw path would reach the backend as written
         given().urlEncodingEnabled(false)
-                .when().get("/api/v1/registry/echo/%2e%2e/echo/x")
-                .then().statusCode(400)
+                .when()
+                .get("/api/v1/registry/echo/%2e%2e/echo/x")
+                .then()
+                .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("/problems/bad-request"));
     }

@@ -21,7 +21,8 @@ class ResultsPageTest {
 
     @Test
     void theRootRedirectsToThePageKeepingTheQuery() {
-        assertRedirect("/?election=7d2c9a40&body=PROVINCIAL_COUNCIL", "/results/?election=7d2c9a40&body=PROVINCIAL_COUNCIL");
+        assertRedirect(
+                "/?election=7d2c9a40&body=PROVINCIAL_COUNCIL", "/results/?election=7d2c9a40&body=PROVINCIAL_COUNCIL");
         assertRedirect("/", "/results/");
     }
 
@@ -29,14 +30,24 @@ class ResultsPageTest {
     void theAddressWithoutTheTrailingSlashRedirectsToThePage() {
         assertRedirect("/results?election=7d2c9a40", "/results/?election=7d2c9a40");
         assertRedirect("/results", "/results/");
-        given().redirects().follow(false).when().head("/results")
-                .then().statusCode(302).header("Location", equalTo("/results/"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .head("/results")
+                .then()
+                .statusCode(302)
+                .header("Location", equalTo("/results/"));
     }
 
     @Test
     void thePageItselfAndOtherAddressesAreNotRedirected() {
-        given().redirects().follow(false).when().get("/results/?election=7d2c9a40")
-                .then().statusCode(200).body(containsString("<html"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/results/?election=7d2c9a40")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html"));
         given().redirects().follow(false).when().get("/resultsx").then().statusCode(404);
     }
 
@@ -58,15 +69,22 @@ class ResultsPageTest {
             String lastModified = response.header("Last-Modified");
             assertNotNull(lastModified, file);
             given().header("If-Modified-Since", lastModified)
-                    .when().get(file)
-                    .then().statusCode(304).body(emptyString());
+                    .when()
+                    .get(file)
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString());
         }
     }
 
     private static void assertRedirect(String from, String to) {
-        given().redirects().follow(false).urlEncodingEnabled(false)
-                .when().get(from)
-                .then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .when()
+                .get(from)
+                .then()
+                .statusCode(302)
                 .header("Location", equalTo(to));
     }
 

@@ -23,8 +23,11 @@ class BackendGuardTest {
     @Test
     void aGetWhoseConnectionFailsIsTriedOnceMore() {
         AtomicInteger attempts = new AtomicInteger();
-        Future<String> result = BackendGuard.connect(HttpMethod.GET,
-                () -> attempts.incrementAndGet() == 1 ? Future.failedFuture(new ConnectException("refused")) : Future.succeededFuture("ok"));
+        Future<String> result = BackendGuard.connect(
+                HttpMethod.GET,
+                () -> attempts.incrementAndGet() == 1
+                        ? Future.failedFuture(new ConnectException("refused"))
+                        : Future.succeededFuture("ok"));
         assertEquals("ok", result.result());
         assertEquals(2, attempts.get());
     }
@@ -42,7 +45,8 @@ class BackendGuardTest {
 
     @Test
     void writesAreNeverRetried() {
-        for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+        for (HttpMethod method :
+                new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
             AtomicInteger attempts = new AtomicInteger();
             Future<String> result = BackendGuard.connect(method, () -> {
                 attempts.incrementAndGet();
@@ -106,15 +110,19 @@ class BackendGuardTest {
     void aBackendsOwn503CountsAsAFailureAndAnOpenCircuitSkipsTheExchange() {
         AtomicInteger exchanges = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
-            guard.guard(() -> {
-                exchanges.incrementAndGet();
-                return Future.succeededFuture(503);
-            }, status -> status);
+            guard.guard(
+                    () -> {
+                        exchanges.incrementAndGet();
+                        return Future.succeededFuture(503);
+                    },
+                    status -> status);
         }
-        Future<Integer> skipped = guard.guard(() -> {
-            exchanges.incrementAndGet();
-            return Future.succeededFuture(200);
-        }, status -> status);
+        Future<Integer> skipped = guard.guard(
+                () -> {
+                    exchanges.incrementAndGet();
+                    return Future.succeededFuture(200);
+                },
+                status -> status);
         assertInstanceOf(BackendGuard.OpenCircuit.class, skipped.cause());
         assertEquals(3, exchanges.get());
     }

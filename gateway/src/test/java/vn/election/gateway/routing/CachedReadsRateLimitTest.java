@@ -43,16 +43,24 @@ class CachedReadsRateLimitTest {
         for (int read = 1; read <= READS; read++) {
             from("127.0.0.4").when().get(path).then().statusCode(200).body("hit", equalTo(1));
         }
-        from("127.0.0.4").when().get(path)
-                .then().statusCode(429)
+        from("127.0.0.4")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(429)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("/problems/too-many-requests"))
                 .header("Retry-After", notNullValue())
                 .header(RequestIds.HEADER, notNullValue());
         // another caller has a bucket of its own, and gets the same cached answer
         from("127.0.0.5").when().get(path).then().statusCode(200).body("hit", equalTo(1));
-        int fetches = from("127.0.0.5").when().get("/api/v1/tally/stats/hits?path=" + path.replace("/tally", ""))
-                .then().statusCode(200).extract().path("count");
+        int fetches = from("127.0.0.5")
+                .when()
+                .get("/api/v1/tally/stats/hits?path=" + path.replace("/tally", ""))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
         assertEquals(1, fetches);
     }
 

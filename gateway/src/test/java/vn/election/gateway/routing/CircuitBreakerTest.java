@@ -27,11 +27,17 @@ class CircuitBreakerTest {
         try {
             for (int i = 0; i < FakeBackends.FAILURE_THRESHOLD; i++) {
                 // the backend's own 503, passed on
-                given().when().get("/api/v1/registry/unavailable").then().statusCode(503).body("service", equalTo("registry"));
+                given().when()
+                        .get("/api/v1/registry/unavailable")
+                        .then()
+                        .statusCode(503)
+                        .body("service", equalTo("registry"));
             }
             // now the gateway answers for it, even for a path that would work
-            given().when().get("/api/v1/registry/echo/x")
-                    .then().statusCode(503)
+            given().when()
+                    .get("/api/v1/registry/echo/x")
+                    .then()
+                    .statusCode(503)
                     .contentType(Problem.MEDIA_TYPE)
                     .header("Retry-After", equalTo("30"))
                     .body("type", equalTo("/problems/unavailable"))
@@ -44,7 +50,11 @@ class CircuitBreakerTest {
 
             // half-open: the trial fails, so the circuit opens again for 30 s
             ticker.advance(Duration.ofSeconds(10));
-            given().when().get("/api/v1/registry/unavailable").then().statusCode(503).body("service", equalTo("registry"));
+            given().when()
+                    .get("/api/v1/registry/unavailable")
+                    .then()
+                    .statusCode(503)
+                    .body("service", equalTo("registry"));
             given().when().get("/api/v1/registry/echo/x").then().statusCode(503).header("Retry-After", equalTo("30"));
         } finally {
             // half-open again: a trial that succeeds closes the circuit, for the other tests too

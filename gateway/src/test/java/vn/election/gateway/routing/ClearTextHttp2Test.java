@@ -34,6 +34,7 @@ class ClearTextHttp2Test {
             006090000001,Ma Văn A,1990-04-12,,
             006090000002,Hà Thị B,1985-01-30,,
             """;
+
     private static final byte[] CSV_BYTES = CSV.getBytes(StandardCharsets.UTF_8);
 
     private final HttpClient http2 = HttpClient.newBuilder()

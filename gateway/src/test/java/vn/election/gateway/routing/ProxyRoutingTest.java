@@ -23,8 +23,10 @@ class ProxyRoutingTest {
     @Test
     void aRegistryPathLosesTheServiceSegmentAndKeepsItsQuery() {
         given().urlEncodingEnabled(false)
-                .when().get("/api/v1/registry/echo/elections/42?x=1&name=H%C3%A0%20N%E1%BB%99i")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/registry/echo/elections/42?x=1&name=H%C3%A0%20N%E1%BB%99i")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("registry"))
                 .body("method", equalTo("GET"))
                 .body("path", equalTo("/api/v1/echo/elections/42"))
@@ -33,9 +35,13 @@ class ProxyRoutingTest {
 
     @Test
     void aTallyPostKeepsItsMethodAndBody() {
-        given().header(AUTHORIZATION, nec()).contentType(ContentType.JSON).body("{\"votes\": 3}")
-                .when().post("/api/v1/tally/echo/minutes")
-                .then().statusCode(200)
+        given().header(AUTHORIZATION, nec())
+                .contentType(ContentType.JSON)
+                .body("{\"votes\": 3}")
+                .when()
+                .post("/api/v1/tally/echo/minutes")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("tally"))
                 .body("method", equalTo("POST"))
                 .body("path", equalTo("/api/v1/echo/minutes"))
@@ -44,27 +50,43 @@ class ProxyRoutingTest {
 
     @Test
     void putAndDeleteKeepTheirMethod() {
-        given().header(AUTHORIZATION, nec()).contentType(ContentType.JSON).body("{}")
-                .when().put("/api/v1/registry/echo/elections/1")
-                .then().statusCode(200).body("method", equalTo("PUT"));
-        given().header(AUTHORIZATION, nec()).when().delete("/api/v1/tally/echo/elections/1")
-                .then().statusCode(200).body("method", equalTo("DELETE")).body("service", equalTo("tally"));
+        given().header(AUTHORIZATION, nec())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .put("/api/v1/registry/echo/elections/1")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("PUT"));
+        given().header(AUTHORIZATION, nec())
+                .when()
+                .delete("/api/v1/tally/echo/elections/1")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("DELETE"))
+                .body("service", equalTo("tally"));
     }
 
     @Test
     void aLargeBodyArrivesWhole() {
         String body = "x".repeat(300_000);
-        given().header(AUTHORIZATION, nec()).contentType(ContentType.TEXT).body(body)
-                .when().post("/api/v1/registry/echo/import")
-                .then().statusCode(200)
+        given().header(AUTHORIZATION, nec())
+                .contentType(ContentType.TEXT)
+                .body(body)
+                .when()
+                .post("/api/v1/registry/echo/import")
+                .then()
+                .statusCode(200)
                 .body("bodyLength", equalTo(300_000));
     }
 
     @Test
     void theServicePrefixAloneReachesTheApiRoot() {
         // the fake registry answers /api/v1 with its own 404, which names it and the path
-        given().when().get("/api/v1/registry")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/registry")
+                .then()
+                .statusCode(404)
                 .body("service", equalTo("registry"))
                 .body("path", equalTo("/api/v1"));
     }
@@ -87,30 +109,40 @@ class ProxyRoutingTest {
     @Test
     void anUnacceptableRequestIdIsReplaced() {
         given().header(RequestIds.HEADER, "two words")
-                .when().get("/api/v1/registry/echo/x")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/registry/echo/x")
+                .then()
+                .statusCode(200)
                 .header(RequestIds.HEADER, matchesPattern(UUID))
                 .body("requestId", matchesPattern(UUID));
     }
 
     @Test
     void anAbsoluteLocationOnTheBackendBecomesAGatewayPath() {
-        given().header(AUTHORIZATION, nec()).when().post("/api/v1/registry/things")
-                .then().statusCode(201)
+        given().header(AUTHORIZATION, nec())
+                .when()
+                .post("/api/v1/registry/things")
+                .then()
+                .statusCode(201)
                 .header("Location", equalTo("/api/v1/registry/things/7?view=full"));
     }
 
     @Test
     void aRelativeLocationGainsTheServiceSegment() {
-        given().header(AUTHORIZATION, nec()).when().post("/api/v1/tally/relative-things")
-                .then().statusCode(201)
+        given().header(AUTHORIZATION, nec())
+                .when()
+                .post("/api/v1/tally/relative-things")
+                .then()
+                .statusCode(201)
                 .header("Location", equalTo("/api/v1/tally/things/8"));
     }
 
     @Test
     void etagAndLastModifiedPassThrough() {
-        given().when().get("/api/v1/tally/results/1")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/tally/results/1")
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo(FakeBackend.ETAG))
                 .header("Last-Modified", equalTo(FakeBackend.LAST_MODIFIED))
                 .body("votes", equalTo(12));
@@ -119,8 +151,10 @@ class ProxyRoutingTest {
     @Test
     void ifNoneMatchReachesTheBackendAndItsNotModifiedComesBack() {
         given().header("If-None-Match", FakeBackend.ETAG)
-                .when().get("/api/v1/tally/results/1")
-                .then().statusCode(304)
+                .when()
+                .get("/api/v1/tally/results/1")
+                .then()
+                .statusCode(304)
                 .header("ETag", equalTo(FakeBackend.ETAG));
     }
 

@@ -73,8 +73,10 @@ class PublishedCacheTest {
 
     @Test
     void validatorsAreKeptAndCacheControlIsAdded() {
-        given().when().get(gateway(unitPath()))
-                .then().statusCode(200)
+        given().when()
+                .get(gateway(unitPath()))
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo(FakeBackend.PUBLISHED_ETAG))
                 .header("Last-Modified", equalTo(FakeBackend.LAST_MODIFIED))
                 .header("Cache-Control", equalTo("public, max-age=2"))
@@ -85,15 +87,24 @@ class PublishedCacheTest {
     void ifNoneMatchIsAnswered304ByTheGateway() {
         String path = unitPath();
         given().when().get(gateway(path)).then().statusCode(200);
-        for (String ifNoneMatch : List.of(FakeBackend.PUBLISHED_ETAG, "W/" + FakeBackend.PUBLISHED_ETAG,
-                "\"other\", " + FakeBackend.PUBLISHED_ETAG, "*")) {
+        for (String ifNoneMatch : List.of(
+                FakeBackend.PUBLISHED_ETAG,
+                "W/" + FakeBackend.PUBLISHED_ETAG,
+                "\"other\", " + FakeBackend.PUBLISHED_ETAG,
+                "*")) {
             given().header("If-None-Match", ifNoneMatch)
-                    .when().get(gateway(path))
-                    .then().statusCode(304)
+                    .when()
+                    .get(gateway(path))
+                    .then()
+                    .statusCode(304)
                     .header("ETag", equalTo(FakeBackend.PUBLISHED_ETAG))
                     .header("Cache-Control", equalTo("public, max-age=2"));
         }
-        given().header("If-None-Match", "\"older\"").when().get(gateway(path)).then().statusCode(200);
+        given().header("If-None-Match", "\"older\"")
+                .when()
+                .get(gateway(path))
+                .then()
+                .statusCode(200);
         assertEquals(1, hits(path));
     }
 
@@ -103,17 +114,26 @@ class PublishedCacheTest {
         given().when().get(gateway(path)).then().statusCode(200);
         // answered from memory (issue 6's hot path), yet the filters before it still apply
         Response hit = given().header("Origin", "http://localhost:3000").when().get(gateway(path));
-        hit.then().statusCode(200)
+        hit.then()
+                .statusCode(200)
                 .body("hit", equalTo(1))
                 .header(RequestIds.HEADER, matchesPattern(RANDOM_UUID))
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
-        given().header(RequestIds.HEADER, "night-42").header("If-None-Match", FakeBackend.PUBLISHED_ETAG)
-                .when().get(gateway(path))
-                .then().statusCode(304)
+        given().header(RequestIds.HEADER, "night-42")
+                .header("If-None-Match", FakeBackend.PUBLISHED_ETAG)
+                .when()
+                .get(gateway(path))
+                .then()
+                .statusCode(304)
                 .header(RequestIds.HEADER, equalTo("night-42"))
                 .header("ETag", equalTo(FakeBackend.PUBLISHED_ETAG))
                 .header("Content-Type", nullValue());
-        String another = given().when().get(gateway(path)).then().statusCode(200).extract().header(RequestIds.HEADER);
+        String another = given().when()
+                .get(gateway(path))
+                .then()
+                .statusCode(200)
+                .extract()
+                .header(RequestIds.HEADER);
         assertNotEquals(hit.header(RequestIds.HEADER), another);
         assertEquals(1, hits(path));
     }
@@ -123,16 +143,23 @@ class PublishedCacheTest {
         String path = unitPath();
         given().when().get(gateway(path)).then().statusCode(200).body("hit", equalTo(1));
         given().header("Authorization", TestTokens.bearer("partner", null))
-                .when().get(gateway(path)).then().statusCode(200).body("hit", equalTo(2));
+                .when()
+                .get(gateway(path))
+                .then()
+                .statusCode(200)
+                .body("hit", equalTo(2));
     }
 
     @Test
     void theChangeStreamPassesThroughUnbuffered() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + gateway("/api/v1/elections/" + UUID.randomUUID() + "/published/stream")))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<java.util.stream.Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                        + gateway("/api/v1/elections/" + UUID.randomUUID() + "/published/stream")))
+                .header("Accept", "text/event-stream")
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                client.send(request, HttpResponse.BodyHandlers.ofLines());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Cache-Control").isEmpty());
         Iterator<String> lines = response.body().iterator();
@@ -152,7 +179,11 @@ class PublishedCacheTest {
     }
 
     private static int hits(String path) {
-        return given().when().get("/api/v1/tally/stats/hits?path=" + path).then().statusCode(200)
-                .extract().path("count");
+        return given().when()
+                .get("/api/v1/tally/stats/hits?path=" + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 }

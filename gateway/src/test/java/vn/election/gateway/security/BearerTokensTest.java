@@ -29,9 +29,13 @@ class BearerTokensTest {
     @Test
     void aValidTokenIsForwardedUnchanged() {
         String bearer = TestTokens.bearer("team", "polling-area:0b6f3c1e-0000-4000-8000-000000000001");
-        given().header(AUTHORIZATION, bearer).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/tally/echo/minutes")
-                .then().statusCode(200)
+        given().header(AUTHORIZATION, bearer)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/tally/echo/minutes")
+                .then()
+                .statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("authorization", equalTo(bearer));
     }
@@ -39,9 +43,12 @@ class BearerTokensTest {
     @Test
     void aWriteWithoutATokenGets401AndNeverReachesTheService() {
         for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
-            given().contentType(ContentType.JSON).body("{}")
-                    .when().request(method, "/api/v1/registry/echo/elections/1")
-                    .then().statusCode(401)
+            given().contentType(ContentType.JSON)
+                    .body("{}")
+                    .when()
+                    .request(method, "/api/v1/registry/echo/elections/1")
+                    .then()
+                    .statusCode(401)
                     .contentType(Problem.MEDIA_TYPE)
                     .header("WWW-Authenticate", equalTo("Bearer"))
                     .body("type", equalTo("/problems/unauthorized"))
@@ -55,27 +62,38 @@ class BearerTokensTest {
     @Test
     void theVoterSelfLookupIsPublicWithoutAToken() {
         // the fake registry answers 404 naming itself: the request got through the gateway
-        given().contentType(ContentType.JSON).body("{\"citizenId\":\"001090000001\",\"dateOfBirth\":\"1990-01-01\"}")
-                .when().post("/api/v1/registry/elections/7d2c9a40-0000-4000-8000-000000000001/voter-lookup")
-                .then().statusCode(404)
+        given().contentType(ContentType.JSON)
+                .body("{\"citizenId\":\"001090000001\",\"dateOfBirth\":\"1990-01-01\"}")
+                .when()
+                .post("/api/v1/registry/elections/7d2c9a40-0000-4000-8000-000000000001/voter-lookup")
+                .then()
+                .statusCode(404)
                 .body("service", equalTo("registry"))
                 .body("path", equalTo("/api/v1/elections/7d2c9a40-0000-4000-8000-000000000001/voter-lookup"));
     }
 
     @Test
     void onlyThatExactPathIsPublicNotOneBelowIt() {
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/registry/elections/7d2c9a40/voter-lookup/extra")
-                .then().statusCode(401);
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/tally/elections/7d2c9a40/voter-lookup")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/registry/elections/7d2c9a40/voter-lookup/extra")
+                .then()
+                .statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/tally/elections/7d2c9a40/voter-lookup")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void readsPassAnonymous() {
-        given().when().get("/api/v1/tally/echo/published")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/tally/echo/published")
+                .then()
+                .statusCode(200)
                 .body("authorization", nullValue());
     }
 
@@ -83,12 +101,17 @@ class BearerTokensTest {
     void aTokenFromAnotherKeyIsRefusedEvenOnAReadAndNotForwarded() throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer(TestTokens.ISSUER).subject("mallory").groups(Set.of("nec"))
-                .claim("jurisdiction", "nation").expiresIn(Duration.ofHours(1))
+        String forged = Jwt.issuer(TestTokens.ISSUER)
+                .subject("mallory")
+                .groups(Set.of("nec"))
+                .claim("jurisdiction", "nation")
+                .expiresIn(Duration.ofHours(1))
                 .sign(generator.generateKeyPair().getPrivate());
         given().header(AUTHORIZATION, "Bearer " + forged)
-                .when().get("/api/v1/registry/echo/elections")
-                .then().statusCode(401)
+                .when()
+                .get("/api/v1/registry/echo/elections")
+                .then()
+                .statusCode(401)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("type", equalTo("/problems/unauthorized"))
@@ -101,23 +124,32 @@ class BearerTokensTest {
         String[] parts = TestTokens.token("team", "polling-area:x").split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"team\"", "\"nec\"");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        given().header(AUTHORIZATION, "Bearer " + tampered).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/tally/echo/minutes")
-                .then().statusCode(401)
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+        given().header(AUTHORIZATION, "Bearer " + tampered)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/tally/echo/minutes")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
     @Test
     void garbageAndOtherSchemesAreRefused() {
         given().header(AUTHORIZATION, "Bearer not.a.jwt")
-                .when().get("/api/v1/tally/echo/x")
-                .then().statusCode(401)
+                .when()
+                .get("/api/v1/tally/echo/x")
+                .then()
+                .statusCode(401)
                 .contentType(Problem.MEDIA_TYPE);
         given().header(AUTHORIZATION, "Basic YWxhZGRpbjpvcGVuc2VzYW1l")
-                .when().get("/api/v1/tally/echo/x")
-                .then().statusCode(401)
+                .when()
+                .get("/api/v1/tally/echo/x")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", equalTo("Bearer"));
     }
 }

@@ -37,7 +37,8 @@ class RateLimitsTest {
             write(alice).then().statusCode(200);
         }
         var refused = write(alice);
-        refused.then().statusCode(429)
+        refused.then()
+                .statusCode(429)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("/problems/too-many-requests"))
                 .body("status", equalTo(429));
@@ -45,8 +46,14 @@ class RateLimitsTest {
         // one write comes back every hour / 3 = 1200 s
         assertTrue(retryAfter >= 1 && retryAfter <= 1200, "Retry-After " + retryAfter);
         // another caller has a bucket of its own, and alice may still read
-        write(TestTokens.bearer("board", "electoral-unit:0b6f3c1e-0000-4000-8000-000000000009")).then().statusCode(200);
-        given().header("Authorization", alice).when().get("/api/v1/tally/echo/x").then().statusCode(200);
+        write(TestTokens.bearer("board", "electoral-unit:0b6f3c1e-0000-4000-8000-000000000009"))
+                .then()
+                .statusCode(200);
+        given().header("Authorization", alice)
+                .when()
+                .get("/api/v1/tally/echo/x")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -61,8 +68,11 @@ class RateLimitsTest {
     }
 
     private static io.restassured.response.Response write(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/tally/echo/minutes");
+        return given().header("Authorization", bearer)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/tally/echo/minutes");
     }
 
     /** The status of an anonymous self-lookup sent from the given local address. */
@@ -73,11 +83,14 @@ class RateLimitsTest {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), RestAssured.port));
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + LOOKUP + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                            + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String statusLine = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+            String statusLine = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElseThrow();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }

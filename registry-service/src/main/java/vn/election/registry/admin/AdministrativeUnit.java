@@ -37,11 +37,15 @@ public class AdministrativeUnit {
     @Column(name = "created_by")
     String createdBy;
 
-    protected AdministrativeUnit() {
-    }
+    protected AdministrativeUnit() {}
 
-    AdministrativeUnit(String code, String name, AdministrativeLevel level, AdministrativeUnit parent,
-            OffsetDateTime createdAt, String createdBy) {
+    AdministrativeUnit(
+            String code,
+            String name,
+            AdministrativeLevel level,
+            AdministrativeUnit parent,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.code = code;
         this.name = name;
         this.level = level;

@@ -2,9 +2,6 @@ package vn.election.registry.admin;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 import vn.election.registry.common.ImportReport;
 
 @Path("/api/v1/administrative-units")
@@ -53,39 +53,69 @@ public class AdministrativeUnitResource {
     @POST
     @RolesAllowed(Roles.NEC)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define an administrative unit",
+    @Operation(
+            summary = "Define an administrative unit",
             description = "Publishes AdministrativeUnitDefined on registry.structure.")
-    @APIResponse(responseCode = "201", description = "Defined",
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined",
             content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
-    @APIResponse(responseCode = "409", description = "The code exists already",
+    @APIResponse(
+            responseCode = "409",
+            description = "The code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing, the parent is unknown or of the wrong level",
+    @APIResponse(
+            responseCode = "422",
+            description = "A field is missing, the parent is unknown or of the wrong level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the National Election Council's nation-wide tokens",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewAdministrativeUnit request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("administrative-units", caller), idempotencyKey, request, uri,
-                () -> units.define(request), AdministrativeUnitView::code);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewAdministrativeUnit request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("administrative-units", caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> units.define(request),
+                AdministrativeUnitView::code);
     }
 
     @POST
     @RolesAllowed(Roles.NEC)
     @Consumes("text/csv")
-    @Operation(summary = "Import administrative units from CSV",
+    @Operation(
+            summary = "Import administrative units from CSV",
             description = "Header code,name,level,parent_code; a parent comes before its children or exists already. "
                     + "Rows equal to existing units are left as they are. Any rejected row refuses the whole file (422, "
                     + "each rejected row named by its line). Publishes AdministrativeUnitDefined per new unit.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Bắc Kạn",
-            value = "code,name,level,parent_code\n06,Tỉnh Bắc Kạn,PROVINCE,\n058,Thành phố Bắc Kạn,DISTRICT,06\n"
-                    + "01840,Xã Dương Quang,COMMUNE,058\n")))
-    @APIResponse(responseCode = "200", description = "Imported",
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Bắc Kạn",
+                                            value =
+                                                    "code,name,level,parent_code\n06,Tỉnh Bắc Kạn,PROVINCE,\n058,Thành phố Bắc Kạn,DISTRICT,06\n"
+                                                            + "01840,Xã Dương Quang,COMMUNE,058\n")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "422", description = "Rows were rejected; nothing was imported",
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows were rejected; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the National Election Council's nation-wide tokens",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importCsv(InputStream csv) {
         return units.importCsv(csv);
@@ -95,9 +125,12 @@ public class AdministrativeUnitResource {
     @PermitAll
     @Path("/{code}")
     @Operation(summary = "One administrative unit")
-    @APIResponse(responseCode = "200",
+    @APIResponse(
+            responseCode = "200",
             content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AdministrativeUnitView get(@PathParam("code") String code) {
         return units.get(code);
@@ -105,12 +138,16 @@ public class AdministrativeUnitResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The units directly under a parent (the provinces without one), by code",
+    @Operation(
+            summary = "The units directly under a parent (the provinces without one), by code",
             description = "Keyset paging: pass the last code of a page as `after` to get the next page.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
     public List<AdministrativeUnitView> list(
             @Parameter(example = "06") @QueryParam("parent") String parentCode,
-            @Parameter(description = "The last code of the previous page", example = "058") @QueryParam("after") String after,
+            @Parameter(description = "The last code of the previous page", example = "058") @QueryParam("after")
+                    String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return units.page(parentCode, after, limit);
     }

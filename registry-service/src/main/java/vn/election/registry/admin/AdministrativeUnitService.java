@@ -42,8 +42,9 @@ public class AdministrativeUnitService {
     /** The columns of the CSV import, in the header's words. */
     static final String[] CSV_COLUMNS = {"code", "name", "level", "parent_code"};
     /** The JSON field that each CSV column fills, for error messages. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-            "code", "code", "name", "name", "level", "level", "parentCode", "parent_code");
+    private static final Map<String, String> COLUMN_OF_FIELD =
+            Map.of("code", "code", "name", "name", "level", "level", "parentCode", "parent_code");
+
     private static final List<AdministrativeLevel> LEVELS = List.of(AdministrativeLevel.values());
 
     private final AdministrativeUnitRepository units;
@@ -53,8 +54,13 @@ public class AdministrativeUnitService {
     private final Places places;
     private final Caller caller;
 
-    public AdministrativeUnitService(AdministrativeUnitRepository units, Outbox outbox, Clock clock,
-            Validator validator, Places places, Caller caller) {
+    public AdministrativeUnitService(
+            AdministrativeUnitRepository units,
+            Outbox outbox,
+            Clock clock,
+            Validator validator,
+            Places places,
+            Caller caller) {
         this.units = units;
         this.outbox = outbox;
         this.clock = clock;
@@ -88,20 +94,27 @@ public class AdministrativeUnitService {
         long received = 0;
         long created = 0;
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-                var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+                var parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(true)
+                        .get()
+                        .parse(reader)) {
             checkHeader(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 received++;
                 long line = record.getRecordNumber() + 1;
                 String level = value(record, "level");
                 if (level != null && LEVELS.stream().noneMatch(l -> l.name().equals(level))) {
-                    rejected.add(new ImportReport.RejectedRow(line, "level", "InvalidType",
-                            "'" + level + "' is not one of " + LEVELS));
+                    rejected.add(new ImportReport.RejectedRow(
+                            line, "level", "InvalidType", "'" + level + "' is not one of " + LEVELS));
                     continue;
                 }
-                NewAdministrativeUnit unit = normalized(new NewAdministrativeUnit(value(record, "code"),
-                        value(record, "name"), level == null ? null : AdministrativeLevel.valueOf(level),
+                NewAdministrativeUnit unit = normalized(new NewAdministrativeUnit(
+                        value(record, "code"),
+                        value(record, "name"),
+                        level == null ? null : AdministrativeLevel.valueOf(level),
                         value(record, "parent_code")));
                 List<Problem.FieldError> errors = validation(unit);
                 if (errors.isEmpty()) {
@@ -116,16 +129,21 @@ public class AdministrativeUnitService {
                         }
                     }
                 }
-                errors.forEach(e -> rejected.add(new ImportReport.RejectedRow(line,
-                        COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.code(), e.message())));
+                errors.forEach(e -> rejected.add(new ImportReport.RejectedRow(
+                        line, COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.code(), e.message())));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports a malformed file (an unclosed quote ...) this way
-            throw new ProblemException(ProblemType.BAD_REQUEST, "the CSV cannot be read: " + e.getMessage(),
+            throw new ProblemException(
+                    ProblemType.BAD_REQUEST,
+                    "the CSV cannot be read: " + e.getMessage(),
                     List.of(new Problem.FieldError("body", "CsvFormat", "not a readable CSV file")));
         }
-        var report = new ImportReport(received, created, rejected.stream().map(ImportReport.RejectedRow::line)
-                .distinct().count(), rejected);
+        var report = new ImportReport(
+                received,
+                created,
+                rejected.stream().map(ImportReport.RejectedRow::line).distinct().count(),
+                rejected);
         if (!rejected.isEmpty()) {
             throw report.refusal();
         }
@@ -145,7 +163,9 @@ public class AdministrativeUnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdministrativeUnitView> page(String parentCode, String afterCode, int limit) {
-        return units.page(parentCode, afterCode, limit).stream().map(AdministrativeUnitView::of).toList();
+        return units.page(parentCode, afterCode, limit).stream()
+                .map(AdministrativeUnitView::of)
+                .toList();
     }
 
     /**
@@ -158,10 +178,13 @@ public class AdministrativeUnitService {
 
     private AdministrativeUnit create(NewAdministrativeUnit request) {
         AdministrativeUnit parent = request.parentCode() == null ? null : units.findById(request.parentCode());
-        var unit = new AdministrativeUnit(request.code(), request.name(), request.level(), parent,
-                OffsetDateTime.now(clock), caller.actor());
+        var unit = new AdministrativeUnit(
+                request.code(), request.name(), request.level(), parent, OffsetDateTime.now(clock), caller.actor());
         units.persist(unit);
-        outbox.record(Topics.REGISTRY_STRUCTURE, unit.code, AdministrativeUnitDefined.TYPE,
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                unit.code,
+                AdministrativeUnitDefined.TYPE,
                 new AdministrativeUnitDefined(unit.code, unit.name, unit.level, unit.parentCode));
         return unit;
     }
@@ -179,8 +202,8 @@ public class AdministrativeUnitService {
             case COMMUNE -> 5;
         };
         if (unit.code().length() != digits) {
-            errors.add(new Problem.FieldError("code", "CodeFormat",
-                    "a " + unit.level() + " code has " + digits + " digits"));
+            errors.add(new Problem.FieldError(
+                    "code", "CodeFormat", "a " + unit.level() + " code has " + digits + " digits"));
         }
         if (unit.level() == AdministrativeLevel.PROVINCE) {
             if (unit.parentCode() != null) {
@@ -194,43 +217,58 @@ public class AdministrativeUnitService {
         }
         AdministrativeUnit parent = units.findById(unit.parentCode());
         if (parent == null) {
-            errors.add(new Problem.FieldError("parentCode", "NotFound",
-                    "administrative unit " + unit.parentCode() + " does not exist"));
+            errors.add(new Problem.FieldError(
+                    "parentCode", "NotFound", "administrative unit " + unit.parentCode() + " does not exist"));
         } else if (parent.level == AdministrativeLevel.COMMUNE
                 || unit.level() == AdministrativeLevel.DISTRICT && parent.level != AdministrativeLevel.PROVINCE) {
-            errors.add(new Problem.FieldError("parentCode", "ParentLevel",
-                    "a " + unit.level() + " cannot lie in a " + parent.level));
+            errors.add(new Problem.FieldError(
+                    "parentCode", "ParentLevel", "a " + unit.level() + " cannot lie in a " + parent.level));
         }
         return errors;
     }
 
     private static List<Problem.FieldError> sameAs(AdministrativeUnit existing, NewAdministrativeUnit row) {
-        if (existing.name.equals(row.name()) && existing.level == row.level()
+        if (existing.name.equals(row.name())
+                && existing.level == row.level()
                 && Objects.equals(existing.parentCode, row.parentCode())) {
             return List.of();
         }
-        return List.of(new Problem.FieldError("code", "Conflict",
+        return List.of(new Problem.FieldError(
+                "code",
+                "Conflict",
                 "administrative unit " + row.code() + " exists with other data (" + existing.name + ", "
                         + existing.level + ", parent " + existing.parentCode + ")"));
     }
 
     private List<Problem.FieldError> validation(NewAdministrativeUnit unit) {
         return validator.validate(unit).stream()
-                .map(v -> new Problem.FieldError(v.getPropertyPath().toString(),
-                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                .map(v -> new Problem.FieldError(
+                        v.getPropertyPath().toString(),
+                        v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                        v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
     }
 
     private static NewAdministrativeUnit normalized(NewAdministrativeUnit request) {
-        return new NewAdministrativeUnit(Texts.nfc(request.code()), Texts.nfc(request.name()), request.level(),
+        return new NewAdministrativeUnit(
+                Texts.nfc(request.code()),
+                Texts.nfc(request.name()),
+                request.level(),
                 blankToNull(Texts.nfc(request.parentCode())));
     }
 
     private static void checkHeader(List<String> header) {
-        List<String> missing = java.util.Arrays.stream(CSV_COLUMNS).filter(c -> !header.contains(c)).toList();
+        List<String> missing = java.util.Arrays.stream(CSV_COLUMNS)
+                .filter(c -> !header.contains(c))
+                .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.ruleViolation("header", "CsvHeader",
+            throw ProblemException.ruleViolation(
+                    "header",
+                    "CsvHeader",
                     "the header lacks " + String.join(", ", missing) + "; expected " + String.join(",", CSV_COLUMNS));
         }
     }

@@ -18,69 +18,102 @@ import vn.election.registry.common.Texts;
 public class Candidate {
 
     /** Giới tính: the share of women is reported (C-8). */
-    public enum Gender { FEMALE, MALE }
+    public enum Gender {
+        FEMALE,
+        MALE
+    }
 
     /** C-6: nominated by an agency or organization (được giới thiệu), or self-nominated (tự ứng cử). */
-    public enum Nomination { NOMINATED, SELF_NOMINATED }
+    public enum Nomination {
+        NOMINATED,
+        SELF_NOMINATED
+    }
 
     @Id
     UUID id;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Column(name = "electoral_unit_id", nullable = false)
     UUID electoralUnitId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Body body;
+
     @Column(name = "citizen_id", nullable = false)
     String citizenId;
+
     @Column(name = "full_name", nullable = false)
     String fullName;
+
     @Column(name = "name_folded", nullable = false)
     String nameFolded;
+
     @Column(name = "birth_date", nullable = false)
     LocalDate birthDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Gender gender;
+
     @Column(nullable = false)
     String ethnicity;
+
     @Column(nullable = false)
     String religion;
+
     @Column(nullable = false)
     String hometown;
+
     @Column(nullable = false)
     String residence;
+
     @Column(nullable = false)
     String education;
+
     @Column(nullable = false)
     String occupation;
+
     @Column(nullable = false)
     String workplace;
+
     @Column(name = "party_member", nullable = false)
     boolean partyMember;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Nomination nomination;
+
     @Column(nullable = false)
     String biography;
+
     @Column(name = "withdrawn_at")
     OffsetDateTime withdrawnAt;
+
     @Column(name = "withdrawal_reason")
     String withdrawalReason;
+
     @Column(name = "withdrawn_by")
     String withdrawnBy;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
     /** Who defined it: the subject of the token (DESIGN.md section 6). */
     @Column(name = "created_by")
     String createdBy;
 
-    protected Candidate() {
-    }
+    protected Candidate() {}
 
-    Candidate(UUID id, UUID electionId, UUID electoralUnitId, Body body, NewCandidate dossier,
-            OffsetDateTime createdAt, String createdBy) {
+    Candidate(
+            UUID id,
+            UUID electionId,
+            UUID electoralUnitId,
+            Body body,
+            NewCandidate dossier,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.electoralUnitId = electoralUnitId;

@@ -28,8 +28,7 @@ public class CandidateList {
     @Column(name = "below_minimum", nullable = false)
     boolean belowMinimum;
 
-    protected CandidateList() {
-    }
+    protected CandidateList() {}
 
     CandidateList(UUID electoralUnitId, OffsetDateTime publishedAt) {
         this.electoralUnitId = electoralUnitId;

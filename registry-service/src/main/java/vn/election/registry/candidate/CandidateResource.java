@@ -49,24 +49,41 @@ public class CandidateResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates")
-    @Operation(summary = "File a candidate in an electoral unit", description = "Checks C-1 (age 21) and C-5 "
-            + "(at most two People's Council levels, or the NA and one). Nothing is published until the unit's "
-            + "official list is.")
-    @APIResponse(responseCode = "201", description = "Filed",
+    @Operation(
+            summary = "File a candidate in an electoral unit",
+            description = "Checks C-1 (age 21) and C-5 "
+                    + "(at most two People's Council levels, or the NA and one). Nothing is published until the unit's "
+                    + "official list is.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(responseCode = "409", description = "This person filed for this body already",
+    @APIResponse(
+            responseCode = "409",
+            description = "This person filed for this body already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks C-1 or C-5, or a dossier field is missing",
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks C-1 or C-5, or a dossier field is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "C-7: the committee of the unit's administrative unit, or the "
-            + "National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "C-7: the committee of the unit's administrative unit, or the " + "National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("electionId") UUID electionId,
+    public Response file(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewCandidate request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("candidates:" + electionId, caller), idempotencyKey, request, uri,
-                () -> candidates.file(electionId, request), CandidateView::id);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewCandidate request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("candidates:" + electionId, caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> candidates.file(electionId, request),
+                CandidateView::id);
     }
 
     @GET
@@ -74,7 +91,9 @@ public class CandidateResource {
     @Path("/candidates/{candidateId}")
     @Operation(summary = "One candidate with the dossier")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(responseCode = "404", description = "No such candidate in this election",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such candidate in this election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateView get(@PathParam("electionId") UUID electionId, @PathParam("candidateId") UUID candidateId) {
         return candidates.get(electionId, candidateId);
@@ -83,29 +102,40 @@ public class CandidateResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates/{candidateId}/withdrawal")
-    @Operation(summary = "Withdraw a candidate before election day", description = "Publishes CandidateWithdrawn on "
-            + "registry.candidates if the unit's official list was published; a list left below C-7 is flagged "
-            + "(belowMinimum).")
-    @APIResponse(responseCode = "200", description = "Withdrawn; the unit's list as it now stands",
+    @Operation(
+            summary = "Withdraw a candidate before election day",
+            description = "Publishes CandidateWithdrawn on "
+                    + "registry.candidates if the unit's official list was published; a list left below C-7 is flagged "
+                    + "(belowMinimum).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn; the unit's list as it now stands",
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
-    @APIResponse(responseCode = "409", description = "Withdrew already, or election day has come",
+    @APIResponse(
+            responseCode = "409",
+            description = "Withdrew already, or election day has come",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The committee of the unit's administrative unit, or the National "
-            + "Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "The committee of the unit's administrative unit, or the National " + "Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CandidateListView withdraw(@PathParam("electionId") UUID electionId,
-            @PathParam("candidateId") UUID candidateId, @Valid @NotNull Withdrawal request) {
+    public CandidateListView withdraw(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("candidateId") UUID candidateId,
+            @Valid @NotNull Withdrawal request) {
         return candidates.withdraw(electionId, candidateId, request.reason());
     }
 
     @GET
     @PermitAll
     @Path("/candidate-lists/women")
-    @Operation(summary = "The share of women on a body's official candidate lists (C-8)",
+    @Operation(
+            summary = "The share of women on a body's official candidate lists (C-8)",
             description = "Counts the candidates of published official lists who have not withdrawn; the National "
                     + "Assembly's target comes from the ruleset (35 % under 2026, 30 % under 2021). Public.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WomenOnTheLists.class)))
-    public WomenOnTheLists womenOnTheLists(@PathParam("electionId") UUID electionId,
+    public WomenOnTheLists womenOnTheLists(
+            @PathParam("electionId") UUID electionId,
             @QueryParam("body") @DefaultValue("NATIONAL_ASSEMBLY") Body body) {
         return candidates.womenOnTheLists(electionId, body);
     }
@@ -123,15 +153,22 @@ public class CandidateResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/electoral-units/{unitId}/candidate-list")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Publish the unit's official candidate list", description = "Only with at least the minimum "
-            + "number of candidates of C-7. Publishes CandidateListPublished on registry.candidates; publishing "
-            + "again replaces the list.")
-    @APIResponse(responseCode = "200", description = "Published",
+    @Operation(
+            summary = "Publish the unit's official candidate list",
+            description = "Only with at least the minimum "
+                    + "number of candidates of C-7. Publishes CandidateListPublished on registry.candidates; publishing "
+                    + "again replaces the list.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published",
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
-    @APIResponse(responseCode = "422", description = "Too few candidates (C-7)",
+    @APIResponse(
+            responseCode = "422",
+            description = "Too few candidates (C-7)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "C-7: the committee of the unit's administrative unit, or the "
-            + "National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "C-7: the committee of the unit's administrative unit, or the " + "National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateListView publish(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return candidates.publishList(electionId, unitId);

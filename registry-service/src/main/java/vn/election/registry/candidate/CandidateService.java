@@ -51,8 +51,15 @@ public class CandidateService {
     private final Caller caller;
     private final Clock clock;
 
-    public CandidateService(CandidateRepository candidates, ElectionService elections, ElectoralUnitService units,
-            OrganizationRepository organizations, EntityManager em, Outbox outbox, Places places, Caller caller,
+    public CandidateService(
+            CandidateRepository candidates,
+            ElectionService elections,
+            ElectoralUnitService units,
+            OrganizationRepository organizations,
+            EntityManager em,
+            Outbox outbox,
+            Places places,
+            Caller caller,
             Clock clock) {
         this.candidates = candidates;
         this.elections = elections;
@@ -72,27 +79,44 @@ public class CandidateService {
         NewCandidate dossier = normalized(request);
         // C-5 counts one person's filings: serialize filings of the same person
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, electionId + "/" + dossier.citizenId()).getSingleResult();
+                .setParameter(1, electionId + "/" + dossier.citizenId())
+                .getSingleResult();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (dossier.birthDate().plusYears(MINIMUM_AGE).isAfter(election.electionDay())) {
-            errors.add(new Problem.FieldError("birthDate", "C-1", "born " + dossier.birthDate() + ": under "
-                    + MINIMUM_AGE + " on election day " + election.electionDay()));
+            errors.add(new Problem.FieldError(
+                    "birthDate",
+                    "C-1",
+                    "born " + dossier.birthDate() + ": under " + MINIMUM_AGE + " on election day "
+                            + election.electionDay()));
         }
         checkLevels(candidates.activeFilings(electionId, dossier.citizenId()), unit.body(), errors);
         // ORG-3, the other way round from OrganizationService: a member of the unit's board or of the team of
         // one of its polling areas may not stand there (members are known by name and date of birth)
-        organizations.seatInUnit(unit.id(), dossier.fullName(), dossier.birthDate()).ifPresent(seat ->
-                errors.add(new Problem.FieldError("electoralUnitId", "ORG-3", dossier.fullName() + " sits on "
-                        + seat + " of this unit and may not stand in it")));
+        organizations
+                .seatInUnit(unit.id(), dossier.fullName(), dossier.birthDate())
+                .ifPresent(seat -> errors.add(new Problem.FieldError(
+                        "electoralUnitId",
+                        "ORG-3",
+                        dossier.fullName() + " sits on " + seat + " of this unit and may not stand in it")));
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (candidates.count("electionId = ?1 and citizenId = ?2 and body = ?3", electionId, dossier.citizenId(),
-                unit.body()) > 0) {
+        if (candidates.count(
+                        "electionId = ?1 and citizenId = ?2 and body = ?3",
+                        electionId,
+                        dossier.citizenId(),
+                        unit.body())
+                > 0) {
             throw ProblemException.conflict("this person has filed for " + unit.body() + " already");
         }
-        var candidate = new Candidate(UUID.randomUUID(), electionId, unit.id(), unit.body(), dossier,
-                OffsetDateTime.now(clock), caller.actor());
+        var candidate = new Candidate(
+                UUID.randomUUID(),
+                electionId,
+                unit.id(),
+                unit.body(),
+                dossier,
+                OffsetDateTime.now(clock),
+                caller.actor());
         candidates.persist(candidate);
         return CandidateView.of(candidate);
     }
@@ -131,8 +155,11 @@ public class CandidateService {
         List<Candidate> standing = candidates.activeInUnit(unitId);
         int minimum = CandidateList.minimumCandidates(unit.body(), unit.seats());
         if (standing.size() < minimum) {
-            throw ProblemException.ruleViolation("candidates", "C-7", "a " + unit.body() + " unit of " + unit.seats()
-                    + " seats needs at least " + minimum + " candidates; it has " + standing.size());
+            throw ProblemException.ruleViolation(
+                    "candidates",
+                    "C-7",
+                    "a " + unit.body() + " unit of " + unit.seats() + " seats needs at least " + minimum
+                            + " candidates; it has " + standing.size());
         }
         CandidateList list = em.find(CandidateList.class, unitId);
         if (list == null) {
@@ -142,10 +169,19 @@ public class CandidateService {
         list.publishedAt = OffsetDateTime.now(clock);
         list.publishedBy = caller.actor();
         list.belowMinimum = false;
-        outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateListPublished.TYPE,
-                new CandidateListPublished(electionId, unitId, unit.body(), unit.seats(), standing.stream()
-                        .map(c -> new CandidateListPublished.Candidate(c.id, c.fullName, c.birthDate, c.gender.name()))
-                        .toList()));
+        outbox.record(
+                Topics.REGISTRY_CANDIDATES,
+                electionId.toString(),
+                CandidateListPublished.TYPE,
+                new CandidateListPublished(
+                        electionId,
+                        unitId,
+                        unit.body(),
+                        unit.seats(),
+                        standing.stream()
+                                .map(c -> new CandidateListPublished.Candidate(
+                                        c.id, c.fullName, c.birthDate, c.gender.name()))
+                                .toList()));
         return view(unit, list, true);
     }
 
@@ -163,10 +199,13 @@ public class CandidateService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!now.isBefore(election.electionDayStarts())) {
-            throw new ProblemException(ProblemType.CONFLICT, "withdrawal is possible before election day only",
-                    List.of(new Problem.FieldError("electionDay", "WithdrawalDeadline", "election day "
-                            + election.electionDay()
-                            + " has come; the official list stands")));
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "withdrawal is possible before election day only",
+                    List.of(new Problem.FieldError(
+                            "electionDay",
+                            "WithdrawalDeadline",
+                            "election day " + election.electionDay() + " has come; the official list stands")));
         }
         candidate.withdrawnAt = now;
         candidate.withdrawalReason = Texts.nfc(reason);
@@ -175,7 +214,10 @@ public class CandidateService {
         if (list != null) {
             int standing = candidates.activeInUnit(unit.id()).size();
             list.belowMinimum = standing < CandidateList.minimumCandidates(unit.body(), unit.seats());
-            outbox.record(Topics.REGISTRY_CANDIDATES, electionId.toString(), CandidateWithdrawn.TYPE,
+            outbox.record(
+                    Topics.REGISTRY_CANDIDATES,
+                    electionId.toString(),
+                    CandidateWithdrawn.TYPE,
                     new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
         }
         return view(unit, list, true);
@@ -188,7 +230,9 @@ public class CandidateService {
     }
 
     private Candidate require(UUID electionId, UUID candidateId) {
-        return candidates.findByIdOptional(candidateId).filter(c -> c.electionId.equals(electionId))
+        return candidates
+                .findByIdOptional(candidateId)
+                .filter(c -> c.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("candidate", candidateId));
     }
 
@@ -202,8 +246,11 @@ public class CandidateService {
         long councils = bodies.stream().filter(b -> b != Body.NATIONAL_ASSEMBLY).count();
         long allowed = bodies.contains(Body.NATIONAL_ASSEMBLY) ? 1 : 2;
         if (councils > allowed) {
-            errors.add(new Problem.FieldError("citizenId", "C-5", "this person would stand for " + bodies
-                    + ": at most two People's Council levels, or the NA and one"));
+            errors.add(new Problem.FieldError(
+                    "citizenId",
+                    "C-5",
+                    "this person would stand for " + bodies
+                            + ": at most two People's Council levels, or the NA and one"));
         }
     }
 
@@ -215,15 +262,32 @@ public class CandidateService {
             all.stream().filter(Candidate::active).map(CandidateView::of).forEach(ordered::add);
             all.stream().filter(c -> !c.active()).map(CandidateView::of).forEach(ordered::add);
         }
-        return new CandidateListView(unit.id(), unit.seats(), CandidateList.minimumCandidates(unit.body(), unit.seats()),
-                (int) all.stream().filter(Candidate::active).count(), list == null ? null : list.publishedAt,
-                list != null && list.belowMinimum, ordered);
+        return new CandidateListView(
+                unit.id(),
+                unit.seats(),
+                CandidateList.minimumCandidates(unit.body(), unit.seats()),
+                (int) all.stream().filter(Candidate::active).count(),
+                list == null ? null : list.publishedAt,
+                list != null && list.belowMinimum,
+                ordered);
     }
 
     private static NewCandidate normalized(NewCandidate r) {
-        return new NewCandidate(r.electoralUnitId(), r.citizenId(), Texts.nfc(r.fullName()), r.birthDate(),
-                r.gender(), Texts.nfc(r.ethnicity()), Texts.nfc(r.religion()), Texts.nfc(r.hometown()),
-                Texts.nfc(r.residence()), Texts.nfc(r.education()), Texts.nfc(r.occupation()),
-                Texts.nfc(r.workplace()), r.partyMember(), r.nomination(), Texts.nfc(r.biography()));
+        return new NewCandidate(
+                r.electoralUnitId(),
+                r.citizenId(),
+                Texts.nfc(r.fullName()),
+                r.birthDate(),
+                r.gender(),
+                Texts.nfc(r.ethnicity()),
+                Texts.nfc(r.religion()),
+                Texts.nfc(r.hometown()),
+                Texts.nfc(r.residence()),
+                Texts.nfc(r.education()),
+                Texts.nfc(r.occupation()),
+                Texts.nfc(r.workplace()),
+                r.partyMember(),
+                r.nomination(),
+                Texts.nfc(r.biography()));
     }
 }

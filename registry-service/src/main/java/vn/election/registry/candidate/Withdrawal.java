@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of a withdrawal (rút khỏi danh sách người ứng cử). */
 @Schema(name = "Withdrawal", description = "A candidate's withdrawal before election day")
 public record Withdrawal(
-        @Schema(example = "Xin rút vì lý do sức khỏe") @NotBlank @Size(max = 1000) String reason) {
-}
+        @Schema(example = "Xin rút vì lý do sức khỏe") @NotBlank @Size(max = 1000)
+        String reason) {}

@@ -33,10 +33,11 @@ public record WomenOnTheLists(
             Ruleset.R2026, new BigDecimal("35"));
 
     static WomenOnTheLists of(Ruleset ruleset, Body body, long candidates, long women) {
-        BigDecimal share = candidates == 0 ? BigDecimal.ZERO.setScale(2)
+        BigDecimal share = candidates == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(women * 100).divide(BigDecimal.valueOf(candidates), 2, RoundingMode.HALF_UP);
         BigDecimal target = body == Body.NATIONAL_ASSEMBLY ? NA_TARGET.get(ruleset) : null;
-        return new WomenOnTheLists(body, candidates, women, share, target,
-                target == null ? null : share.compareTo(target) >= 0);
+        return new WomenOnTheLists(
+                body, candidates, women, share, target, target == null ? null : share.compareTo(target) >= 0);
     }
 }

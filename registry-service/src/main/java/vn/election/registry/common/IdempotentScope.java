@@ -9,8 +9,7 @@ import vn.election.kit.security.Caller;
  */
 public final class IdempotentScope {
 
-    private IdempotentScope() {
-    }
+    private IdempotentScope() {}
 
     public static String of(String route, Caller caller) {
         return route + "@" + caller.actor();

@@ -30,8 +30,9 @@ public record ImportReport(
             @Schema(example = "17") long line,
             @Schema(example = "birth_date") String field,
             @Schema(example = "V-1") String code,
-            @Schema(example = "born 2013-06-01: under 18 on election day 2031-05-04") String message) {
-    }
+
+            @Schema(example = "born 2013-06-01: under 18 on election day 2031-05-04")
+            String message) {}
 
     /**
      * The answer when a file with rejected rows is refused as a whole: 422, nothing imported, each
@@ -41,7 +42,10 @@ public record ImportReport(
         List<Problem.FieldError> errors = rejections.stream()
                 .map(r -> new Problem.FieldError("line " + r.line() + ": " + r.field(), r.code(), r.message()))
                 .toList();
-        return new ProblemException(ProblemType.RULE_VIOLATION, rejected + " of " + received
-                + " rows are rejected; nothing was imported (acceptValid=true imports the valid rows)", errors);
+        return new ProblemException(
+                ProblemType.RULE_VIOLATION,
+                rejected + " of " + received
+                        + " rows are rejected; nothing was imported (acceptValid=true imports the valid rows)",
+                errors);
     }
 }

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Vietnamese text as the registry stores and searches it (DESIGN.md section 5). */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Stored form: NFC, trimmed; null stays null. */
     public static String nfc(String text) {

@@ -54,11 +54,17 @@ public class Election {
     @Column(name = "created_by")
     String createdBy;
 
-    protected Election() {
-    }
+    protected Election() {}
 
-    Election(UUID id, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, Set<Body> bodies,
-            OffsetDateTime createdAt, String createdBy) {
+    Election(
+            UUID id,
+            String name,
+            LocalDate electionDay,
+            String timeZone,
+            Ruleset ruleset,
+            Set<Body> bodies,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.id = id;
         this.name = name;
         this.electionDay = electionDay;

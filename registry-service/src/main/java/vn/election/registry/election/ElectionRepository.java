@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ElectionRepository implements PanacheRepositoryBase<Election, UUID> {
-}
+public class ElectionRepository implements PanacheRepositoryBase<Election, UUID> {}

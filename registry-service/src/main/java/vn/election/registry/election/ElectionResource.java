@@ -1,7 +1,5 @@
 package vn.election.registry.election;
 
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,18 +46,31 @@ public class ElectionResource {
     @POST
     @RolesAllowed(Roles.NEC)
     @Operation(summary = "Define an election", description = "Publishes ElectionDefined on registry.structure.")
-    @APIResponse(responseCode = "201", description = "Defined",
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or breaks a rule (ED-1, ED-3)",
+    @APIResponse(
+            responseCode = "422",
+            description = "A field is missing or breaks a rule (ED-1, ED-3)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the National Election Council's nation-wide tokens",
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the National Election Council's nation-wide tokens",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewElection request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("elections", caller), idempotencyKey, request, uri,
-                () -> elections.define(request), ElectionView::id);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewElection request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("elections", caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> elections.define(request),
+                ElectionView::id);
     }
 
     @GET
@@ -65,7 +78,9 @@ public class ElectionResource {
     @Path("/{id}")
     @Operation(summary = "One election")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such election",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectionView get(@PathParam("id") UUID id) {
         return elections.get(id);

@@ -46,20 +46,31 @@ public class ElectionService {
     public ElectionView define(NewElection request) {
         places.requireWithin(Jurisdiction.NATION);
         checkRules(request);
-        var election = new Election(UUID.randomUUID(), Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC),
-                request.electionDay(), TIME_ZONE, request.ruleset(), EnumSet.copyOf(request.bodies()),
-                OffsetDateTime.now(clock), caller.actor());
+        var election = new Election(
+                UUID.randomUUID(),
+                Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC),
+                request.electionDay(),
+                TIME_ZONE,
+                request.ruleset(),
+                EnumSet.copyOf(request.bodies()),
+                OffsetDateTime.now(clock),
+                caller.actor());
         elections.persist(election);
         ElectionView view = ElectionView.of(election);
-        outbox.record(Topics.REGISTRY_STRUCTURE, election.id.toString(), ElectionDefined.TYPE,
-                new ElectionDefined(view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(),
-                        view.bodies()));
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                election.id.toString(),
+                ElectionDefined.TYPE,
+                new ElectionDefined(
+                        view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(), view.bodies()));
         return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ElectionView get(UUID id) {
-        return elections.findByIdOptional(id).map(ElectionView::of)
+        return elections
+                .findByIdOptional(id)
+                .map(ElectionView::of)
                 .orElseThrow(() -> ProblemException.notFound("election", id));
     }
 
@@ -73,14 +84,19 @@ public class ElectionService {
         List<Problem.FieldError> errors = new ArrayList<>();
         // ED-1: election day is a Sunday
         if (request.electionDay().getDayOfWeek() != DayOfWeek.SUNDAY) {
-            errors.add(new Problem.FieldError("electionDay", "ED-1",
-                    request.electionDay() + " is a " + request.electionDay().getDayOfWeek() + "; election day is a Sunday"));
+            errors.add(new Problem.FieldError(
+                    "electionDay",
+                    "ED-1",
+                    request.electionDay() + " is a " + request.electionDay().getDayOfWeek()
+                            + "; election day is a Sunday"));
         }
         // ED-3 / domain.md 0.2: one ballot per body of the ruleset; 2026 has no district council
         for (int i = 0; i < request.bodies().size(); i++) {
             Body body = request.bodies().get(i);
             if (!request.ruleset().allows(body)) {
-                errors.add(new Problem.FieldError("bodies[" + i + "]", "ED-3",
+                errors.add(new Problem.FieldError(
+                        "bodies[" + i + "]",
+                        "ED-3",
                         body + " is not elected under the " + request.ruleset().code() + " ruleset"));
             } else if (request.bodies().indexOf(body) != i) {
                 errors.add(new Problem.FieldError("bodies[" + i + "]", "ED-3", body + " is listed twice"));

@@ -11,16 +11,29 @@ import vn.election.events.Ruleset;
 /** An election as the API shows it. */
 @Schema(name = "Election", description = "An election (cuộc bầu cử)")
 public record ElectionView(
-        @Schema(example = "0b9b7a4e-5c51-4b8e-9d5e-2f0d1c7a9e11") UUID id,
-        @Schema(example = "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031") String name,
+        @Schema(example = "0b9b7a4e-5c51-4b8e-9d5e-2f0d1c7a9e11")
+        UUID id,
+
+        @Schema(example = "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031")
+        String name,
+
         @Schema(example = "2026-03-15") LocalDate electionDay,
         @Schema(example = "Asia/Ho_Chi_Minh") String timeZone,
         @Schema(example = "2026") Ruleset ruleset,
-        @Schema(example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]") List<Body> bodies,
+
+        @Schema(example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]")
+        List<Body> bodies,
+
         OffsetDateTime createdAt) {
 
     static ElectionView of(Election e) {
-        return new ElectionView(e.id, e.name, e.electionDay, e.timeZone, e.ruleset,
-                e.bodies.stream().sorted().toList(), e.createdAt);
+        return new ElectionView(
+                e.id,
+                e.name,
+                e.electionDay,
+                e.timeZone,
+                e.ruleset,
+                e.bodies.stream().sorted().toList(),
+                e.createdAt);
     }
 }

@@ -14,12 +14,19 @@ import vn.election.events.Ruleset;
 @Schema(name = "NewElection", description = "A new election (cuộc bầu cử)")
 public record NewElection(
         @Schema(example = "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031")
-        @NotBlank @Size(max = 300) String name,
-        @Schema(example = "2026-03-15", description = "Election day (ngày bầu cử), a Sunday (ED-1)")
-        @NotNull LocalDate electionDay,
-        @Schema(example = "2026", description = "The rules it is held under: 2021 or 2026 (domain.md 0.5)")
-        @NotNull Ruleset ruleset,
-        @Schema(example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]",
+        @NotBlank
+        @Size(max = 300)
+        String name,
+
+        @Schema(example = "2026-03-15", description = "Election day (ngày bầu cử), a Sunday (ED-1)") @NotNull
+        LocalDate electionDay,
+
+        @Schema(example = "2026", description = "The rules it is held under: 2021 or 2026 (domain.md 0.5)") @NotNull
+        Ruleset ruleset,
+
+        @Schema(
+                example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]",
                 description = "The bodies it elects; the 2026 ruleset has no DISTRICT_COUNCIL (ED-3)")
-        @NotEmpty @Size(max = 4) List<@NotNull Body> bodies) {
-}
+        @NotEmpty
+        @Size(max = 4)
+        List<@NotNull Body> bodies) {}

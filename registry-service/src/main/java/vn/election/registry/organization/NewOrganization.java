@@ -15,18 +15,32 @@ import vn.election.events.registry.OrganizationKind;
 @Schema(name = "NewOrganization", description = "A new election organization (tổ chức phụ trách bầu cử)")
 public record NewOrganization(
         @Schema(example = "ELECTION_BOARD") @NotNull OrganizationKind kind,
-        @Schema(example = "Ban bầu cử đại biểu HĐND tỉnh, đơn vị bầu cử số 1") @NotBlank @Size(max = 300) String name,
-        @Schema(example = "06", description = "For a committee: its administrative unit") String administrativeUnitCode,
-        @Schema(description = "For a board: its electoral unit") UUID electoralUnitId,
-        @Schema(description = "For a team: its polling area") UUID pollingAreaId,
+
+        @Schema(example = "Ban bầu cử đại biểu HĐND tỉnh, đơn vị bầu cử số 1") @NotBlank @Size(max = 300)
+        String name,
+
+        @Schema(example = "06", description = "For a committee: its administrative unit")
+        String administrativeUnitCode,
+
+        @Schema(description = "For a board: its electoral unit")
+        UUID electoralUnitId,
+
+        @Schema(description = "For a team: its polling area")
+        UUID pollingAreaId,
+
         @NotEmpty @Size(max = 100) List<@Valid @NotNull NewMember> members) {
 
     /** A member (thành viên). */
     @Schema(name = "NewMember")
     public record NewMember(
-            @Schema(example = "Hoàng Văn Minh") @NotBlank @Size(max = 200) String fullName,
-            @Schema(example = "Trưởng ban") @NotBlank @Size(max = 100) String role,
+            @Schema(example = "Hoàng Văn Minh") @NotBlank @Size(max = 200)
+            String fullName,
+
+            @Schema(example = "Trưởng ban") @NotBlank @Size(max = 100)
+            String role,
+
             @Schema(example = "1970-02-14") @NotNull LocalDate birthDate,
-            @Schema(example = "Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn") @NotBlank @Size(max = 300) String workplace) {
-    }
+
+            @Schema(example = "Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn") @NotBlank @Size(max = 300)
+            String workplace) {}
 }

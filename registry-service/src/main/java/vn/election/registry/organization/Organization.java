@@ -29,33 +29,49 @@ public class Organization {
 
     @Id
     UUID id;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     OrganizationKind kind;
+
     @Column(nullable = false)
     String name;
+
     @Column(name = "administrative_unit_code")
     String administrativeUnitCode;
+
     @Column(name = "electoral_unit_id")
     UUID electoralUnitId;
+
     @Column(name = "polling_area_id")
     UUID pollingAreaId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_member", joinColumns = @JoinColumn(name = "organization_id"))
     List<Member> members = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
     /** Who defined it: the subject of the token (DESIGN.md section 6). */
     @Column(name = "created_by")
     String createdBy;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
-    Organization(UUID id, UUID electionId, OrganizationKind kind, String name, String administrativeUnitCode,
-            UUID electoralUnitId, UUID pollingAreaId, List<Member> members, OffsetDateTime createdAt, String createdBy) {
+    Organization(
+            UUID id,
+            UUID electionId,
+            OrganizationKind kind,
+            String name,
+            String administrativeUnitCode,
+            UUID electoralUnitId,
+            UUID pollingAreaId,
+            List<Member> members,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.kind = kind;
@@ -73,17 +89,20 @@ public class Organization {
     public static class Member {
         @Column(name = "member_id", nullable = false)
         UUID memberId;
+
         @Column(name = "full_name", nullable = false)
         String fullName;
+
         @Column(nullable = false)
         String role;
+
         @Column(name = "birth_date", nullable = false)
         LocalDate birthDate;
+
         @Column(nullable = false)
         String workplace;
 
-        protected Member() {
-        }
+        protected Member() {}
 
         Member(UUID memberId, String fullName, String role, LocalDate birthDate, String workplace) {
             this.memberId = memberId;

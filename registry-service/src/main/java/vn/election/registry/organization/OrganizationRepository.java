@@ -14,7 +14,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      * this person sits, if any.
      */
     public Optional<String> seatInUnit(UUID electoralUnitId, String fullName, LocalDate birthDate) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         select o.name from organization o
                         join organization_member m on m.organization_id = o.id
                         where m.full_name = ?2 and m.birth_date = ?3
@@ -22,7 +23,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                                or o.polling_area_id in (select u.polling_area_id from polling_area_unit u
                                                         where u.electoral_unit_id = ?1))
                         order by o.name limit 1""", String.class)
-                .setParameter(1, electoralUnitId).setParameter(2, fullName).setParameter(3, birthDate)
-                .getResultStream().findFirst();
+                .setParameter(1, electoralUnitId)
+                .setParameter(2, fullName)
+                .setParameter(3, birthDate)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -2,9 +2,6 @@ package vn.election.registry.organization;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,12 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organizations", description = "Election organizations (tổ chức phụ trách bầu cử): council, committees, "
-        + "boards, teams")
+@Tag(
+        name = "Organizations",
+        description = "Election organizations (tổ chức phụ trách bầu cử): council, committees, " + "boards, teams")
 public class OrganizationResource {
 
     private final OrganizationService organizations;
@@ -46,25 +47,43 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
-    @Operation(summary = "Define an election organization with its members", description = "ORG-1 hierarchy; a size "
-            + "outside ORG-2 is accepted with a warning; ORG-3 keeps candidates off the board or team of their unit. "
-            + "Publishes OrganizationDefined on registry.structure.")
-    @APIResponse(responseCode = "201", description = "Defined, perhaps with warnings",
+    @Operation(
+            summary = "Define an election organization with its members",
+            description = "ORG-1 hierarchy; a size "
+                    + "outside ORG-2 is accepted with a warning; ORG-3 keeps candidates off the board or team of their unit. "
+                    + "Publishes OrganizationDefined on registry.structure.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "409", description = "This organization exists already",
+    @APIResponse(
+            responseCode = "409",
+            description = "This organization exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks ORG-1 or ORG-3",
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks ORG-1 or ORG-3",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "ORG-1: the council and the provinces' committees by the National "
-            + "Election Council; the others by a committee whose jurisdiction holds the unit above (a committee) "
-            + "or around them (a board, a team)",
+    @APIResponse(
+            responseCode = "403",
+            description = "ORG-1: the council and the provinces' committees by the National "
+                    + "Election Council; the others by a committee whose jurisdiction holds the unit above (a committee) "
+                    + "or around them (a board, a team)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response define(@PathParam("electionId") UUID electionId,
+    public Response define(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewOrganization request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("organizations:" + electionId, caller),
-                idempotencyKey, request, uri, () -> organizations.define(electionId, request), OrganizationView::id);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewOrganization request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("organizations:" + electionId, caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> organizations.define(electionId, request),
+                OrganizationView::id);
     }
 
     @GET
@@ -72,10 +91,12 @@ public class OrganizationResource {
     @Path("/{organizationId}")
     @Operation(summary = "One election organization with its members")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organization in this election",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such organization in this election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganizationView get(@PathParam("electionId") UUID electionId,
-            @PathParam("organizationId") UUID organizationId) {
+    public OrganizationView get(
+            @PathParam("electionId") UUID electionId, @PathParam("organizationId") UUID organizationId) {
         return organizations.get(electionId, organizationId);
     }
 }

@@ -46,9 +46,17 @@ public class OrganizationService {
     private final Caller caller;
     private final Clock clock;
 
-    public OrganizationService(OrganizationRepository organizations, ElectionService elections,
-            AdministrativeUnitService administrativeUnits, ElectoralUnitService units, PollingAreaService areas,
-            CandidateRepository candidates, Outbox outbox, Places places, Caller caller, Clock clock) {
+    public OrganizationService(
+            OrganizationRepository organizations,
+            ElectionService elections,
+            AdministrativeUnitService administrativeUnits,
+            ElectoralUnitService units,
+            PollingAreaService areas,
+            CandidateRepository candidates,
+            Outbox outbox,
+            Places places,
+            Caller caller,
+            Clock clock) {
         this.organizations = organizations;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
@@ -66,28 +74,53 @@ public class OrganizationService {
         Place place = place(election, request);
         requireFounder(place);
         List<NewOrganization.NewMember> members = request.members().stream()
-                .map(m -> new NewOrganization.NewMember(Texts.nfc(m.fullName()), Texts.nfc(m.role()), m.birthDate(),
-                        Texts.nfc(m.workplace()))).toList();
+                .map(m -> new NewOrganization.NewMember(
+                        Texts.nfc(m.fullName()), Texts.nfc(m.role()), m.birthDate(), Texts.nfc(m.workplace())))
+                .toList();
         checkNoCandidateSits(members, place.candidateUnits());
         if (exists(electionId, request)) {
             throw ProblemException.conflict("this " + request.kind() + " exists already (ORG-1: one per place)");
         }
-        var organization = new Organization(UUID.randomUUID(), electionId, request.kind(), Texts.nfc(request.name()),
-                place.administrativeUnitCode(), request.electoralUnitId(), request.pollingAreaId(),
-                members.stream().map(m -> new Organization.Member(UUID.randomUUID(), m.fullName(), m.role(),
-                        m.birthDate(), m.workplace())).toList(), OffsetDateTime.now(clock), caller.actor());
+        var organization = new Organization(
+                UUID.randomUUID(),
+                electionId,
+                request.kind(),
+                Texts.nfc(request.name()),
+                place.administrativeUnitCode(),
+                request.electoralUnitId(),
+                request.pollingAreaId(),
+                members.stream()
+                        .map(m -> new Organization.Member(
+                                UUID.randomUUID(), m.fullName(), m.role(), m.birthDate(), m.workplace()))
+                        .toList(),
+                OffsetDateTime.now(clock),
+                caller.actor());
         organizations.persist(organization);
-        outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), OrganizationDefined.TYPE,
-                new OrganizationDefined(electionId, organization.id, organization.kind, organization.name,
-                        organization.administrativeUnitCode, organization.electoralUnitId, organization.pollingAreaId,
-                        organization.members.stream().map(m -> new OrganizationDefined.Member(m.memberId, m.fullName,
-                                m.role, m.workplace)).toList()));
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                electionId.toString(),
+                OrganizationDefined.TYPE,
+                new OrganizationDefined(
+                        electionId,
+                        organization.id,
+                        organization.kind,
+                        organization.name,
+                        organization.administrativeUnitCode,
+                        organization.electoralUnitId,
+                        organization.pollingAreaId,
+                        organization.members.stream()
+                                .map(m -> new OrganizationDefined.Member(m.memberId, m.fullName, m.role, m.workplace))
+                                .toList()));
         List<Problem.FieldError> warnings = OrganizationSizes.of(election.ruleset(), place.sizeKey())
                 .filter(range -> !range.contains(members.size()))
-                .map(range -> new Problem.FieldError("members", "ORG-2", members.size() + " members; the law asks "
-                        + range.min() + "-" + range.max() + " for " + place.sizeKey() + " under the "
-                        + election.ruleset().code() + " ruleset"))
-                .stream().toList();
+                .map(range -> new Problem.FieldError(
+                        "members",
+                        "ORG-2",
+                        members.size() + " members; the law asks "
+                                + range.min() + "-" + range.max() + " for " + place.sizeKey() + " under the "
+                                + election.ruleset().code() + " ruleset"))
+                .stream()
+                .toList();
         return OrganizationView.of(organization, warnings, true);
     }
 
@@ -97,7 +130,8 @@ public class OrganizationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationView get(UUID electionId, UUID organizationId) {
-        Organization organization = organizations.findByIdOptional(organizationId)
+        Organization organization = organizations
+                .findByIdOptional(organizationId)
                 .filter(o -> o.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
         boolean official = (caller.hasRole(Roles.NEC) || caller.hasRole(Roles.COMMITTEE))
@@ -112,8 +146,11 @@ public class OrganizationService {
      */
     private void requireFounder(Place place) {
         if (place.founderCode() == null) {
-            places.requireRole("kind", "ORG-1", "the National Election Council sets up itself and the provinces' "
-                    + "election committees", Roles.NEC);
+            places.requireRole(
+                    "kind",
+                    "ORG-1",
+                    "the National Election Council sets up itself and the provinces' " + "election committees",
+                    Roles.NEC);
             places.requireWithin(Jurisdiction.NATION);
         } else {
             places.requireWithin(Jurisdiction.administrativeUnit(place.founderCode()));
@@ -152,20 +189,29 @@ public class OrganizationService {
             case NATIONAL_ELECTION_COUNCIL -> new Place(null, kind.name(), List.of(), null);
             case ELECTION_COMMITTEE -> {
                 AdministrativeUnit unit = administrativeUnits.require(request.administrativeUnitCode());
-                if (unit.level() == AdministrativeLevel.DISTRICT && !election.ruleset().allows(Body.DISTRICT_COUNCIL)) {
-                    throw ProblemException.ruleViolation("administrativeUnitCode", "ORG-1", "the "
-                            + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
+                if (unit.level() == AdministrativeLevel.DISTRICT
+                        && !election.ruleset().allows(Body.DISTRICT_COUNCIL)) {
+                    throw ProblemException.ruleViolation(
+                            "administrativeUnitCode",
+                            "ORG-1",
+                            "the " + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
                 }
                 yield new Place(unit.code(), kind + "/" + unit.level(), List.of(), unit.parentCode());
             }
             case ELECTION_BOARD -> {
                 ElectoralUnit unit = units.require(election.id(), request.electoralUnitId());
-                yield new Place(unit.administrativeUnitCode(), kind + "/" + unit.body(), List.of(unit.id()),
+                yield new Place(
+                        unit.administrativeUnitCode(),
+                        kind + "/" + unit.body(),
+                        List.of(unit.id()),
                         unit.administrativeUnitCode());
             }
             case ELECTION_TEAM -> {
                 PollingArea area = areas.require(election.id(), request.pollingAreaId());
-                yield new Place(area.communeCode(), kind.name(), List.copyOf(area.unitByBody().values()),
+                yield new Place(
+                        area.communeCode(),
+                        kind.name(),
+                        List.copyOf(area.unitByBody().values()),
                         area.communeCode());
             }
         };
@@ -174,19 +220,34 @@ public class OrganizationService {
     /** ORG-1: one council per election, one committee per administrative unit, one board or team per place. */
     private boolean exists(UUID electionId, NewOrganization request) {
         return switch (request.kind()) {
-            case NATIONAL_ELECTION_COUNCIL -> organizations.count("electionId = ?1 and kind = ?2", electionId,
-                    request.kind()) > 0;
-            case ELECTION_COMMITTEE -> organizations.count("electionId = ?1 and kind = ?2 and administrativeUnitCode = ?3",
-                    electionId, request.kind(), request.administrativeUnitCode()) > 0;
-            case ELECTION_BOARD -> organizations.count("electionId = ?1 and kind = ?2 and electoralUnitId = ?3",
-                    electionId, request.kind(), request.electoralUnitId()) > 0;
-            case ELECTION_TEAM -> organizations.count("electionId = ?1 and kind = ?2 and pollingAreaId = ?3",
-                    electionId, request.kind(), request.pollingAreaId()) > 0;
+            case NATIONAL_ELECTION_COUNCIL ->
+                organizations.count("electionId = ?1 and kind = ?2", electionId, request.kind()) > 0;
+            case ELECTION_COMMITTEE ->
+                organizations.count(
+                                "electionId = ?1 and kind = ?2 and administrativeUnitCode = ?3",
+                                electionId,
+                                request.kind(),
+                                request.administrativeUnitCode())
+                        > 0;
+            case ELECTION_BOARD ->
+                organizations.count(
+                                "electionId = ?1 and kind = ?2 and electoralUnitId = ?3",
+                                electionId,
+                                request.kind(),
+                                request.electoralUnitId())
+                        > 0;
+            case ELECTION_TEAM ->
+                organizations.count(
+                                "electionId = ?1 and kind = ?2 and pollingAreaId = ?3",
+                                electionId,
+                                request.kind(),
+                                request.pollingAreaId())
+                        > 0;
         };
     }
 
-    private static void checkField(List<Problem.FieldError> errors, String field, Object value, List<String> required,
-            OrganizationKind kind) {
+    private static void checkField(
+            List<Problem.FieldError> errors, String field, Object value, List<String> required, OrganizationKind kind) {
         if (required.contains(field) && value == null) {
             errors.add(new Problem.FieldError(field, "ORG-1", "a " + kind + " needs its " + field));
         } else if (!required.contains(field) && value != null) {
@@ -200,8 +261,11 @@ public class OrganizationService {
         for (int i = 0; i < members.size(); i++) {
             NewOrganization.NewMember member = members.get(i);
             if (candidates.standsIn(candidateUnits, member.fullName(), member.birthDate())) {
-                errors.add(new Problem.FieldError("members[" + i + "]", "ORG-3", member.fullName()
-                        + " stands as a candidate in this unit and may not sit on its board or team"));
+                errors.add(new Problem.FieldError(
+                        "members[" + i + "]",
+                        "ORG-3",
+                        member.fullName()
+                                + " stands as a candidate in this unit and may not sit on its board or team"));
             }
         }
         if (!errors.isEmpty()) {
@@ -217,7 +281,6 @@ public class OrganizationService {
      * @param candidateUnits         the electoral units whose candidates may not sit on it (ORG-3)
      * @param founderCode            the administrative unit whose committee sets it up; null for the nation
      */
-    private record Place(String administrativeUnitCode, String sizeKey, List<UUID> candidateUnits,
-            String founderCode) {
-    }
+    private record Place(
+            String administrativeUnitCode, String sizeKey, List<UUID> candidateUnits, String founderCode) {}
 }

@@ -18,22 +18,23 @@ final class OrganizationSizes {
     }
 
     private static final Map<Ruleset, Map<String, Range>> SIZES = Map.of(
-            Ruleset.R2026, Map.of(
-                    "NATIONAL_ELECTION_COUNCIL", new Range(15, 21),
-                    "ELECTION_COMMITTEE/PROVINCE", new Range(23, 37),
-                    "ELECTION_COMMITTEE/COMMUNE", new Range(9, 17),
-                    "ELECTION_BOARD/NATIONAL_ASSEMBLY", new Range(9, 17),
-                    "ELECTION_BOARD/PROVINCIAL_COUNCIL", new Range(11, 15),
-                    "ELECTION_BOARD/COMMUNE_COUNCIL", new Range(9, 15),
-                    "ELECTION_TEAM", new Range(11, 21)),
-            Ruleset.R2021, Map.of(
-                    "NATIONAL_ELECTION_COUNCIL", new Range(15, 21),
-                    "ELECTION_BOARD/PROVINCIAL_COUNCIL", new Range(11, 13),
-                    "ELECTION_BOARD/DISTRICT_COUNCIL", new Range(9, 11),
-                    "ELECTION_BOARD/COMMUNE_COUNCIL", new Range(7, 9)));
+            Ruleset.R2026,
+                    Map.of(
+                            "NATIONAL_ELECTION_COUNCIL", new Range(15, 21),
+                            "ELECTION_COMMITTEE/PROVINCE", new Range(23, 37),
+                            "ELECTION_COMMITTEE/COMMUNE", new Range(9, 17),
+                            "ELECTION_BOARD/NATIONAL_ASSEMBLY", new Range(9, 17),
+                            "ELECTION_BOARD/PROVINCIAL_COUNCIL", new Range(11, 15),
+                            "ELECTION_BOARD/COMMUNE_COUNCIL", new Range(9, 15),
+                            "ELECTION_TEAM", new Range(11, 21)),
+            Ruleset.R2021,
+                    Map.of(
+                            "NATIONAL_ELECTION_COUNCIL", new Range(15, 21),
+                            "ELECTION_BOARD/PROVINCIAL_COUNCIL", new Range(11, 13),
+                            "ELECTION_BOARD/DISTRICT_COUNCIL", new Range(9, 11),
+                            "ELECTION_BOARD/COMMUNE_COUNCIL", new Range(7, 9)));
 
-    private OrganizationSizes() {
-    }
+    private OrganizationSizes() {}
 
     /** The range for {@code key} under {@code ruleset}, if the law as known gives one. */
     static Optional<Range> of(Ruleset ruleset, String key) {

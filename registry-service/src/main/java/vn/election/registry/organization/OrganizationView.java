@@ -14,26 +14,46 @@ public record OrganizationView(
         UUID id,
         UUID electionId,
         @Schema(example = "ELECTION_BOARD") OrganizationKind kind,
-        @Schema(example = "Ban bầu cử đại biểu HĐND tỉnh, đơn vị bầu cử số 1") String name,
+
+        @Schema(example = "Ban bầu cử đại biểu HĐND tỉnh, đơn vị bầu cử số 1")
+        String name,
+
         @Schema(example = "06") String administrativeUnitCode,
         UUID electoralUnitId,
         UUID pollingAreaId,
         List<MemberView> members,
+
         @Schema(description = "ORG-2: a size outside the legal range is accepted with a warning")
         List<Problem.FieldError> warnings) {
 
     @Schema(name = "Member")
-    public record MemberView(UUID memberId, String fullName, String role,
-            @Schema(description = "Personal data: only for the National Election Council and the committees over "
-                    + "the organization; absent from the public view")
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate birthDate,
-            String workplace) {
-    }
+    public record MemberView(
+            UUID memberId,
+            String fullName,
+            String role,
+
+            @Schema(
+                    description = "Personal data: only for the National Election Council and the committees over "
+                            + "the organization; absent from the public view")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            LocalDate birthDate,
+
+            String workplace) {}
 
     /** The view; the members' dates of birth only {@code withBirthDates}. */
     static OrganizationView of(Organization o, List<Problem.FieldError> warnings, boolean withBirthDates) {
-        return new OrganizationView(o.id, o.electionId, o.kind, o.name, o.administrativeUnitCode, o.electoralUnitId,
-                o.pollingAreaId, o.members.stream().map(m -> new MemberView(m.memberId, m.fullName, m.role,
-                        withBirthDates ? m.birthDate : null, m.workplace)).toList(), warnings);
+        return new OrganizationView(
+                o.id,
+                o.electionId,
+                o.kind,
+                o.name,
+                o.administrativeUnitCode,
+                o.electoralUnitId,
+                o.pollingAreaId,
+                o.members.stream()
+                        .map(m -> new MemberView(
+                                m.memberId, m.fullName, m.role, withBirthDates ? m.birthDate : null, m.workplace))
+                        .toList(),
+                warnings);
     }
 }

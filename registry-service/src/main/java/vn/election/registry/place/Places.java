@@ -33,8 +33,11 @@ public class Places implements PlaceHierarchy {
     private final PollingAreaRepository pollingAreas;
     private final Caller caller;
 
-    public Places(AdministrativeUnitRepository administrativeUnits, ElectoralUnitRepository electoralUnits,
-            PollingAreaRepository pollingAreas, Caller caller) {
+    public Places(
+            AdministrativeUnitRepository administrativeUnits,
+            ElectoralUnitRepository electoralUnits,
+            PollingAreaRepository pollingAreas,
+            Caller caller) {
         this.administrativeUnits = administrativeUnits;
         this.electoralUnits = electoralUnits;
         this.pollingAreas = pollingAreas;
@@ -43,8 +46,8 @@ public class Places implements PlaceHierarchy {
 
     @Override
     public boolean contains(Jurisdiction holder, Jurisdiction target) {
-        return holder.kind() == Jurisdiction.Kind.NATION || canonical(holder).map(containers(target)::contains)
-                .orElse(false);
+        return holder.kind() == Jurisdiction.Kind.NATION
+                || canonical(holder).map(containers(target)::contains).orElse(false);
     }
 
     /** 403 unless {@code target} lies inside the caller's jurisdiction. */
@@ -71,7 +74,9 @@ public class Places implements PlaceHierarchy {
     /** 403 unless the caller holds one of {@code roles}; the rule id names the law that restricts it. */
     public void requireRole(String field, String ruleId, String why, String... roles) {
         if (Stream.of(roles).noneMatch(caller::hasRole)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, why,
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    why,
                     List.of(new Problem.FieldError(field, ruleId, "only " + String.join(", ", roles) + " may")));
         }
     }
@@ -93,15 +98,17 @@ public class Places implements PlaceHierarchy {
         switch (target.kind()) {
             case NATION -> places.add(Jurisdiction.NATION);
             case ADMINISTRATIVE_UNIT -> addWithParents(places, target.id());
-            case ELECTORAL_UNIT -> uuid(target).flatMap(electoralUnits::findByIdOptional).ifPresent(unit -> {
-                places.add(Jurisdiction.electoralUnit(unit.id()));
-                addWithParents(places, unit.administrativeUnitCode());
-            });
-            case POLLING_AREA -> uuid(target).flatMap(pollingAreas::findByIdOptional).ifPresent(area -> {
-                places.add(Jurisdiction.pollingArea(area.id()));
-                addWithParents(places, area.communeCode());
-                area.unitByBody().values().forEach(unit -> places.add(Jurisdiction.electoralUnit(unit)));
-            });
+            case ELECTORAL_UNIT ->
+                uuid(target).flatMap(electoralUnits::findByIdOptional).ifPresent(unit -> {
+                    places.add(Jurisdiction.electoralUnit(unit.id()));
+                    addWithParents(places, unit.administrativeUnitCode());
+                });
+            case POLLING_AREA ->
+                uuid(target).flatMap(pollingAreas::findByIdOptional).ifPresent(area -> {
+                    places.add(Jurisdiction.pollingArea(area.id()));
+                    addWithParents(places, area.communeCode());
+                    area.unitByBody().values().forEach(unit -> places.add(Jurisdiction.electoralUnit(unit)));
+                });
         }
         return places;
     }
@@ -110,7 +117,8 @@ public class Places implements PlaceHierarchy {
     private void addWithParents(Set<Jurisdiction> places, String code) {
         AdministrativeUnit unit = administrativeUnits.findById(code);
         if (unit != null) {
-            Stream.of(unit.code(), unit.parentCode(), unit.provinceCode()).filter(c -> c != null)
+            Stream.of(unit.code(), unit.parentCode(), unit.provinceCode())
+                    .filter(c -> c != null)
                     .forEach(c -> places.add(Jurisdiction.administrativeUnit(c)));
         }
     }

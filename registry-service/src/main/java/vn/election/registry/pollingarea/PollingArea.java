@@ -29,6 +29,7 @@ public class PollingArea {
 
     /** PA-1: 300 to 4,000 voters; PA-2: a special area at least 50. */
     static final int MIN_VOTERS = 300;
+
     static final int MAX_VOTERS = 4_000;
     static final int MIN_VOTERS_SPECIAL = 50;
 
@@ -70,11 +71,20 @@ public class PollingArea {
     @Column(name = "created_by")
     String createdBy;
 
-    protected PollingArea() {
-    }
+    protected PollingArea() {}
 
-    PollingArea(UUID id, UUID electionId, int number, String name, String communeCode, String stationAddress,
-            boolean remote, boolean special, Map<Body, UUID> unitByBody, OffsetDateTime createdAt, String createdBy) {
+    PollingArea(
+            UUID id,
+            UUID electionId,
+            int number,
+            String name,
+            String communeCode,
+            String stationAddress,
+            boolean remote,
+            boolean special,
+            Map<Body, UUID> unitByBody,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.number = number;
@@ -121,16 +131,18 @@ public class PollingArea {
      */
     public Optional<Problem.FieldError> voterCountProblem(String field, long voters) {
         if (voters > MAX_VOTERS) {
-            return Optional.of(new Problem.FieldError(field, "PA-1",
-                    voters + " voters: a polling area has at most " + MAX_VOTERS));
+            return Optional.of(new Problem.FieldError(
+                    field, "PA-1", voters + " voters: a polling area has at most " + MAX_VOTERS));
         }
         if (special && voters < MIN_VOTERS_SPECIAL) {
-            return Optional.of(new Problem.FieldError(field, "PA-2",
-                    voters + " voters: a special polling area has at least " + MIN_VOTERS_SPECIAL));
+            return Optional.of(new Problem.FieldError(
+                    field, "PA-2", voters + " voters: a special polling area has at least " + MIN_VOTERS_SPECIAL));
         }
         if (!special && !remote && voters < MIN_VOTERS) {
-            return Optional.of(new Problem.FieldError(field, "PA-1", voters + " voters: a polling area has at least "
-                    + MIN_VOTERS + " unless it is remote"));
+            return Optional.of(new Problem.FieldError(
+                    field,
+                    "PA-1",
+                    voters + " voters: a polling area has at least " + MIN_VOTERS + " unless it is remote"));
         }
         return Optional.empty();
     }

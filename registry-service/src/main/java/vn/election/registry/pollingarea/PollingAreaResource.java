@@ -2,9 +2,6 @@ package vn.election.registry.pollingarea;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/polling-areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,31 +50,51 @@ public class PollingAreaResource {
 
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
-    @Operation(summary = "Define a polling area", description = "Publishes PollingAreaDefined on registry.structure. "
-            + "An expected voter count outside PA-1/PA-2 is accepted with a warning.")
-    @APIResponse(responseCode = "201", description = "Defined, perhaps with warnings",
+    @Operation(
+            summary = "Define a polling area",
+            description = "Publishes PollingAreaDefined on registry.structure. "
+                    + "An expected voter count outside PA-1/PA-2 is accepted with a warning.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
-    @APIResponse(responseCode = "409", description = "That number exists already in the commune",
+    @APIResponse(
+            responseCode = "409",
+            description = "That number exists already in the commune",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks PA-3 or PA-4",
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks PA-3 or PA-4",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "PA-3: a committee whose jurisdiction holds the commune, or the "
-            + "National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "PA-3: a committee whose jurisdiction holds the commune, or the " + "National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response define(@PathParam("electionId") UUID electionId,
+    public Response define(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewPollingArea request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("polling-areas:" + electionId, caller),
-                idempotencyKey, request, uri, () -> areas.define(electionId, request), PollingAreaView::id);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewPollingArea request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("polling-areas:" + electionId, caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> areas.define(electionId, request),
+                PollingAreaView::id);
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "The election's polling areas, optionally of one commune",
+    @Operation(
+            summary = "The election's polling areas, optionally of one commune",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
-    public List<PollingAreaView> list(@PathParam("electionId") UUID electionId,
+    public List<PollingAreaView> list(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "01840") @QueryParam("communeCode") String communeCode,
             @Parameter(description = "The last id of the previous page") @QueryParam("after") UUID after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -86,7 +106,9 @@ public class PollingAreaResource {
     @Path("/{areaId}")
     @Operation(summary = "One polling area")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
-    @APIResponse(responseCode = "404", description = "No such polling area in this election",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such polling area in this election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollingAreaView get(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return areas.get(electionId, areaId);

@@ -42,8 +42,15 @@ public class PollingAreaService {
     private final Caller caller;
     private final Clock clock;
 
-    public PollingAreaService(PollingAreaRepository areas, ElectoralUnitRepository units, ElectionService elections,
-            AdministrativeUnitService administrativeUnits, Outbox outbox, Places places, Caller caller, Clock clock) {
+    public PollingAreaService(
+            PollingAreaRepository areas,
+            ElectoralUnitRepository units,
+            ElectionService elections,
+            AdministrativeUnitService administrativeUnits,
+            Outbox outbox,
+            Places places,
+            Caller caller,
+            Clock clock) {
         this.areas = areas;
         this.units = units;
         this.elections = elections;
@@ -61,28 +68,53 @@ public class PollingAreaService {
         places.requireWithin(Jurisdiction.administrativeUnit(commune.code()));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (commune.level() != AdministrativeLevel.COMMUNE) {
-            errors.add(new Problem.FieldError("communeCode", "PA-3",
-                    "a polling area lies in a commune, not a " + commune.level()));
+            errors.add(new Problem.FieldError(
+                    "communeCode", "PA-3", "a polling area lies in a commune, not a " + commune.level()));
         }
         Map<Body, UUID> unitByBody = unitsPerBody(election, commune, request.electoralUnitIds(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (areas.count("electionId = ?1 and communeCode = ?2 and number = ?3", electionId, commune.code(),
-                request.number()) > 0) {
-            throw ProblemException.conflict("polling area number " + request.number() + " of commune "
-                    + commune.code() + " exists already in this election");
+        if (areas.count(
+                        "electionId = ?1 and communeCode = ?2 and number = ?3",
+                        electionId,
+                        commune.code(),
+                        request.number())
+                > 0) {
+            throw ProblemException.conflict("polling area number " + request.number() + " of commune " + commune.code()
+                    + " exists already in this election");
         }
-        var area = new PollingArea(UUID.randomUUID(), electionId, request.number(), Texts.nfc(request.name()),
-                commune.code(), Texts.nfc(request.stationAddress()), request.remote(), request.special(), unitByBody,
-                OffsetDateTime.now(clock), caller.actor());
+        var area = new PollingArea(
+                UUID.randomUUID(),
+                electionId,
+                request.number(),
+                Texts.nfc(request.name()),
+                commune.code(),
+                Texts.nfc(request.stationAddress()),
+                request.remote(),
+                request.special(),
+                unitByBody,
+                OffsetDateTime.now(clock),
+                caller.actor());
         areas.persist(area);
-        outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), PollingAreaDefined.TYPE,
-                new PollingAreaDefined(electionId, area.id, area.number, area.name, area.communeCode,
-                        area.unitByBody(), area.remote, area.special));
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                electionId.toString(),
+                PollingAreaDefined.TYPE,
+                new PollingAreaDefined(
+                        electionId,
+                        area.id,
+                        area.number,
+                        area.name,
+                        area.communeCode,
+                        area.unitByBody(),
+                        area.remote,
+                        area.special));
         // PA-1, PA-2 bind on the listed voters, known at finalization; an expected count only warns now
         List<Problem.FieldError> warnings = Optional.ofNullable(request.expectedVoters())
-                .flatMap(expected -> area.voterCountProblem("expectedVoters", expected)).stream().toList();
+                .flatMap(expected -> area.voterCountProblem("expectedVoters", expected))
+                .stream()
+                .toList();
         return PollingAreaView.of(area, warnings);
     }
 
@@ -94,14 +126,16 @@ public class PollingAreaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PollingAreaView> page(UUID electionId, String communeCode, UUID after, int limit) {
         elections.require(electionId);
-        return areas.page(electionId, communeCode, after, limit).stream().map(a -> PollingAreaView.of(a, List.of()))
+        return areas.page(electionId, communeCode, after, limit).stream()
+                .map(a -> PollingAreaView.of(a, List.of()))
                 .toList();
     }
 
     /** The polling area of that election, for the other parts of the registry; 404 if there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PollingArea require(UUID electionId, UUID areaId) {
-        return areas.findByIdOptional(areaId).filter(a -> a.electionId.equals(electionId))
+        return areas.findByIdOptional(areaId)
+                .filter(a -> a.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("polling area", areaId));
     }
 
@@ -109,31 +143,40 @@ public class PollingAreaService {
      * PA-4: the area lies in exactly one unit of each body of its election, and each of those units
      * contains its commune.
      */
-    private Map<Body, UUID> unitsPerBody(Election election, AdministrativeUnit commune, List<UUID> unitIds,
-            List<Problem.FieldError> errors) {
+    private Map<Body, UUID> unitsPerBody(
+            Election election, AdministrativeUnit commune, List<UUID> unitIds, List<Problem.FieldError> errors) {
         Map<Body, UUID> unitByBody = new EnumMap<>(Body.class);
         for (int i = 0; i < unitIds.size(); i++) {
             String field = "electoralUnitIds[" + i + "]";
             Optional<ElectoralUnit> found = units.findByIdOptional(unitIds.get(i))
                     .filter(u -> u.electionId().equals(election.id()));
             if (found.isEmpty()) {
-                errors.add(new Problem.FieldError(field, "PA-4", "no electoral unit " + unitIds.get(i)
-                        + " in this election"));
+                errors.add(new Problem.FieldError(
+                        field, "PA-4", "no electoral unit " + unitIds.get(i) + " in this election"));
                 continue;
             }
             ElectoralUnit unit = found.get();
             if (unitByBody.putIfAbsent(unit.body(), unit.id()) != null) {
-                errors.add(new Problem.FieldError(field, "PA-4", "a second " + unit.body()
-                        + " unit: a polling area lies in exactly one unit per body"));
+                errors.add(new Problem.FieldError(
+                        field,
+                        "PA-4",
+                        "a second " + unit.body() + " unit: a polling area lies in exactly one unit per body"));
             }
             if (!administrativeUnits.require(unit.administrativeUnitCode()).contains(commune)) {
-                errors.add(new Problem.FieldError(field, "PA-4", "unit " + unit.name() + " of "
-                        + unit.administrativeUnitCode() + " does not contain commune " + commune.code()));
+                errors.add(new Problem.FieldError(
+                        field,
+                        "PA-4",
+                        "unit " + unit.name() + " of " + unit.administrativeUnitCode() + " does not contain commune "
+                                + commune.code()));
             }
         }
-        election.bodies().stream().filter(body -> !unitByBody.containsKey(body)).forEach(body -> errors.add(
-                new Problem.FieldError("electoralUnitIds", "PA-4", "no " + body + " unit: a polling area lies in "
-                        + "exactly one unit of each body of its election")));
+        election.bodies().stream()
+                .filter(body -> !unitByBody.containsKey(body))
+                .forEach(body -> errors.add(new Problem.FieldError(
+                        "electoralUnitIds",
+                        "PA-4",
+                        "no " + body + " unit: a polling area lies in "
+                                + "exactly one unit of each body of its election")));
         return unitByBody;
     }
 }

@@ -44,11 +44,18 @@ public class ElectoralUnit {
     @Column(name = "created_by")
     String createdBy;
 
-    protected ElectoralUnit() {
-    }
+    protected ElectoralUnit() {}
 
-    ElectoralUnit(UUID id, UUID electionId, Body body, int number, String name, int seats,
-            String administrativeUnitCode, OffsetDateTime createdAt, String createdBy) {
+    ElectoralUnit(
+            UUID id,
+            UUID electionId,
+            Body body,
+            int number,
+            String name,
+            int seats,
+            String administrativeUnitCode,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.id = id;
         this.electionId = electionId;
         this.body = body;

@@ -2,9 +2,6 @@ package vn.election.registry.unit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/electoral-units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,30 +50,50 @@ public class ElectoralUnitResource {
 
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
-    @Operation(summary = "Define an electoral unit", description = "Publishes ElectoralUnitDefined on registry.structure.")
-    @APIResponse(responseCode = "201", description = "Defined",
+    @Operation(
+            summary = "Define an electoral unit",
+            description = "Publishes ElectoralUnitDefined on registry.structure.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
-    @APIResponse(responseCode = "409", description = "That number exists already for the body and administrative unit",
+    @APIResponse(
+            responseCode = "409",
+            description = "That number exists already for the body and administrative unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks ED-3, EU-1 or EU-2",
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks ED-3, EU-1 or EU-2",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "EU-1: NA units by the National Election Council; a People's "
-            + "Council's by the committee of that council's administrative unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "EU-1: NA units by the National Election Council; a People's "
+                    + "Council's by the committee of that council's administrative unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response define(@PathParam("electionId") UUID electionId,
+    public Response define(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull NewElectoralUnit request, UriInfo uri) {
-        return idempotent.created(IdempotentScope.of("electoral-units:" + electionId, caller),
-                idempotencyKey, request, uri, () -> units.define(electionId, request), ElectoralUnitView::id);
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull NewElectoralUnit request,
+            UriInfo uri) {
+        return idempotent.created(
+                IdempotentScope.of("electoral-units:" + electionId, caller),
+                idempotencyKey,
+                request,
+                uri,
+                () -> units.define(electionId, request),
+                ElectoralUnitView::id);
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "The election's electoral units, optionally of one administrative unit",
+    @Operation(
+            summary = "The election's electoral units, optionally of one administrative unit",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
-    public List<ElectoralUnitView> list(@PathParam("electionId") UUID electionId,
+    public List<ElectoralUnitView> list(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "06") @QueryParam("administrativeUnitCode") String administrativeUnitCode,
             @Parameter(description = "The last id of the previous page") @QueryParam("after") UUID after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -85,7 +105,9 @@ public class ElectoralUnitResource {
     @Path("/{unitId}")
     @Operation(summary = "One electoral unit")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit in this election",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unit in this election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectoralUnitView get(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return units.get(electionId, unitId);

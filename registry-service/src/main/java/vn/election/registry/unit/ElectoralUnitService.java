@@ -19,9 +19,9 @@ import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
+import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
-import vn.election.registry.common.Texts;
 import vn.election.registry.place.Places;
 
 /** Defines electoral units; each and its {@code ElectoralUnitDefined} event commit together (outbox). */
@@ -30,8 +30,8 @@ import vn.election.registry.place.Places;
 public class ElectoralUnitService {
 
     /** EU-2: at most 3 seats in an NA unit, 5 in a People's Council unit. */
-    static final Map<Body, Integer> MAX_SEATS = Map.of(Body.NATIONAL_ASSEMBLY, 3, Body.PROVINCIAL_COUNCIL, 5,
-            Body.DISTRICT_COUNCIL, 5, Body.COMMUNE_COUNCIL, 5);
+    static final Map<Body, Integer> MAX_SEATS = Map.of(
+            Body.NATIONAL_ASSEMBLY, 3, Body.PROVINCIAL_COUNCIL, 5, Body.DISTRICT_COUNCIL, 5, Body.COMMUNE_COUNCIL, 5);
 
     /** EU-1: NA and provincial units lie in a province; a council's units in that council's own unit. */
     public static final Map<Body, AdministrativeLevel> LEVEL_OF_BODY = Map.of(
@@ -48,8 +48,14 @@ public class ElectoralUnitService {
     private final Caller caller;
     private final Clock clock;
 
-    public ElectoralUnitService(ElectoralUnitRepository units, ElectionService elections,
-            AdministrativeUnitService administrativeUnits, Outbox outbox, Places places, Caller caller, Clock clock) {
+    public ElectoralUnitService(
+            ElectoralUnitRepository units,
+            ElectionService elections,
+            AdministrativeUnitService administrativeUnits,
+            Outbox outbox,
+            Places places,
+            Caller caller,
+            Clock clock) {
         this.units = units;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
@@ -65,8 +71,8 @@ public class ElectoralUnitService {
         // EU-1: the NA's units are fixed by the National Election Council, a People's Council's by the
         // election committee of that council's own administrative unit
         if (request.body() == Body.NATIONAL_ASSEMBLY) {
-            places.requireRole("body", "EU-1", "the National Election Council fixes the NA's electoral units",
-                    Roles.NEC);
+            places.requireRole(
+                    "body", "EU-1", "the National Election Council fixes the NA's electoral units", Roles.NEC);
         }
         places.requireLevelOf(home.code());
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -74,27 +80,54 @@ public class ElectoralUnitService {
             errors.add(new Problem.FieldError("body", "ED-3", "this election does not elect " + request.body()));
         }
         if (request.seats() > MAX_SEATS.get(request.body())) {
-            errors.add(new Problem.FieldError("seats", "EU-2", "a " + request.body() + " unit has at most "
-                    + MAX_SEATS.get(request.body()) + " seats, not " + request.seats()));
+            errors.add(new Problem.FieldError(
+                    "seats",
+                    "EU-2",
+                    "a " + request.body() + " unit has at most " + MAX_SEATS.get(request.body()) + " seats, not "
+                            + request.seats()));
         }
         if (home.level() != LEVEL_OF_BODY.get(request.body())) {
-            errors.add(new Problem.FieldError("administrativeUnitCode", "EU-1", "a " + request.body()
-                    + " unit lies in a " + LEVEL_OF_BODY.get(request.body()) + ", not a " + home.level()));
+            errors.add(new Problem.FieldError(
+                    "administrativeUnitCode",
+                    "EU-1",
+                    "a " + request.body() + " unit lies in a " + LEVEL_OF_BODY.get(request.body()) + ", not a "
+                            + home.level()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (units.count("electionId = ?1 and body = ?2 and administrativeUnitCode = ?3 and number = ?4", electionId,
-                request.body(), home.code(), request.number()) > 0) {
-            throw ProblemException.conflict(request.body() + " unit number " + request.number() + " of "
-                    + home.code() + " exists already in this election");
+        if (units.count(
+                        "electionId = ?1 and body = ?2 and administrativeUnitCode = ?3 and number = ?4",
+                        electionId,
+                        request.body(),
+                        home.code(),
+                        request.number())
+                > 0) {
+            throw ProblemException.conflict(request.body() + " unit number " + request.number() + " of " + home.code()
+                    + " exists already in this election");
         }
-        var unit = new ElectoralUnit(UUID.randomUUID(), electionId, request.body(), request.number(),
-                Texts.nfc(request.name()), request.seats(), home.code(),
-                OffsetDateTime.now(clock), caller.actor());
+        var unit = new ElectoralUnit(
+                UUID.randomUUID(),
+                electionId,
+                request.body(),
+                request.number(),
+                Texts.nfc(request.name()),
+                request.seats(),
+                home.code(),
+                OffsetDateTime.now(clock),
+                caller.actor());
         units.persist(unit);
-        outbox.record(Topics.REGISTRY_STRUCTURE, electionId.toString(), ElectoralUnitDefined.TYPE,
-                new ElectoralUnitDefined(electionId, unit.id, unit.body, unit.number, unit.name, unit.seats,
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                electionId.toString(),
+                ElectoralUnitDefined.TYPE,
+                new ElectoralUnitDefined(
+                        electionId,
+                        unit.id,
+                        unit.body,
+                        unit.number,
+                        unit.name,
+                        unit.seats,
                         unit.administrativeUnitCode));
         return ElectoralUnitView.of(unit);
     }
@@ -107,14 +140,16 @@ public class ElectoralUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ElectoralUnitView> page(UUID electionId, String administrativeUnitCode, UUID after, int limit) {
         elections.require(electionId);
-        return units.page(electionId, administrativeUnitCode, after, limit).stream().map(ElectoralUnitView::of)
+        return units.page(electionId, administrativeUnitCode, after, limit).stream()
+                .map(ElectoralUnitView::of)
                 .toList();
     }
 
     /** The unit of that election, for the other parts of the registry; 404 if there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ElectoralUnit require(UUID electionId, UUID unitId) {
-        return units.findByIdOptional(unitId).filter(u -> u.electionId.equals(electionId))
+        return units.findByIdOptional(unitId)
+                .filter(u -> u.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("electoral unit", unitId));
     }
 }

@@ -33,10 +33,30 @@ public enum VoterCategory {
      * detainees NA and province at the facility under both.
      */
     private static final Map<Ruleset, Map<VoterCategory, Set<Body>>> SCOPES = Map.of(
-            Ruleset.R2021, Map.of(PERMANENT, ALL, TEMPORARY_LONG, ALL, TEMPORARY_SHORT, NA_PROVINCE_DISTRICT,
-                    ARMED_FORCES, NA_PROVINCE_DISTRICT, DETAINED, NA_PROVINCE),
-            Ruleset.R2026, Map.of(PERMANENT, ALL, TEMPORARY_LONG, ALL, TEMPORARY_SHORT, NA_PROVINCE,
-                    ARMED_FORCES, NA_PROVINCE, DETAINED, NA_PROVINCE));
+            Ruleset.R2021,
+                    Map.of(
+                            PERMANENT,
+                            ALL,
+                            TEMPORARY_LONG,
+                            ALL,
+                            TEMPORARY_SHORT,
+                            NA_PROVINCE_DISTRICT,
+                            ARMED_FORCES,
+                            NA_PROVINCE_DISTRICT,
+                            DETAINED,
+                            NA_PROVINCE),
+            Ruleset.R2026,
+                    Map.of(
+                            PERMANENT,
+                            ALL,
+                            TEMPORARY_LONG,
+                            ALL,
+                            TEMPORARY_SHORT,
+                            NA_PROVINCE,
+                            ARMED_FORCES,
+                            NA_PROVINCE,
+                            DETAINED,
+                            NA_PROVINCE));
 
     /** The bodies a voter of this category votes for under {@code ruleset} (before the election's own bodies). */
     Set<Body> scope(Ruleset ruleset) {

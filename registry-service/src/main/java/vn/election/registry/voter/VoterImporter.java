@@ -55,10 +55,11 @@ import vn.election.registry.election.Election;
 public class VoterImporter {
 
     /** The CSV header; {@code category}, {@code exclusion} and, for a polling area's file, {@code polling_area_id} may be left out. */
-    static final List<String> COLUMNS = List.of("citizen_id", "full_name", "birth_date", "category", "exclusion",
-            "polling_area_id");
+    static final List<String> COLUMNS =
+            List.of("citizen_id", "full_name", "birth_date", "category", "exclusion", "polling_area_id");
     /** V-1: a voter is at least 18 on election day. */
     static final int VOTING_AGE = 18;
+
     private static final int CITIZEN_ID_LENGTH = 12;
     private static final int MAX_NAME = 200;
     private static final int COPY_BUFFER = 1 << 16;
@@ -116,15 +117,21 @@ public class VoterImporter {
     }
 
     /** The direct path: valid rows COPY into the voter table; rejected ones are kept for the answer. */
-    private static Imported direct(Connection connection, Election election, RowChecks checks, boolean acceptValid,
-            InputStream csv) throws SQLException {
+    private static Imported direct(
+            Connection connection, Election election, RowChecks checks, boolean acceptValid, InputStream csv)
+            throws SQLException {
         List<ImportReport.RejectedRow> rejections = new ArrayList<>();
         Set<UUID> areas = new HashSet<>();
-        long received = parse(connection, "copy voter (election_id, citizen_id, full_name, name_folded, birth_date, "
-                + "category, polling_area_id) from stdin (format binary)", csv, checks, (copy, row) -> {
+        long received = parse(
+                connection,
+                "copy voter (election_id, citizen_id, full_name, name_folded, birth_date, "
+                        + "category, polling_area_id) from stdin (format binary)",
+                csv,
+                checks,
+                (copy, row) -> {
                     if (row.problem() != null) {
-                        rejections.add(new ImportReport.RejectedRow(row.line(), row.problem()[0], row.problem()[1],
-                                row.problem()[2]));
+                        rejections.add(new ImportReport.RejectedRow(
+                                row.line(), row.problem()[0], row.problem()[1], row.problem()[2]));
                         return;
                     }
                     areas.add(row.area());
@@ -148,27 +155,27 @@ public class VoterImporter {
      * The diagnostic path, for a file the voter table's key refused: every row (rejected ones with their
      * problem) COPY into a staging table, where set-based SQL names each V-4 conflict by line.
      */
-    private static Imported diagnostic(Connection connection, Election election, RowChecks checks,
-            boolean acceptValid, InputStream csv) throws SQLException {
+    private static Imported diagnostic(
+            Connection connection, Election election, RowChecks checks, boolean acceptValid, InputStream csv)
+            throws SQLException {
         execute(connection, """
                 create temp table voter_staging (line bigint, citizen_id text, full_name text,
                     name_folded text, birth_date date, category text, polling_area_id uuid,
                     field text, rule text, message text) on commit drop""");
-        long received = parse(connection, "copy voter_staging from stdin (format binary)", csv, checks,
-                (copy, row) -> {
-                    boolean valid = row.problem() == null;
-                    copy.row(10);
-                    copy.bigint(row.line());
-                    copy.text(row.citizenId());
-                    copy.text(row.name());
-                    copy.text(valid ? Texts.fold(row.name()) : null);
-                    copy.date(valid ? row.birthDate() : null);
-                    copy.text(row.category());
-                    copy.uuid(row.area());
-                    for (int i = 0; i < 3; i++) {
-                        copy.text(valid ? null : row.problem()[i]);
-                    }
-                });
+        long received = parse(connection, "copy voter_staging from stdin (format binary)", csv, checks, (copy, row) -> {
+            boolean valid = row.problem() == null;
+            copy.row(10);
+            copy.bigint(row.line());
+            copy.text(row.citizenId());
+            copy.text(row.name());
+            copy.text(valid ? Texts.fold(row.name()) : null);
+            copy.date(valid ? row.birthDate() : null);
+            copy.text(row.category());
+            copy.uuid(row.area());
+            for (int i = 0; i < 3; i++) {
+                copy.text(valid ? null : row.problem()[i]);
+            }
+        });
         checkAgainstOtherRows(connection, election);
         long rejected = count(connection, "select count(*) from voter_staging where rule is not null");
         if (rejected > 0 && !acceptValid) {
@@ -182,7 +189,8 @@ public class VoterImporter {
                 throw report(connection, received, 0, rejected + lost).refusal();
             }
         }
-        return new Imported(report(connection, received, accepted, rejected + lost),
+        return new Imported(
+                report(connection, received, accepted, rejected + lost),
                 finalized(connection, stagedAreas(connection)));
     }
 
@@ -190,13 +198,19 @@ public class VoterImporter {
      * Streams the CSV through the row checks into a COPY; returns the number of rows read. A failure of the
      * COPY is the database's (an {@link SQLException}); a file that cannot be parsed is a 400.
      */
-    private static long parse(Connection connection, String copySql, InputStream csv, RowChecks checks,
-            RowWriter writer) throws SQLException {
+    private static long parse(
+            Connection connection, String copySql, InputStream csv, RowChecks checks, RowWriter writer)
+            throws SQLException {
         long received = 0;
         PGConnection pg = connection.unwrap(PGConnection.class);
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true).get().parse(reader);
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(true)
+                        .get()
+                        .parse(reader);
                 BinaryCopy copy = new BinaryCopy(new PGCopyOutputStream(pg, copySql, COPY_BUFFER))) {
             checkHeader(parser.getHeaderNames(), checks.target());
             Columns columns = new Columns(parser.getHeaderNames());
@@ -210,7 +224,9 @@ public class VoterImporter {
                 throw database;
             }
             // Commons CSV reports a malformed file (an unclosed quote ...) this way
-            throw new ProblemException(ProblemType.BAD_REQUEST, "the CSV cannot be read: " + e.getMessage(),
+            throw new ProblemException(
+                    ProblemType.BAD_REQUEST,
+                    "the CSV cannot be read: " + e.getMessage(),
                     List.of(new Problem.FieldError("body", "CsvFormat", "not a readable CSV file")));
         }
         return received;
@@ -227,8 +243,7 @@ public class VoterImporter {
     }
 
     /** V-5: the polling areas a row may name: the target area, or the election's areas in the province. */
-    private static Set<UUID> pollingAreas(Connection connection, Election election, Target target)
-            throws SQLException {
+    private static Set<UUID> pollingAreas(Connection connection, Election election, Target target) throws SQLException {
         if (target.pollingAreaId() != null) {
             return Set.of(target.pollingAreaId());
         }
@@ -261,28 +276,51 @@ public class VoterImporter {
             LocalDate birthDate = birth == null ? null : isoDate(birth);
             String category = value(record, columns.category());
             String area = value(record, columns.pollingAreaId());
-            String[] problem = problem(citizenId, name, birth, birthDate, category, value(record, columns.exclusion()),
-                    area, adultBornBy, target, areas);
-            return new Row(record.getRecordNumber() + 1, citizenId, name, birthDate,
+            String[] problem = problem(
+                    citizenId,
+                    name,
+                    birth,
+                    birthDate,
+                    category,
+                    value(record, columns.exclusion()),
+                    area,
+                    adultBornBy,
+                    target,
+                    areas);
+            return new Row(
+                    record.getRecordNumber() + 1,
+                    citizenId,
+                    name,
+                    birthDate,
                     category == null ? VoterCategory.PERMANENT.name() : category,
-                    problem != null ? null : area == null ? target.pollingAreaId() : UUID.fromString(area), problem);
+                    problem != null ? null : area == null ? target.pollingAreaId() : UUID.fromString(area),
+                    problem);
         }
     }
 
     /** Where each column of {@link #COLUMNS} is in the file's header, -1 if it is not there. */
-    private record Columns(int citizenId, int fullName, int birthDate, int category, int exclusion,
-            int pollingAreaId) {
+    private record Columns(int citizenId, int fullName, int birthDate, int category, int exclusion, int pollingAreaId) {
 
         Columns(List<String> header) {
-            this(header.indexOf("citizen_id"), header.indexOf("full_name"), header.indexOf("birth_date"),
-                    header.indexOf("category"), header.indexOf("exclusion"), header.indexOf("polling_area_id"));
+            this(
+                    header.indexOf("citizen_id"),
+                    header.indexOf("full_name"),
+                    header.indexOf("birth_date"),
+                    header.indexOf("category"),
+                    header.indexOf("exclusion"),
+                    header.indexOf("polling_area_id"));
         }
     }
 
     /** A row read: its line (the header is line 1), its values, and the first thing wrong with it if any. */
-    private record Row(long line, String citizenId, String name, LocalDate birthDate, String category, UUID area,
-            String[] problem) {
-    }
+    private record Row(
+            long line,
+            String citizenId,
+            String name,
+            LocalDate birthDate,
+            String category,
+            UUID area,
+            String[] problem) {}
 
     @FunctionalInterface
     private interface RowWriter {
@@ -290,8 +328,17 @@ public class VoterImporter {
     }
 
     /** The first thing wrong with a row on its own, as {column, rule, message}; null if nothing is. */
-    private static String[] problem(String citizenId, String name, String birth, LocalDate birthDate, String category,
-            String exclusion, String area, LocalDate adultBornBy, Target target, Set<UUID> areas) {
+    private static String[] problem(
+            String citizenId,
+            String name,
+            String birth,
+            LocalDate birthDate,
+            String category,
+            String exclusion,
+            String area,
+            LocalDate adultBornBy,
+            Target target,
+            Set<UUID> areas) {
         if (!isCitizenId(citizenId)) {
             return new String[] {"citizen_id", "Pattern", "a citizen id has 12 digits"};
         }
@@ -308,12 +355,17 @@ public class VoterImporter {
             return new String[] {"birth_date", "InvalidType", "'" + birth + "' is not a date (YYYY-MM-DD)"};
         }
         if (birthDate.isAfter(adultBornBy)) {
-            return new String[] {"birth_date", "V-1", "born " + birthDate + ": under " + VOTING_AGE
-                    + " on election day (born after " + adultBornBy + ")"};
+            return new String[] {
+                "birth_date",
+                "V-1",
+                "born " + birthDate + ": under " + VOTING_AGE + " on election day (born after " + adultBornBy + ")"
+            };
         }
-        if (category != null && Arrays.stream(VoterCategory.values()).noneMatch(c -> c.name().equals(category))) {
-            return new String[] {"category", "InvalidType", "'" + category + "' is not one of "
-                    + List.of(VoterCategory.values())};
+        if (category != null
+                && Arrays.stream(VoterCategory.values()).noneMatch(c -> c.name().equals(category))) {
+            return new String[] {
+                "category", "InvalidType", "'" + category + "' is not one of " + List.of(VoterCategory.values())
+            };
         }
         if (exclusion != null) {
             String[] excluded = exclusionProblem(exclusion);
@@ -371,7 +423,8 @@ public class VoterImporter {
     /** V-5: a row names a polling area of this election in the file's province (or the file's own area). */
     private static String[] areaProblem(String area, Target target, Set<UUID> areas) {
         if (area == null) {
-            return target.pollingAreaId() != null ? null
+            return target.pollingAreaId() != null
+                    ? null
                     : new String[] {"polling_area_id", "NotNull", "a province's file names each row's polling area"};
         }
         UUID listed;
@@ -383,9 +436,13 @@ public class VoterImporter {
         if (areas.contains(listed)) {
             return null;
         }
-        return new String[] {"polling_area_id", "V-5", target.pollingAreaId() != null
-                ? "this file lists polling area " + target.pollingAreaId()
-                : "no polling area " + listed + " of this election in province " + target.provinceCode()};
+        return new String[] {
+            "polling_area_id",
+            "V-5",
+            target.pollingAreaId() != null
+                    ? "this file lists polling area " + target.pollingAreaId()
+                    : "no polling area " + listed + " of this election in province " + target.provinceCode()
+        };
     }
 
     /** V-2: the four exclusions of Art.30(1) keep a citizen off the list; a suspended sentence does not. */
@@ -395,8 +452,9 @@ public class VoterImporter {
                 return e.excludes ? new String[] {"exclusion", "V-2", e + ": not listed (Art.30(1))"} : null;
             }
         }
-        return new String[] {"exclusion", "InvalidType", "'" + exclusion + "' is not one of "
-                + List.of(Exclusion.values())};
+        return new String[] {
+            "exclusion", "InvalidType", "'" + exclusion + "' is not one of " + List.of(Exclusion.values())
+        };
     }
 
     /** The checks that need the other rows: one citizen, one list (V-4), within the file and across lists. */
@@ -449,8 +507,8 @@ public class VoterImporter {
     private static Set<UUID> stagedAreas(Connection connection) throws SQLException {
         Set<UUID> areas = new HashSet<>();
         try (Statement query = connection.createStatement();
-                ResultSet rs = query.executeQuery(
-                        "select distinct polling_area_id from voter_staging where rule is null")) {
+                ResultSet rs =
+                        query.executeQuery("select distinct polling_area_id from voter_staging where rule is null")) {
             while (rs.next()) {
                 areas.add(rs.getObject(1, UUID.class));
             }
@@ -497,14 +555,16 @@ public class VoterImporter {
                 ResultSet rs = query.executeQuery(
                         "select line, field, rule, message from voter_staging where rule is not null order by line")) {
             while (rs.next()) {
-                rows.add(new ImportReport.RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                rows.add(
+                        new ImportReport.RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
         return new ImportReport(received, accepted, rejected, rows);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+        try (Statement query = connection.createStatement();
+                ResultSet rs = query.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -514,10 +574,13 @@ public class VoterImporter {
         List<String> required = target.pollingAreaId() == null
                 ? List.of("citizen_id", "full_name", "birth_date", "polling_area_id")
                 : List.of("citizen_id", "full_name", "birth_date");
-        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+        List<String> missing =
+                required.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.ruleViolation("header", "CsvHeader", "the header lacks " + String.join(", ", missing)
-                    + "; columns: " + String.join(",", COLUMNS));
+            throw ProblemException.ruleViolation(
+                    "header",
+                    "CsvHeader",
+                    "the header lacks " + String.join(", ", missing) + "; columns: " + String.join(",", COLUMNS));
         }
     }
 
@@ -531,13 +594,11 @@ public class VoterImporter {
     }
 
     /** The answer, and the finalized lists whose counts the import changed. */
-    public record Imported(ImportReport report, List<UUID> finalizedAreasChanged) {
-    }
+    public record Imported(ImportReport report, List<UUID> finalizedAreasChanged) {}
 
     /**
      * What a file lists: one polling area (its province known), or a whole province, each row naming its
      * polling area.
      */
-    public record Target(UUID pollingAreaId, String provinceCode) {
-    }
+    public record Target(UUID pollingAreaId, String provinceCode) {}
 }

@@ -19,13 +19,19 @@ import java.util.UUID;
 @Table(name = "voter_list_change")
 class VoterListChange {
 
-    enum Kind { IMPORT, REMOVAL, TRANSFER }
+    enum Kind {
+        IMPORT,
+        REMOVAL,
+        TRANSFER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Column(nullable = false)
     @Enumerated(EnumType.STRING)
     Kind kind;
@@ -35,22 +41,32 @@ class VoterListChange {
     /** An import of a whole province's lists. */
     @Column(name = "province_code")
     String provinceCode;
+
     @Column(name = "citizen_id")
     String citizenId;
+
     @Column(name = "voters_added")
     Long votersAdded;
+
     @Column(name = "to_polling_area")
     UUID toPollingAreaId;
+
     @Column(name = "changed_by", nullable = false)
     String changedBy;
+
     @Column(name = "changed_at", nullable = false)
     OffsetDateTime changedAt;
 
-    protected VoterListChange() {
-    }
+    protected VoterListChange() {}
 
-    private VoterListChange(UUID electionId, Kind kind, UUID pollingAreaId, String provinceCode, String citizenId,
-            Long votersAdded, UUID toPollingAreaId) {
+    private VoterListChange(
+            UUID electionId,
+            Kind kind,
+            UUID pollingAreaId,
+            String provinceCode,
+            String citizenId,
+            Long votersAdded,
+            UUID toPollingAreaId) {
         this.electionId = electionId;
         this.kind = kind;
         this.pollingAreaId = pollingAreaId;

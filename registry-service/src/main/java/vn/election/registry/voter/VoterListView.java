@@ -10,9 +10,13 @@ import vn.election.events.Body;
 @Schema(name = "VoterList", description = "A polling area's finalized voter list (danh sách cử tri): counts per body")
 public record VoterListView(
         UUID pollingAreaId,
-        @Schema(example = "1250", description = "Voters who vote here (transferred-out excluded, transferred-in "
-                + "included)") long voters,
+
+        @Schema(
+                example = "1250",
+                description = "Voters who vote here (transferred-out excluded, transferred-in " + "included)")
+        long voters,
+
         @Schema(example = "{\"NATIONAL_ASSEMBLY\": 1250, \"PROVINCIAL_COUNCIL\": 1248, \"COMMUNE_COUNCIL\": 1240}")
         Map<Body, Integer> votersByBody,
-        OffsetDateTime finalizedAt) {
-}
+
+        OffsetDateTime finalizedAt) {}

@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VoterLookup(
         @Schema(example = "006085001234") @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits")
         String citizenId,
-        @Schema(example = "1990-04-12") @NotNull LocalDate birthDate) {
-}
+
+        @Schema(example = "1990-04-12") @NotNull LocalDate birthDate) {}

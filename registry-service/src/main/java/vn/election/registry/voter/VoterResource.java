@@ -1,11 +1,8 @@
 package vn.election.registry.voter;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import vn.election.registry.common.IdempotentScope;
-import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.problem.Problem;
+import vn.election.kit.security.Caller;
+import vn.election.kit.security.Roles;
+import vn.election.registry.common.IdempotentScope;
 import vn.election.registry.common.ImportReport;
 
 @Path("/api/v1/elections/{electionId}")
@@ -71,29 +71,51 @@ public class VoterResource {
     @Consumes("text/csv")
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-    @Operation(summary = "Import a polling area's voter list (streamed CSV)", description = "Header citizen_id,"
-            + "full_name,birth_date[,category][,exclusion][,polling_area_id]. Each row: 12-digit citizen id, name, "
-            + "age 18 on election day (V-1), no exclusion (V-2), one list per citizen (V-4). Until 24 hours before "
-            + "voting (V-9).")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two voters",
-            value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Imported: counts and the rejected rows (with acceptValid)",
+    @Operation(
+            summary = "Import a polling area's voter list (streamed CSV)",
+            description = "Header citizen_id,"
+                    + "full_name,birth_date[,category][,exclusion][,polling_area_id]. Each row: 12-digit citizen id, name, "
+                    + "age 18 on election day (V-1), no exclusion (V-2), one list per citizen (V-4). Until 24 hours before "
+                    + "voting (V-9).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples = @ExampleObject(name = "two voters", value = CSV_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported: counts and the rejected rows (with acceptValid)",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "409", description = "The lists are frozen (V-9)",
+    @APIResponse(
+            responseCode = "409",
+            description = "The lists are frozen (V-9)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rows were rejected, each named by line and rule; nothing imported",
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows were rejected, each named by line and rule; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the polling area, or "
-            + "the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "V-5: a committee whose jurisdiction holds the polling area, or " + "the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importArea(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId,
-            @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false") boolean acceptValid,
-            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer, "
-                    + "without reading the file again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    public Response importArea(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("areaId") UUID areaId,
+            @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false")
+                    boolean acceptValid,
+            @Parameter(
+                            description = "Makes a retry safe: a replay with the same key gets the first answer, "
+                                    + "without reading the file again")
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             InputStream csv) {
-        return idempotent.run(IdempotentScope.of("voter-imports:" + electionId, caller), idempotencyKey,
+        return idempotent.run(
+                IdempotentScope.of("voter-imports:" + electionId, caller),
+                idempotencyKey,
                 Map.of("pollingAreaId", areaId, "acceptValid", acceptValid),
-                () -> Response.ok(voters.importArea(electionId, areaId, acceptValid, csv)).build());
+                () -> Response.ok(voters.importArea(electionId, areaId, acceptValid, csv))
+                        .build());
     }
 
     @POST
@@ -102,41 +124,72 @@ public class VoterResource {
     @Consumes("text/csv")
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-    @Operation(summary = "Import a whole province's voter lists (streamed CSV)", description = "As a polling area's "
-            + "import; each row names its polling_area_id, a polling area of this election in the province (V-5).")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one voter",
-            value = "citizen_id,full_name,birth_date,category,exclusion,polling_area_id\n"
-                    + "006085001234,Nguyễn Thị Hương,1990-04-12,PERMANENT,,9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\n")))
-    @APIResponse(responseCode = "200", description = "Imported",
+    @Operation(
+            summary = "Import a whole province's voter lists (streamed CSV)",
+            description =
+                    "As a polling area's "
+                            + "import; each row names its polling_area_id, a polling area of this election in the province (V-5).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "one voter",
+                                            value =
+                                                    "citizen_id,full_name,birth_date,category,exclusion,polling_area_id\n"
+                                                            + "006085001234,Nguyễn Thị Hương,1990-04-12,PERMANENT,,9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\n")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "409", description = "The lists are frozen (V-9)",
+    @APIResponse(
+            responseCode = "409",
+            description = "The lists are frozen (V-9)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rows were rejected; nothing imported",
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows were rejected; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "V-5: the province's committee, or the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "V-5: the province's committee, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importProvince(@PathParam("electionId") UUID electionId,
+    public Response importProvince(
+            @PathParam("electionId") UUID electionId,
             @Parameter(required = true, example = "06") @QueryParam("province") @NotNull String provinceCode,
-            @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false") boolean acceptValid,
-            @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer, "
-                    + "without reading the file again") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = ACCEPT_VALID) @QueryParam("acceptValid") @DefaultValue("false")
+                    boolean acceptValid,
+            @Parameter(
+                            description = "Makes a retry safe: a replay with the same key gets the first answer, "
+                                    + "without reading the file again")
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             InputStream csv) {
-        return idempotent.run(IdempotentScope.of("voter-imports:" + electionId, caller), idempotencyKey,
+        return idempotent.run(
+                IdempotentScope.of("voter-imports:" + electionId, caller),
+                idempotencyKey,
                 Map.of("province", provinceCode, "acceptValid", acceptValid),
-                () -> Response.ok(voters.importProvince(electionId, provinceCode, acceptValid, csv)).build());
+                () -> Response.ok(voters.importProvince(electionId, provinceCode, acceptValid, csv))
+                        .build());
     }
 
     @GET
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE, Roles.TEAM})
     @Path("/voters")
-    @Operation(summary = "Search voters", description = "By the start of the name ignoring diacritics and case "
-            + "(`nguyen thi huong` finds `Nguyễn Thị Hương`), by citizen id, by polling area; keyset paging.")
+    @Operation(
+            summary = "Search voters",
+            description = "By the start of the name ignoring diacritics and case "
+                    + "(`nguyen thi huong` finds `Nguyễn Thị Hương`), by citizen id, by polling area; keyset paging.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterPage.class)))
-    @APIResponse(responseCode = "403", description = "Personal data: a committee, or the team, whose jurisdiction "
-            + "holds the polling area, or the National Election Council; without pollingAreaId the search covers "
-            + "the caller's jurisdiction",
+    @APIResponse(
+            responseCode = "403",
+            description = "Personal data: a committee, or the team, whose jurisdiction "
+                    + "holds the polling area, or the National Election Council; without pollingAreaId the search covers "
+                    + "the caller's jurisdiction",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VoterPage search(@PathParam("electionId") UUID electionId,
+    public VoterPage search(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "nguyen thi huong") @QueryParam("name") String name,
             @Parameter(example = "006085001234") @QueryParam("citizenId") String citizenId,
             @QueryParam("pollingAreaId") UUID pollingAreaId,
@@ -150,10 +203,14 @@ public class VoterResource {
     @Path("/voters/{citizenId}")
     @Operation(summary = "One voter")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
-    @APIResponse(responseCode = "404", description = "Not on a list of this election",
+    @APIResponse(
+            responseCode = "404",
+            description = "Not on a list of this election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Personal data: a committee or team whose jurisdiction holds the "
-            + "voter's polling area, or the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "Personal data: a committee or team whose jurisdiction holds the "
+                    + "voter's polling area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterView get(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         return voters.get(electionId, citizenId);
@@ -164,10 +221,14 @@ public class VoterResource {
     @Path("/voters/{citizenId}")
     @Operation(summary = "Take a voter off the list (V-9)", description = "Until 24 hours before voting starts.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The lists are frozen (V-9)",
+    @APIResponse(
+            responseCode = "409",
+            description = "The lists are frozen (V-9)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the voter's polling "
-            + "area, or the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "V-5: a committee whose jurisdiction holds the voter's polling "
+                    + "area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         voters.remove(electionId, citizenId);
@@ -177,15 +238,23 @@ public class VoterResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/voters/{citizenId}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a transfer certificate (V-10)", description = "The voter votes at the destination "
-            + "only: NA, and the provincial council if it lies in the same province; never at the origin.")
+    @Operation(
+            summary = "Issue a transfer certificate (V-10)",
+            description = "The voter votes at the destination "
+                    + "only: NA, and the provincial council if it lies in the same province; never at the origin.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
-    @APIResponse(responseCode = "409", description = "Already transferred, or voting has started",
+    @APIResponse(
+            responseCode = "409",
+            description = "Already transferred, or voting has started",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "V-10: a committee whose jurisdiction holds the polling area that "
-            + "lists the voter, or the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description = "V-10: a committee whose jurisdiction holds the polling area that "
+                    + "lists the voter, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VoterView transfer(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId,
+    public VoterView transfer(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("citizenId") String citizenId,
             @Valid @NotNull Transfer request) {
         return voters.transfer(electionId, citizenId, request.toPollingAreaId());
     }
@@ -194,10 +263,14 @@ public class VoterResource {
     @PermitAll
     @Path("/voter-lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Public: where do I vote?", description = "Citizen id and date of birth give the polling "
-            + "area and its station's address, nothing else. A mismatch of either is the same 404.")
+    @Operation(
+            summary = "Public: where do I vote?",
+            description = "Citizen id and date of birth give the polling "
+                    + "area and its station's address, nothing else. A mismatch of either is the same 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingPlace.class)))
-    @APIResponse(responseCode = "404", description = "No such voter",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such voter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollingPlace lookup(@PathParam("electionId") UUID electionId, @Valid @NotNull VoterLookup question) {
         return voters.lookup(electionId, question);
@@ -206,14 +279,20 @@ public class VoterResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/polling-areas/{areaId}/voter-list/finalization")
-    @Operation(summary = "Finalize a polling area's voter list", description = "Counts voters per body (V-6, V-10), "
-            + "checks PA-1/PA-2 on the real count and publishes VoterListFinalized on registry.structure. Later "
-            + "changes (V-9, V-10) publish the counts again.")
+    @Operation(
+            summary = "Finalize a polling area's voter list",
+            description = "Counts voters per body (V-6, V-10), "
+                    + "checks PA-1/PA-2 on the real count and publishes VoterListFinalized on registry.structure. Later "
+                    + "changes (V-9, V-10) publish the counts again.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterListView.class)))
-    @APIResponse(responseCode = "422", description = "The count breaks PA-1 or PA-2",
+    @APIResponse(
+            responseCode = "422",
+            description = "The count breaks PA-1 or PA-2",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "V-5: a committee whose jurisdiction holds the polling area, or "
-            + "the National Election Council",
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "V-5: a committee whose jurisdiction holds the polling area, or " + "the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterListView finalizeList(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return voters.finalizeList(electionId, areaId);

@@ -50,6 +50,7 @@ public class VoterService {
     /** V-10: a transferred voter votes NA, and the provincial council only within the same province. */
     private static final Set<Body> TRANSFER_SCOPE_SAME_PROVINCE =
             EnumSet.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL);
+
     private static final Set<Body> TRANSFER_SCOPE_OTHER_PROVINCE = EnumSet.of(Body.NATIONAL_ASSEMBLY);
 
     private final EntityManager em;
@@ -62,9 +63,16 @@ public class VoterService {
     private final Caller caller;
     private final Clock clock;
 
-    public VoterService(EntityManager em, ElectionService elections, PollingAreaService areas,
-            AdministrativeUnitService administrativeUnits, VoterImporter importer, Outbox outbox, Places places,
-            Caller caller, Clock clock) {
+    public VoterService(
+            EntityManager em,
+            ElectionService elections,
+            PollingAreaService areas,
+            AdministrativeUnitService administrativeUnits,
+            VoterImporter importer,
+            Outbox outbox,
+            Places places,
+            Caller caller,
+            Clock clock) {
         this.em = em;
         this.elections = elections;
         this.areas = areas;
@@ -82,8 +90,8 @@ public class VoterService {
         PollingArea area = areas.require(electionId, areaId);
         places.requireWithin(Jurisdiction.pollingArea(areaId));
         String province = administrativeUnits.require(area.communeCode()).provinceCode();
-        ImportReport report = imported(election, importer.importCsv(election,
-                new VoterImporter.Target(areaId, province), acceptValid, csv));
+        ImportReport report = imported(
+                election, importer.importCsv(election, new VoterImporter.Target(areaId, province), acceptValid, csv));
         logChange(VoterListChange.importOfArea(electionId, areaId, report.accepted()));
         return report;
     }
@@ -93,8 +101,8 @@ public class VoterService {
         Election election = openList(electionId);
         administrativeUnits.require(provinceCode);
         places.requireWithin(Jurisdiction.administrativeUnit(provinceCode));
-        ImportReport report = imported(election, importer.importCsv(election,
-                new VoterImporter.Target(null, provinceCode), acceptValid, csv));
+        ImportReport report = imported(
+                election, importer.importCsv(election, new VoterImporter.Target(null, provinceCode), acceptValid, csv));
         logChange(VoterListChange.importOfProvince(electionId, provinceCode, report.accepted()));
         return report;
     }
@@ -104,8 +112,8 @@ public class VoterService {
      * ignoring diacritics and case.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public VoterPage search(UUID electionId, String name, String citizenId, UUID pollingAreaId, String after,
-            int limit) {
+    public VoterPage search(
+            UUID electionId, String name, String citizenId, UUID pollingAreaId, String after, int limit) {
         elections.require(electionId);
         StringBuilder sql = new StringBuilder("select citizen_id, full_name, birth_date, category, polling_area_id, "
                 + "transferred_to, name_folded from voter where election_id = :election");
@@ -117,7 +125,9 @@ public class VoterService {
         }
         if (name != null && !name.isBlank()) {
             sql.append(" and name_folded like :name escape '\\'");
-            params.put("name", Texts.fold(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put(
+                    "name",
+                    Texts.fold(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (citizenId != null) {
             sql.append(" and citizen_id = :citizen");
@@ -139,7 +149,8 @@ public class VoterService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<VoterView> items = rows.stream().limit(limit).map(VoterService::voter).toList();
+        List<VoterView> items =
+                rows.stream().limit(limit).map(VoterService::voter).toList();
         String next = null;
         if (rows.size() > limit) {
             Object[] last = rows.get(limit - 1);
@@ -157,13 +168,18 @@ public class VoterService {
                         select a.id, a.name, a.station_address from voter v
                         join polling_area a on a.id = coalesce(v.transferred_to, v.polling_area_id)
                         where v.election_id = ?1 and v.citizen_id = ?2 and v.birth_date = ?3""")
-                .setParameter(1, electionId).setParameter(2, question.citizenId())
-                .setParameter(3, question.birthDate()).getResultList();
+                .setParameter(1, electionId)
+                .setParameter(2, question.citizenId())
+                .setParameter(3, question.birthDate())
+                .getResultList();
         // the same answer whichever field does not match: the lookup reveals nothing about who is listed
-        return rows.stream().findFirst()
+        return rows.stream()
+                .findFirst()
                 .map(r -> new PollingPlace((UUID) r[0], (String) r[1], (String) r[2]))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "no voter with this citizen id and date of birth in this election", List.of()));
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND,
+                        "no voter with this citizen id and date of birth in this election",
+                        List.of()));
     }
 
     /**
@@ -183,7 +199,10 @@ public class VoterService {
                         insert into voter_list_final (polling_area_id, finalized_at, finalized_by) values (?1, ?2, ?3)
                         on conflict (polling_area_id) do update
                         set finalized_at = excluded.finalized_at, finalized_by = excluded.finalized_by""")
-                .setParameter(1, areaId).setParameter(2, now).setParameter(3, caller.actor()).executeUpdate();
+                .setParameter(1, areaId)
+                .setParameter(2, now)
+                .setParameter(3, caller.actor())
+                .executeUpdate();
         return publish(election, areaId, counts, now);
     }
 
@@ -196,21 +215,28 @@ public class VoterService {
         VoterView voter = requireVoter(electionId, citizenId);
         places.requireWithin(Jurisdiction.pollingArea(voter.pollingAreaId()));
         if (!OffsetDateTime.now(clock).isBefore(election.votingStarts())) {
-            throw new ProblemException(ProblemType.CONFLICT, "voting has started",
-                    List.of(new Problem.FieldError("toPollingAreaId", "V-10",
-                            "transfer certificates are issued until election day")));
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "voting has started",
+                    List.of(new Problem.FieldError(
+                            "toPollingAreaId", "V-10", "transfer certificates are issued until election day")));
         }
         if (voter.transferredTo() != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "this voter holds a transfer certificate already",
-                    List.of(new Problem.FieldError("citizenId", "V-10", "already transferred to "
-                            + voter.transferredTo())));
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "this voter holds a transfer certificate already",
+                    List.of(new Problem.FieldError(
+                            "citizenId", "V-10", "already transferred to " + voter.transferredTo())));
         }
         areas.require(electionId, toAreaId);
         if (toAreaId.equals(voter.pollingAreaId())) {
             throw ProblemException.ruleViolation("toPollingAreaId", "V-10", "the voter is listed at this polling area");
         }
         em.createNativeQuery("update voter set transferred_to = ?3 where election_id = ?1 and citizen_id = ?2")
-                .setParameter(1, electionId).setParameter(2, citizenId).setParameter(3, toAreaId).executeUpdate();
+                .setParameter(1, electionId)
+                .setParameter(2, citizenId)
+                .setParameter(3, toAreaId)
+                .executeUpdate();
         logChange(VoterListChange.transfer(electionId, voter.pollingAreaId(), citizenId, toAreaId));
         republishFinalized(election, List.of(voter.pollingAreaId(), toAreaId));
         return requireVoter(electionId, citizenId);
@@ -222,7 +248,9 @@ public class VoterService {
         VoterView voter = requireVoter(electionId, citizenId);
         places.requireWithin(Jurisdiction.pollingArea(voter.pollingAreaId()));
         em.createNativeQuery("delete from voter where election_id = ?1 and citizen_id = ?2")
-                .setParameter(1, electionId).setParameter(2, citizenId).executeUpdate();
+                .setParameter(1, electionId)
+                .setParameter(2, citizenId)
+                .executeUpdate();
         logChange(VoterListChange.removal(electionId, voter.pollingAreaId(), citizenId));
         List<UUID> changed = new ArrayList<>(List.of(voter.pollingAreaId()));
         if (voter.transferredTo() != null) {
@@ -237,7 +265,9 @@ public class VoterService {
         elections.require(electionId);
         VoterView voter = requireVoter(electionId, citizenId);
         places.requireWithinAny(java.util.stream.Stream.of(voter.pollingAreaId(), voter.transferredTo())
-                .filter(java.util.Objects::nonNull).map(Jurisdiction::pollingArea).toList());
+                .filter(java.util.Objects::nonNull)
+                .map(Jurisdiction::pollingArea)
+                .toList());
         return voter;
     }
 
@@ -253,15 +283,19 @@ public class VoterService {
         }
         String areasInside = switch (holder.kind()) {
             case NATION -> null;
-            case ADMINISTRATIVE_UNIT -> "select a.id from polling_area a join administrative_unit c"
-                    + " on c.code = a.commune_code"
-                    + " where c.code = :place or c.parent_code = :place or c.province_code = :place";
+            case ADMINISTRATIVE_UNIT ->
+                "select a.id from polling_area a join administrative_unit c"
+                        + " on c.code = a.commune_code"
+                        + " where c.code = :place or c.parent_code = :place or c.province_code = :place";
             case ELECTORAL_UNIT -> "select polling_area_id from polling_area_unit where electoral_unit_id = :place";
             case POLLING_AREA -> "select cast(:place as uuid)";
         };
         if (areasInside != null) {
-            sql.append(" and (polling_area_id in (").append(areasInside).append(") or transferred_to in (")
-                    .append(areasInside).append("))");
+            sql.append(" and (polling_area_id in (")
+                    .append(areasInside)
+                    .append(") or transferred_to in (")
+                    .append(areasInside)
+                    .append("))");
             params.put("place", holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT ? holder.id() : holder.uuid());
         }
     }
@@ -275,9 +309,14 @@ public class VoterService {
     private Election openList(UUID electionId) {
         Election election = elections.require(electionId);
         if (!OffsetDateTime.now(clock).isBefore(election.listChangesCloseAt())) {
-            throw new ProblemException(ProblemType.CONFLICT, "the voter lists are frozen",
-                    List.of(new Problem.FieldError("electionId", "V-9", "lists change until "
-                            + election.listChangesCloseAt() + ", 24 hours before voting starts")));
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "the voter lists are frozen",
+                    List.of(new Problem.FieldError(
+                            "electionId",
+                            "V-9",
+                            "lists change until " + election.listChangesCloseAt()
+                                    + ", 24 hours before voting starts")));
         }
         return election;
     }
@@ -291,16 +330,24 @@ public class VoterService {
     private void republishFinalized(Election election, List<UUID> areaIds) {
         for (UUID areaId : new LinkedHashSet<>(areaIds)) {
             boolean finalized = !em.createNativeQuery("select 1 from voter_list_final where polling_area_id = ?1")
-                    .setParameter(1, areaId).getResultList().isEmpty();
+                    .setParameter(1, areaId)
+                    .getResultList()
+                    .isEmpty();
             if (finalized) {
-                publish(election, areaId, count(election, areas.require(election.id(), areaId)),
+                publish(
+                        election,
+                        areaId,
+                        count(election, areas.require(election.id(), areaId)),
                         OffsetDateTime.now(clock));
             }
         }
     }
 
     private VoterListView publish(Election election, UUID areaId, Counts counts, OffsetDateTime at) {
-        outbox.record(Topics.REGISTRY_STRUCTURE, election.id().toString(), VoterListFinalized.TYPE,
+        outbox.record(
+                Topics.REGISTRY_STRUCTURE,
+                election.id().toString(),
+                VoterListFinalized.TYPE,
                 new VoterListFinalized(election.id(), areaId, counts.byBody(), at));
         return new VoterListView(areaId, counts.voters(), counts.byBody(), at);
     }
@@ -322,7 +369,9 @@ public class VoterService {
                         join administrative_unit c on c.code = o.commune_code
                         where (v.polling_area_id = ?1 and v.transferred_to is null) or v.transferred_to = ?1
                         group by 1, 2, 3""")
-                .setParameter(1, area.id()).setParameter(2, province).getResultList();
+                .setParameter(1, area.id())
+                .setParameter(2, province)
+                .getResultList();
         for (Object[] group : groups) {
             Set<Body> scope = VoterCategory.valueOf((String) group[0]).scope(election.ruleset());
             if ((Boolean) group[1]) {
@@ -340,14 +389,23 @@ public class VoterService {
         List<Object[]> rows = em.createNativeQuery("""
                         select citizen_id, full_name, birth_date, category, polling_area_id, transferred_to
                         from voter where election_id = ?1 and citizen_id = ?2""")
-                .setParameter(1, electionId).setParameter(2, citizenId).getResultList();
-        return rows.stream().findFirst().map(VoterService::voter)
+                .setParameter(1, electionId)
+                .setParameter(2, citizenId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(VoterService::voter)
                 .orElseThrow(() -> ProblemException.notFound("voter", citizenId));
     }
 
     private static VoterView voter(Object[] row) {
-        return new VoterView((String) row[0], (String) row[1], toLocalDate(row[2]),
-                VoterCategory.valueOf((String) row[3]), (UUID) row[4], (UUID) row[5]);
+        return new VoterView(
+                (String) row[0],
+                (String) row[1],
+                toLocalDate(row[2]),
+                VoterCategory.valueOf((String) row[3]),
+                (UUID) row[4],
+                (UUID) row[5]);
     }
 
     private static LocalDate toLocalDate(Object value) {
@@ -355,7 +413,8 @@ public class VoterService {
     }
 
     private static String encodeCursor(String nameFolded, String citizenId) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((nameFolded + "\n" + citizenId).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -368,10 +427,11 @@ public class VoterService {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ProblemException(ProblemType.BAD_REQUEST, "the cursor is not one this service gave",
+        throw new ProblemException(
+                ProblemType.BAD_REQUEST,
+                "the cursor is not one this service gave",
                 List.of(new Problem.FieldError("after", "InvalidCursor", "pass the `next` of the previous page")));
     }
 
-    private record Counts(long voters, Map<Body, Integer> byBody) {
-    }
+    private record Counts(long voters, Map<Body, Integer> byBody) {}
 }

@@ -11,6 +11,9 @@ public record VoterView(
         @Schema(example = "Nguyễn Thị Hương") String fullName,
         @Schema(example = "1990-04-12") LocalDate birthDate,
         @Schema(example = "PERMANENT") VoterCategory category,
-        @Schema(description = "The polling area whose list they are on") UUID pollingAreaId,
-        @Schema(description = "V-10: where a transfer certificate sends them to vote; null if none") UUID transferredTo) {
-}
+
+        @Schema(description = "The polling area whose list they are on")
+        UUID pollingAreaId,
+
+        @Schema(description = "V-10: where a transfer certificate sends them to vote; null if none")
+        UUID transferredTo) {}

@@ -25,23 +25,32 @@ class AdministrativeUnitResourceTest {
     @Test
     void definesAProvinceAndACommuneInItAndPublishesBoth() {
         String province = TestData.nextProvinceCode();
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body("{\"code\": \"" + province + "\", \"name\": \"Tỉnh Bắc Kạn\", \"level\": \"PROVINCE\"}")
-                .when().post("/api/v1/administrative-units")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(201)
                 .body("provinceCode", equalTo(province));
         String commune = TestData.commune("Xã Cao Kỳ", province);
 
-        given().when().get("/api/v1/administrative-units/" + commune)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/administrative-units/" + commune)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Xã Cao Kỳ"))
                 .body("level", equalTo("COMMUNE"))
                 .body("parentCode", equalTo(province))
                 .body("provinceCode", equalTo(province));
 
-        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(Topics.REGISTRY_STRUCTURE,
-                Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> commune.equals(r.key())));
-        ConsumerRecord<String, String> event = records.stream().filter(r -> commune.equals(r.key())).findFirst()
+        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(
+                Topics.REGISTRY_STRUCTURE,
+                Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> commune.equals(r.key())));
+        ConsumerRecord<String, String> event = records.stream()
+                .filter(r -> commune.equals(r.key()))
+                .findFirst()
                 .orElseThrow();
         assertEquals(AdministrativeUnitDefined.TYPE, TestEvents.header(event, CloudEventHeaders.TYPE));
         assertTrue(event.value().contains("\"parentCode\":\"" + province + "\""), event.value());
@@ -58,21 +67,35 @@ class AdministrativeUnitResourceTest {
                 + district + ",Huyện Đại Từ,DISTRICT," + province + "\n"
                 + commune + ",\"Xã Hùng Sơn, Đại Từ\",COMMUNE," + district + "\n";
 
-        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
-                .then().statusCode(200)
+        given().header(Tokens.NEC)
+                .contentType(TestData.CSV)
+                .body(csv)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(200)
                 .body("received", equalTo(3))
                 .body("accepted", equalTo(3))
                 .body("rejected", equalTo(0));
 
-        given().queryParam("parent", district).when().get("/api/v1/administrative-units")
-                .then().statusCode(200)
+        given().queryParam("parent", district)
+                .when()
+                .get("/api/v1/administrative-units")
+                .then()
+                .statusCode(200)
                 .body("code", contains(commune))
                 .body("[0].name", equalTo("Xã Hùng Sơn, Đại Từ"))
                 .body("[0].provinceCode", equalTo(province));
 
         // the same file again changes nothing
-        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
-                .then().statusCode(200).body("accepted", equalTo(0));
+        given().header(Tokens.NEC)
+                .contentType(TestData.CSV)
+                .body(csv)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(0));
     }
 
     @Test
@@ -84,8 +107,13 @@ class AdministrativeUnitResourceTest {
                 + commune + ",Xã Không Cha,COMMUNE,99999\n"
                 + "123,Huyện Thiếu Cha,DISTRICT,\n";
 
-        given().header(Tokens.NEC).contentType(TestData.CSV).body(csv).when().post("/api/v1/administrative-units")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(TestData.CSV)
+                .body(csv)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("line 3: parent_code", "line 4: parent_code"))
                 .body("errors.code", contains("Pattern", "NotNull"));
@@ -96,11 +124,15 @@ class AdministrativeUnitResourceTest {
     @Test
     void aDistrictLiesInAProvinceOnly() {
         String district = TestData.district("Huyện Tràng Định", TestData.province("Tỉnh Lạng Sơn"));
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body("{\"code\": \"" + TestData.nextDistrictCode() + "\", \"name\": \"Huyện Lạ\", \"level\": \"DISTRICT\","
-                        + " \"parentCode\": \"" + district + "\"}")
-                .when().post("/api/v1/administrative-units")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"code\": \"" + TestData.nextDistrictCode()
+                        + "\", \"name\": \"Huyện Lạ\", \"level\": \"DISTRICT\"," + " \"parentCode\": \"" + district
+                        + "\"}")
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("parentCode"))
                 .body("errors[0].code", equalTo("ParentLevel"));
     }
@@ -108,19 +140,26 @@ class AdministrativeUnitResourceTest {
     @Test
     void aCodeIsDefinedOnce() {
         String province = TestData.province("Tỉnh Cao Bằng");
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body("{\"code\": \"" + province + "\", \"name\": \"Tỉnh Khác\", \"level\": \"PROVINCE\"}")
-                .when().post("/api/v1/administrative-units")
-                .then().statusCode(409)
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aCodesLengthFollowsItsLevel() {
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body("{\"code\": \"" + TestData.nextCommuneCode() + "\", \"name\": \"Tỉnh Sai Mã\", \"level\": \"PROVINCE\"}")
-                .when().post("/api/v1/administrative-units")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"code\": \"" + TestData.nextCommuneCode()
+                        + "\", \"name\": \"Tỉnh Sai Mã\", \"level\": \"PROVINCE\"}")
+                .when()
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("code"))
                 .body("errors[0].code", equalTo("CodeFormat"));
     }

@@ -25,12 +25,15 @@ class CandidateResourceTest {
     private static final LocalDate ELECTION_DAY = LocalDate.parse(TestData.FUTURE_SUNDAY);
 
     /** Bắc Kạn 2021, provincial People's Council: (seats, candidates) of its 14 units (domain.md §11). */
-    private static final int[][] BAC_KAN_2021 = {{4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7},
-            {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8}, {5, 8}};
+    private static final int[][] BAC_KAN_2021 = {
+        {4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7}, {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8}, {5, 8}
+    };
 
     @Test
     void everyBacKanUnitOf2021MeetsTheMinimumExactly_C7() {
-        String election = TestData.election("2021", TestData.FUTURE_SUNDAY,
+        String election = TestData.election(
+                "2021",
+                TestData.FUTURE_SUNDAY,
                 List.of("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
         String province = TestData.province("Tỉnh Bắc Kạn");
         int seats = 0;
@@ -43,12 +46,18 @@ class CandidateResourceTest {
                 file(election, unit, "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(40));
             }
             // one short of the real list: refused
-            given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
-                    .then().statusCode(422)
+            given().header(Tokens.NEC)
+                    .when()
+                    .post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                    .then()
+                    .statusCode(422)
                     .body("errors[0].code", equalTo("C-7"));
             file(election, unit, "Ứng Cử Viên Cuối", ELECTION_DAY.minusYears(40));
-            given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
-                    .then().statusCode(200)
+            given().header(Tokens.NEC)
+                    .when()
+                    .post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                    .then()
+                    .statusCode(200)
                     .body("minimumCandidates", equalTo(unitCandidates))
                     .body("activeCandidates", equalTo(unitCandidates))
                     .body("publishedAt", notNullValue());
@@ -65,21 +74,32 @@ class CandidateResourceTest {
         for (int c = 0; c < 4; c++) {
             file(s.electionId(), s.nationalUnit(), "Ứng Cử Viên " + c, ELECTION_DAY.minusYears(50));
         }
-        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + s.nationalUnit()
+        given().header(Tokens.NEC)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + s.nationalUnit()
                         + "/candidate-list")
-                .then().statusCode(422)
-                .body("errors[0].message", equalTo("a NATIONAL_ASSEMBLY unit of 3 seats needs at least 5 candidates; "
-                        + "it has 4"));
+                .then()
+                .statusCode(422)
+                .body(
+                        "errors[0].message",
+                        equalTo("a NATIONAL_ASSEMBLY unit of 3 seats needs at least 5 candidates; " + "it has 4"));
     }
 
     @Test
     void aCandidateIsAtLeast21OnElectionDay_C1() {
         TestData.Structure s = TestData.structure2026();
         file(s.electionId(), s.communeUnit(), "Nguyễn Văn Đủ Tuổi", ELECTION_DAY.minusYears(21));
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body(dossier(s.communeUnit(), nextCitizenId(), "Nguyễn Văn Trẻ", ELECTION_DAY.minusYears(21).plusDays(1)))
-                .when().post("/api/v1/elections/" + s.electionId() + "/candidates")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(dossier(
+                        s.communeUnit(),
+                        nextCitizenId(),
+                        "Nguyễn Văn Trẻ",
+                        ELECTION_DAY.minusYears(21).plusDays(1)))
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/candidates")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("birthDate"))
                 .body("errors[0].code", equalTo("C-1"));
     }
@@ -90,25 +110,30 @@ class CandidateResourceTest {
         String person = nextCitizenId();
         fileAs(s.electionId(), s.nationalUnit(), person).then().statusCode(201);
         fileAs(s.electionId(), s.provincialUnit(), person).then().statusCode(201);
-        fileAs(s.electionId(), s.communeUnit(), person).then().statusCode(422)
+        fileAs(s.electionId(), s.communeUnit(), person)
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("citizenId"))
                 .body("errors[0].code", equalTo("C-5"));
     }
 
     @Test
     void atMostTwoCouncilLevels_C5() {
-        String election = TestData.election("2021", TestData.FUTURE_SUNDAY,
-                List.of("PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
+        String election = TestData.election(
+                "2021", TestData.FUTURE_SUNDAY, List.of("PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
         String province = TestData.province("Tỉnh Hà Nam");
         String district = TestData.district("Huyện Kim Bảng", province);
         String commune = TestData.commune("Xã Tượng Lĩnh", district);
         String person = nextCitizenId();
         fileAs(election, TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 3, province), person)
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         fileAs(election, TestData.electoralUnit(election, "DISTRICT_COUNCIL", 1, 3, district), person)
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         fileAs(election, TestData.electoralUnit(election, "COMMUNE_COUNCIL", 1, 3, commune), person)
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("errors[0].code", equalTo("C-5"));
     }
 
@@ -118,36 +143,56 @@ class CandidateResourceTest {
         String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
         String first = file(s.electionId(), unit, "Lý Thị Lan", ELECTION_DAY.minusYears(30));
         file(s.electionId(), unit, "Đặng Văn An", ELECTION_DAY.minusYears(30));
-        given().header(Tokens.NEC).when().post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
-                .then().statusCode(200)
+        given().header(Tokens.NEC)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+                .then()
+                .statusCode(200)
                 .body("belowMinimum", equalTo(false))
                 // ballot order: by given name, An before Lan
                 .body("candidates.fullName", contains("Đặng Văn An", "Lý Thị Lan"));
 
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Xin rút vì lý do sức khỏe\"}")
-                .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
-                .then().statusCode(200)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"Xin rút vì lý do sức khỏe\"}")
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
+                .then()
+                .statusCode(200)
                 .body("activeCandidates", equalTo(1))
                 .body("minimumCandidates", equalTo(2))
                 .body("belowMinimum", equalTo(true));
 
-        given().when().get("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
+                .then()
+                .statusCode(200)
                 .body("belowMinimum", equalTo(true))
                 .body("candidates[1].withdrawalReason", equalTo("Xin rút vì lý do sức khỏe"));
-        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
-                .then().statusCode(200).body("withdrawnAt", notNullValue());
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"lần nữa\"}")
-                .when().post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
-                .then().statusCode(409);
+        given().header(Tokens.NEC)
+                .when()
+                .get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+                .then()
+                .statusCode(200)
+                .body("withdrawnAt", notNullValue());
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"lần nữa\"}")
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/candidates/" + first + "/withdrawal")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void theDossierIsKeptInFull() {
         TestData.Structure s = TestData.structure2026();
         String id = file(s.electionId(), s.provincialUnit(), "Hoàng Thị Hạnh", LocalDate.parse("1975-08-19"));
-        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + id)
-                .then().statusCode(200)
+        given().header(Tokens.NEC)
+                .when()
+                .get("/api/v1/elections/" + s.electionId() + "/candidates/" + id)
+                .then()
+                .statusCode(200)
                 .body("fullName", equalTo("Hoàng Thị Hạnh"))
                 .body("gender", equalTo("FEMALE"))
                 .body("ethnicity", equalTo("Tày"))
@@ -165,17 +210,28 @@ class CandidateResourceTest {
         String woman = file(election, unit, "Nông Thị Xuân", ELECTION_DAY.minusYears(40));
         file(election, unit, "Hoàng Thị Thu", ELECTION_DAY.minusYears(45));
         for (String man : List.of("Bế Văn Đàn", "Lương Văn An", "Ma Văn Kháng")) {
-            given().header(Tokens.NEC).contentType(ContentType.JSON)
-                    .body(dossier(unit, nextCitizenId(), man, ELECTION_DAY.minusYears(50)).replace("\"FEMALE\"", "\"MALE\""))
-                    .when().post("/api/v1/elections/" + election + "/candidates").then().statusCode(201);
+            given().header(Tokens.NEC)
+                    .contentType(ContentType.JSON)
+                    .body(dossier(unit, nextCitizenId(), man, ELECTION_DAY.minusYears(50))
+                            .replace("\"FEMALE\"", "\"MALE\""))
+                    .when()
+                    .post("/api/v1/elections/" + election + "/candidates")
+                    .then()
+                    .statusCode(201);
         }
         String women = "/api/v1/elections/" + election + "/candidate-lists/women";
         // nothing counts before the official list is published
         given().when().get(women).then().statusCode(200).body("candidates", equalTo(0));
-        given().header(Tokens.NEC).when().post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
-                .then().statusCode(200);
+        given().header(Tokens.NEC)
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units/" + unit + "/candidate-list")
+                .then()
+                .statusCode(200);
 
-        given().when().get(women).then().statusCode(200)
+        given().when()
+                .get(women)
+                .then()
+                .statusCode(200)
                 .body("body", equalTo("NATIONAL_ASSEMBLY"))
                 .body("candidates", equalTo(5))
                 .body("women", equalTo(2))
@@ -184,10 +240,17 @@ class CandidateResourceTest {
                 .body("meetsTarget", equalTo(true));
 
         // a woman withdraws: 1 of 4 = 25.00 %, below the target
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body("{\"reason\": \"Xin rút\"}")
-                .when().post("/api/v1/elections/" + election + "/candidates/" + woman + "/withdrawal")
-                .then().statusCode(200);
-        given().when().get(women).then().statusCode(200)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"Xin rút\"}")
+                .when()
+                .post("/api/v1/elections/" + election + "/candidates/" + woman + "/withdrawal")
+                .then()
+                .statusCode(200);
+        given().when()
+                .get(women)
+                .then()
+                .statusCode(200)
                 .body("candidates", equalTo(4))
                 .body("women", equalTo(1))
                 .body("sharePercent", equalTo(25.0f))
@@ -199,15 +262,23 @@ class CandidateResourceTest {
     }
 
     static String file(String election, String unit, String name, LocalDate birthDate) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON).body(dossier(unit, nextCitizenId(), name, birthDate))
-                .when().post("/api/v1/elections/" + election + "/candidates")
-                .then().statusCode(201).extract().path("id");
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(dossier(unit, nextCitizenId(), name, birthDate))
+                .when()
+                .post("/api/v1/elections/" + election + "/candidates")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static io.restassured.response.Response fileAs(String election, String unit, String citizenId) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON)
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(dossier(unit, citizenId, "Trần Văn Bình", ELECTION_DAY.minusYears(45)))
-                .when().post("/api/v1/elections/" + election + "/candidates");
+                .when()
+                .post("/api/v1/elections/" + election + "/candidates");
     }
 
     static String dossier(String unit, String citizenId, String name, LocalDate birthDate) {
@@ -216,8 +287,7 @@ class CandidateResourceTest {
                  "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không",
                  "hometown": "Xã Cao Kỳ, huyện Chợ Mới, tỉnh Bắc Kạn", "residence": "Phường Đức Xuân",
                  "education": "Thạc sĩ", "occupation": "Công chức", "workplace": "Sở Nội vụ",
-                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}"""
-                .formatted(unit, citizenId, name, birthDate);
+                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}""".formatted(unit, citizenId, name, birthDate);
     }
 
     @Test
@@ -229,19 +299,35 @@ class CandidateResourceTest {
         String list = "/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list";
 
         // before publication: the public sees the counts, not the people; the commune's committee sees both
-        given().when().get(list).then().statusCode(200)
+        given().when()
+                .get(list)
+                .then()
+                .statusCode(200)
                 .body("activeCandidates", equalTo(2))
                 .body("publishedAt", nullValue())
                 .body("candidates", empty());
-        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first).then().statusCode(404);
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).when().get(list)
-                .then().statusCode(200).body("candidates.fullName", contains("Nông Văn Dũng", "Vi Thị Hoa"));
+        given().when()
+                .get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+                .then()
+                .statusCode(404);
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode()))
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200)
+                .body("candidates.fullName", contains("Nông Văn Dũng", "Vi Thị Hoa"));
 
         given().header(Tokens.NEC).when().post(list).then().statusCode(200);
-        given().when().get(list).then().statusCode(200)
+        given().when()
+                .get(list)
+                .then()
+                .statusCode(200)
                 .body("candidates.fullName", contains("Nông Văn Dũng", "Vi Thị Hoa"));
-        given().when().get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
-                .then().statusCode(200).body("fullName", equalTo("Vi Thị Hoa"));
+        given().when()
+                .get("/api/v1/elections/" + s.electionId() + "/candidates/" + first)
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Vi Thị Hoa"));
     }
 
     @Test
@@ -253,10 +339,17 @@ class CandidateResourceTest {
         String list = "/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list";
 
         // the province's committee holds the commune, but a commune council's list is the commune committee's
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode())).when().post(list)
-                .then().statusCode(403)
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.provinceCode()))
+                .when()
+                .post(list)
+                .then()
+                .statusCode(403)
                 .body("errors[0].field", equalTo("jurisdiction"));
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).when().post(list)
-                .then().statusCode(200).body("activeCandidates", equalTo(2));
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode()))
+                .when()
+                .post(list)
+                .then()
+                .statusCode(200)
+                .body("activeCandidates", equalTo(2));
     }
 }

@@ -34,10 +34,13 @@ class ElectionEventsTest {
     void aDefinedElectionIsPublishedWithCloudEventsHeaders() {
         String id = define("Bầu cử thử 1");
 
-        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(Topics.REGISTRY_STRUCTURE,
-                Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> id.equals(r.key())));
+        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(
+                Topics.REGISTRY_STRUCTURE,
+                Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())));
 
-        ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, String> record =
+                records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         assertEquals(ElectionDefined.TYPE, TestEvents.header(record, CloudEventHeaders.TYPE));
         assertEquals("/registry-service", TestEvents.header(record, CloudEventHeaders.SOURCE));
         assertEquals("1.0", TestEvents.header(record, CloudEventHeaders.SPEC_VERSION));
@@ -53,23 +56,27 @@ class ElectionEventsTest {
         Set<String> ids;
         try {
             // the API keeps accepting: the events wait in the outbox, committed with their rows
-            ids = Set.of(define("Trong lúc mất Kafka 1"), define("Trong lúc mất Kafka 2"), define("Trong lúc mất Kafka 3"));
+            ids = Set.of(
+                    define("Trong lúc mất Kafka 1"), define("Trong lúc mất Kafka 2"), define("Trong lúc mất Kafka 3"));
             assertEquals(3L, unpublished(ids));
         } finally {
             broker.start();
         }
 
-        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(Topics.REGISTRY_STRUCTURE,
-                Duration.ofSeconds(60), seen -> keys(seen).containsAll(ids));
+        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(
+                Topics.REGISTRY_STRUCTURE,
+                Duration.ofSeconds(60),
+                seen -> keys(seen).containsAll(ids));
 
         assertTrue(keys(records).containsAll(ids), "delivered after the outage: " + keys(records));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(ids) == 0L);
     }
 
     private long unpublished(Set<String> keys) {
-        return QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery(
-                        "select count(m) from OutboxMessage m where m.key in :keys")
-                .setParameter("keys", keys).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (Long) em.createQuery("select count(m) from OutboxMessage m where m.key in :keys")
+                        .setParameter("keys", keys)
+                        .getSingleResult());
     }
 
     private static Set<String> keys(List<ConsumerRecord<String, String>> records) {
@@ -77,10 +84,14 @@ class ElectionEventsTest {
     }
 
     private static String define(String name) {
-        return given().header(Tokens.NEC).contentType(ContentType.JSON)
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(ElectionResourceTest.ELECTION_2026.replace("Bầu cử đại biểu Quốc hội khóa XVI", name))
-                .when().post("/api/v1/elections")
-                .then().statusCode(201)
-                .extract().path("id");
+                .when()
+                .post("/api/v1/elections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

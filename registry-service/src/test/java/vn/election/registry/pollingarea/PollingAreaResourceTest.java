@@ -22,8 +22,10 @@ class PollingAreaResourceTest {
         TestData.Structure s = TestData.structure2026();
         String area = s.pollingArea(1, false);
 
-        given().when().get("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/elections/" + s.electionId() + "/polling-areas/" + area)
+                .then()
+                .statusCode(200)
                 .body("communeCode", equalTo(s.communeCode()))
                 .body("unitByBody.NATIONAL_ASSEMBLY", equalTo(s.nationalUnit()))
                 .body("unitByBody.PROVINCIAL_COUNCIL", equalTo(s.provincialUnit()))
@@ -34,11 +36,14 @@ class PollingAreaResourceTest {
     @Test
     void aMissingBodyIsRefused_PA4() {
         TestData.Structure s = TestData.structure2026();
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
-                        List.of(s.nationalUnit(), s.provincialUnit())))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(TestData.pollingAreaJson(
+                        s.communeCode(), 1, false, false, List.of(s.nationalUnit(), s.provincialUnit())))
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("electoralUnitIds"))
                 .body("errors[0].code", equalTo("PA-4"))
                 .body("errors[0].message", containsString("COMMUNE_COUNCIL"));
@@ -48,11 +53,18 @@ class PollingAreaResourceTest {
     void twoUnitsOfOneBodyAreRefused_PA4() {
         TestData.Structure s = TestData.structure2026();
         String second = TestData.electoralUnit(s.electionId(), "NATIONAL_ASSEMBLY", 2, 2, s.provinceCode());
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(TestData.pollingAreaJson(
+                        s.communeCode(),
+                        1,
+                        false,
+                        false,
                         List.of(s.nationalUnit(), s.provincialUnit(), s.communeUnit(), second)))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("electoralUnitIds[3]"))
                 .body("errors[0].code", equalTo("PA-4"));
     }
@@ -62,11 +74,14 @@ class PollingAreaResourceTest {
         TestData.Structure s = TestData.structure2026();
         String otherCommune = TestData.commune("Xã Bên Cạnh", s.provinceCode());
         String otherUnit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 1, 5, otherCommune);
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false,
-                        List.of(s.nationalUnit(), s.provincialUnit(), otherUnit)))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(422)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(TestData.pollingAreaJson(
+                        s.communeCode(), 1, false, false, List.of(s.nationalUnit(), s.provincialUnit(), otherUnit)))
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("electoralUnitIds[2]"))
                 .body("errors[0].message", containsString("does not contain commune " + s.communeCode()));
     }
@@ -74,40 +89,52 @@ class PollingAreaResourceTest {
     @Test
     void anExpectedCountOutsidePa1IsAcceptedWithAWarning_PA1() {
         TestData.Structure s = TestData.structure2026();
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, false, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 120, \"remote\""))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(201)
                 .body("warnings[0].field", equalTo("expectedVoters"))
                 .body("warnings[0].code", equalTo("PA-1"));
         // remote: fewer than 300 is fine
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 2, true, false, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 120, \"remote\""))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(201)
                 .body("warnings", empty());
     }
 
     @Test
     void aSpecialAreaHasAtLeastFifty_PA2() {
         TestData.Structure s = TestData.structure2026();
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.communeCode(), 1, false, true, s.units())
                         .replace("\"remote\"", "\"expectedVoters\": 40, \"remote\""))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(201)
                 .body("warnings.code", hasItem("PA-2"));
     }
 
     @Test
     void aPollingAreaLiesInACommune_PA3() {
         TestData.Structure s = TestData.structure2026();
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(TestData.pollingAreaJson(s.provinceCode(), 1, false, false, s.units()))
-                .when().post("/api/v1/elections/" + s.electionId() + "/polling-areas")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + s.electionId() + "/polling-areas")
+                .then()
+                .statusCode(422)
                 .body("errors.code", hasItem("PA-3"));
     }
 
@@ -118,15 +145,22 @@ class PollingAreaResourceTest {
         String json = TestData.pollingAreaJson(s.communeCode(), 1, false, false, s.units());
         String path = "/api/v1/elections/" + s.electionId() + "/polling-areas";
 
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + neighbour)).contentType(ContentType.JSON).body(json)
-                .when().post(path)
-                .then().statusCode(403)
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + neighbour))
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("errors[0].code", equalTo("JURISDICTION"));
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode())).contentType(ContentType.JSON)
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + s.communeCode()))
+                .contentType(ContentType.JSON)
                 .body(json)
-                .when().post(path)
-                .then().statusCode(201)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
                 .body("communeCode", equalTo(s.communeCode()));
     }
 }

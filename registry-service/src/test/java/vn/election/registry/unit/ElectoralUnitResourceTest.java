@@ -22,14 +22,19 @@ class ElectoralUnitResourceTest {
         String province = TestData.province("Tỉnh Bắc Kạn");
         String unit = TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 4, province);
 
-        given().when().get("/api/v1/elections/" + election + "/electoral-units/" + unit)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/elections/" + election + "/electoral-units/" + unit)
+                .then()
+                .statusCode(200)
                 .body("body", equalTo("PROVINCIAL_COUNCIL"))
                 .body("seats", equalTo(4))
                 .body("administrativeUnitCode", equalTo(province));
         given().queryParam("administrativeUnitCode", province)
-                .when().get("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(200).body("id", contains(unit));
+                .when()
+                .get("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(200)
+                .body("id", contains(unit));
     }
 
     @Test
@@ -42,9 +47,13 @@ class ElectoralUnitResourceTest {
         for (int number = 1; number <= 8; number++) {
             units.add(TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", number, 3, province));
         }
-        given().queryParam("administrativeUnitCode", province).queryParam("limit", 50)
-                .when().get("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.containsInAnyOrder(units.toArray()));
+        given().queryParam("administrativeUnitCode", province)
+                .queryParam("limit", 50)
+                .when()
+                .get("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.containsInAnyOrder(units.toArray()));
     }
 
     @Test
@@ -52,10 +61,13 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Hà Nam");
         TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(unit("NATIONAL_ASSEMBLY", 2, 4, province))
-                .when().post("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("seats"))
                 .body("errors[0].code", equalTo("EU-2"));
     }
@@ -65,10 +77,13 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Thái Nguyên");
         TestData.electoralUnit(election, "PROVINCIAL_COUNCIL", 1, 5, province);
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(unit("PROVINCIAL_COUNCIL", 2, 6, province))
-                .when().post("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].code", equalTo("EU-2"));
     }
 
@@ -76,14 +91,19 @@ class ElectoralUnitResourceTest {
     void aDistrictCouncilUnitNeedsThe2021Ruleset_ED3() {
         String election = TestData.election2026();
         String district = TestData.district("Huyện Ba Bể", TestData.province("Tỉnh Bắc Kạn"));
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(unit("DISTRICT_COUNCIL", 1, 3, district))
-                .when().post("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].code", equalTo("ED-3"));
 
-        String election2021 = TestData.election("2021", TestData.FUTURE_SUNDAY,
+        String election2021 = TestData.election(
+                "2021",
+                TestData.FUTURE_SUNDAY,
                 List.of("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "DISTRICT_COUNCIL", "COMMUNE_COUNCIL"));
         TestData.electoralUnit(election2021, "DISTRICT_COUNCIL", 1, 3, district);
     }
@@ -92,10 +112,13 @@ class ElectoralUnitResourceTest {
     void aCommuneCouncilUnitLiesInACommune_EU1() {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Cao Bằng");
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
                 .body(unit("COMMUNE_COUNCIL", 1, 3, province))
-                .when().post("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("administrativeUnitCode"))
                 .body("errors[0].code", equalTo("EU-1"));
     }
@@ -105,9 +128,13 @@ class ElectoralUnitResourceTest {
         String election = TestData.election2026();
         String province = TestData.province("Tỉnh Lào Cai");
         TestData.electoralUnit(election, "NATIONAL_ASSEMBLY", 1, 3, province);
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 2, province))
-                .when().post("/api/v1/elections/" + election + "/electoral-units")
-                .then().statusCode(409);
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(unit("NATIONAL_ASSEMBLY", 1, 2, province))
+                .when()
+                .post("/api/v1/elections/" + election + "/electoral-units")
+                .then()
+                .statusCode(409);
     }
 
     private static String unit(String body, int number, int seats, String adminCode) {
@@ -123,21 +150,36 @@ class ElectoralUnitResourceTest {
         String path = "/api/v1/elections/" + election + "/electoral-units";
         Header provincial = Tokens.of(Roles.COMMITTEE, "admin-unit:" + province);
 
-        given().header(provincial).contentType(ContentType.JSON).body(unit("NATIONAL_ASSEMBLY", 1, 3, province))
-                .when().post(path)
-                .then().statusCode(403)
+        given().header(provincial)
+                .contentType(ContentType.JSON)
+                .body(unit("NATIONAL_ASSEMBLY", 1, 3, province))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].code", equalTo("EU-1"));
-        given().header(provincial).contentType(ContentType.JSON).body(unit("PROVINCIAL_COUNCIL", 1, 5, province))
-                .when().post(path)
-                .then().statusCode(201);
-        given().header(provincial).contentType(ContentType.JSON).body(unit("COMMUNE_COUNCIL", 1, 5, commune))
-                .when().post(path)
-                .then().statusCode(403);
-        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + commune)).contentType(ContentType.JSON)
+        given().header(provincial)
+                .contentType(ContentType.JSON)
+                .body(unit("PROVINCIAL_COUNCIL", 1, 5, province))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201);
+        given().header(provincial)
+                .contentType(ContentType.JSON)
                 .body(unit("COMMUNE_COUNCIL", 1, 5, commune))
-                .when().post(path)
-                .then().statusCode(201)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403);
+        given().header(Tokens.of(Roles.COMMITTEE, "admin-unit:" + commune))
+                .contentType(ContentType.JSON)
+                .body(unit("COMMUNE_COUNCIL", 1, 5, commune))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
                 .body("administrativeUnitCode", equalTo(commune));
     }
 }

@@ -39,10 +39,15 @@ class VoterListWindowTest {
         String citizen = VoterListTest.nextId();
         clock.set(JUST_BEFORE_CLOSE);
 
-        VoterListTest.importArea(s, area, "citizen_id,full_name,birth_date\n" + citizen + ",Đến Kịp,1970-01-01\n",
-                false).statusCode(200).body("accepted", equalTo(1));
-        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen)
-                .then().statusCode(204);
+        VoterListTest.importArea(
+                        s, area, "citizen_id,full_name,birth_date\n" + citizen + ",Đến Kịp,1970-01-01\n", false)
+                .statusCode(200)
+                .body("accepted", equalTo(1));
+        given().header(Tokens.NEC)
+                .when()
+                .delete("/api/v1/elections/" + s.electionId() + "/voters/" + citizen)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -50,21 +55,32 @@ class VoterListWindowTest {
         TestData.Structure s = TestData.structure2026();
         String area = s.pollingArea(1, true);
         String listed = VoterListTest.nextId();
-        VoterListTest.importArea(s, area, "citizen_id,full_name,birth_date\n" + listed + ",Đã Có Tên,1970-01-01\n",
-                false).statusCode(200);
+        VoterListTest.importArea(
+                        s, area, "citizen_id,full_name,birth_date\n" + listed + ",Đã Có Tên,1970-01-01\n", false)
+                .statusCode(200);
         clock.set(JUST_AFTER_CLOSE);
 
-        VoterListTest.importArea(s, area, "citizen_id,full_name,birth_date\n" + VoterListTest.nextId()
-                        + ",Đến Muộn,1970-01-01\n", false)
+        VoterListTest.importArea(
+                        s,
+                        area,
+                        "citizen_id,full_name,birth_date\n" + VoterListTest.nextId() + ",Đến Muộn,1970-01-01\n",
+                        false)
                 .statusCode(409)
                 .body("errors[0].field", equalTo("electionId"))
                 .body("errors[0].code", equalTo("V-9"))
-                .body("errors[0].message", equalTo("lists change until 2031-05-03T07:00+07:00, 24 hours before "
-                        + "voting starts"));
-        given().header(Tokens.NEC).when().delete("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
-                .then().statusCode(409)
+                .body(
+                        "errors[0].message",
+                        equalTo("lists change until 2031-05-03T07:00+07:00, 24 hours before " + "voting starts"));
+        given().header(Tokens.NEC)
+                .when()
+                .delete("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
+                .then()
+                .statusCode(409)
                 .body("errors[0].code", equalTo("V-9"));
-        given().header(Tokens.NEC).when().get("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
-                .then().statusCode(200);
+        given().header(Tokens.NEC)
+                .when()
+                .get("/api/v1/elections/" + s.electionId() + "/voters/" + listed)
+                .then()
+                .statusCode(200);
     }
 }

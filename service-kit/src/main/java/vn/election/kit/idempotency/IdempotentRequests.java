@@ -65,7 +65,9 @@ public class IdempotentRequests {
         int claimed = em.createNativeQuery("""
                         insert into idempotent_request (scope, key, fingerprint) values (?1, ?2, ?3)
                         on conflict do nothing""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
                 .executeUpdate();
         if (claimed == 0) {
             return replay(scope, key, fingerprint);
@@ -73,9 +75,14 @@ public class IdempotentRequests {
         Response response = action.get();
         em.createNativeQuery("update idempotent_request set status = ?3, location = ?4, body = ?5 "
                         + "where scope = ?1 and key = ?2")
-                .setParameter(1, scope).setParameter(2, key)
+                .setParameter(1, scope)
+                .setParameter(2, key)
                 .setParameter(3, response.getStatus())
-                .setParameter(4, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(
+                        4,
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
                 .setParameter(5, toJson(response.getEntity()))
                 .executeUpdate();
         return response;
@@ -86,28 +93,32 @@ public class IdempotentRequests {
      * resource, located below the request path at {@code idOf(created)}.
      */
     @Transactional
-    public <T> Response created(String scope, String key, Object request, UriInfo uri, Supplier<T> create,
-            Function<T, Object> idOf) {
+    public <T> Response created(
+            String scope, String key, Object request, UriInfo uri, Supplier<T> create, Function<T, Object> idOf) {
         return run(scope, key, request, () -> {
             T created = create.get();
-            return Response.created(uri.getAbsolutePathBuilder().path(idOf.apply(created).toString()).build())
-                    .entity(created).build();
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(idOf.apply(created).toString())
+                            .build())
+                    .entity(created)
+                    .build();
         });
     }
 
     private Response replay(String scope, String key, String fingerprint) {
         Object[] row = (Object[]) em.createNativeQuery(
                         "select fingerprint, status, location, body from idempotent_request where scope = ?1 and key = ?2")
-                .setParameter(1, scope).setParameter(2, key)
+                .setParameter(1, scope)
+                .setParameter(2, key)
                 .getSingleResult();
         if (!fingerprint.equals(row[0])) {
-            throw new ProblemException(ProblemType.VALIDATION,
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
                     "this Idempotency-Key was already used for a different request",
-                    List.of(new Problem.FieldError(HEADER, "IdempotencyKeyReused",
-                            "use a new key for a new request")));
+                    List.of(new Problem.FieldError(HEADER, "IdempotencyKeyReused", "use a new key for a new request")));
         }
-        Response.ResponseBuilder replayed = Response.status(((Number) row[1]).intValue())
-                .header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder replayed =
+                Response.status(((Number) row[1]).intValue()).header("Idempotent-Replayed", "true");
         if (row[2] != null) {
             replayed.location(URI.create((String) row[2]));
         }
@@ -119,8 +130,8 @@ public class IdempotentRequests {
 
     private String fingerprint(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

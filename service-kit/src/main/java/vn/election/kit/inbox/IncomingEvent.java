@@ -33,8 +33,8 @@ public record IncomingEvent(String id, String type, String source, String key, S
         try {
             return json.readValue(payload, eventClass);
         } catch (JsonProcessingException e) {
-            throw new MalformedEventException("event " + id + " of type " + type + " cannot be read: "
-                    + e.getOriginalMessage());
+            throw new MalformedEventException(
+                    "event " + id + " of type " + type + " cannot be read: " + e.getOriginalMessage());
         }
     }
 

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -49,8 +49,7 @@ public class Outbox {
     }
 
     /** An event for {@link #recordAll}: its topic, partition key, {@code TYPE} and payload, as for {@link #record}. */
-    public record Pending(String topic, String key, String type, Object payload) {
-    }
+    public record Pending(String topic, String key, String type, Object payload) {}
 
     /**
      * Records these events, in this order (the relay's order), with one batched insert; nothing when the
@@ -98,6 +97,5 @@ public class Outbox {
     }
 
     /** Fired when a message is added; the relay observes it after a successful commit. */
-    public record OutboxWritten(UUID eventId) {
-    }
+    public record OutboxWritten(UUID eventId) {}
 }

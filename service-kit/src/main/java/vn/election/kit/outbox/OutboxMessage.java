@@ -39,8 +39,7 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     OffsetDateTime createdAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(UUID eventId, String topic, String key, String type, String payload, OffsetDateTime createdAt) {
         this.eventId = eventId;

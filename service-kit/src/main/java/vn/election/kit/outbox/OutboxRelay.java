@@ -1,8 +1,8 @@
 package vn.election.kit.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -92,7 +92,8 @@ public class OutboxRelay {
 
     private int relayBatch() throws Exception {
         boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK).getSingleResult();
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
         if (!locked) {
             return 0;
         }
@@ -123,8 +124,8 @@ public class OutboxRelay {
     /** One statement for the whole pass rather than one delete per message. */
     private void deletePublished(Long[] ids) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from outbox_message where id = any(?)")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from outbox_message where id = any(?)")) {
                 delete.setArray(1, connection.createArrayOf("bigint", ids));
                 delete.executeUpdate();
             }

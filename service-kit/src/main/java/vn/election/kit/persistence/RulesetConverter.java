@@ -16,9 +16,11 @@ public class RulesetConverter implements AttributeConverter<Ruleset, String> {
 
     @Override
     public Ruleset convertToEntityAttribute(String code) {
-        return code == null ? null : Arrays.stream(Ruleset.values())
-                .filter(r -> r.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown ruleset in the database: " + code));
+        return code == null
+                ? null
+                : Arrays.stream(Ruleset.values())
+                        .filter(r -> r.code().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("unknown ruleset in the database: " + code));
     }
 }

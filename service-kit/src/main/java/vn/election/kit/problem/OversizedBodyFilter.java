@@ -44,8 +44,13 @@ public class OversizedBodyFilter {
         this.limit = limits.maxBodySize().asLongValue();
         this.bulkMediaTypes = limits.bulkMediaTypes();
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        this.body = json.writeValueAsString(new Problem(type.uri(), type.title(), type.status(),
-                "the body is larger than " + this.limit + " bytes", null, List.of()));
+        this.body = json.writeValueAsString(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "the body is larger than " + this.limit + " bytes",
+                null,
+                List.of()));
     }
 
     void install(@Observes Router router) {
@@ -55,7 +60,8 @@ public class OversizedBodyFilter {
     private void check(RoutingContext ctx) {
         String announced = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (announced != null && !isBulk(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)) && exceeds(announced)) {
-            ctx.response().setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
+            ctx.response()
+                    .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(body);
@@ -69,7 +75,9 @@ public class OversizedBodyFilter {
             return false;
         }
         int parameters = contentType.indexOf(';');
-        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase();
+        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .strip()
+                .toLowerCase();
         return bulkMediaTypes.contains(mediaType);
     }
 

@@ -38,8 +38,7 @@ public record Problem(
     public record FieldError(
             @Schema(example = "electionDay") String field,
             @Schema(example = "NotNull") String code,
-            @Schema(example = "must not be null") String message) {
-    }
+            @Schema(example = "must not be null") String message) {}
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);

@@ -27,14 +27,18 @@ public class ProblemException extends RuntimeException {
 
     /** A rule of domain.md is broken by one field; {@code ruleId} is e.g. {@code V-1} or {@code EU-2}. */
     public static ProblemException ruleViolation(String field, String ruleId, String message) {
-        return new ProblemException(ProblemType.RULE_VIOLATION, ruleId + ": " + message,
+        return new ProblemException(
+                ProblemType.RULE_VIOLATION,
+                ruleId + ": " + message,
                 List.of(new Problem.FieldError(field, ruleId, message)));
     }
 
     /** Several fields break rules at once; all are reported. */
     public static ProblemException ruleViolations(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.code() + " " + e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("rule violated");
+        String detail = errors.stream()
+                .map(e -> e.code() + " " + e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("rule violated");
         return new ProblemException(ProblemType.RULE_VIOLATION, detail, errors);
     }
 

@@ -67,14 +67,16 @@ public class ProblemExceptionMappers {
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
         String field = fieldPath(e);
-        String code = e instanceof UnrecognizedPropertyException ? "UnknownField"
-                : e instanceof InvalidFormatException || e instanceof MismatchedInputException ? "InvalidType"
-                : "InvalidInput";
+        String code = e instanceof UnrecognizedPropertyException
+                ? "UnknownField"
+                : e instanceof InvalidFormatException || e instanceof MismatchedInputException
+                        ? "InvalidType"
+                        : "InvalidInput";
         String message = e instanceof InvalidFormatException invalid
                 ? "value '" + invalid.getValue() + "' cannot be read as " + simpleTypeName(invalid.getTargetType())
                 : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                ? "expected " + simpleTypeName(mismatch.getTargetType())
-                : "cannot be read";
+                        ? "expected " + simpleTypeName(mismatch.getTargetType())
+                        : "cannot be read";
         var error = new Problem.FieldError(field, code, message);
         return Problems.respond(Problems.of(ProblemType.INVALID_INPUT, field + ": " + message, List.of(error)), uri);
     }
@@ -108,26 +110,32 @@ public class ProblemExceptionMappers {
     /** A valid token whose roles do not allow this operation. */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return Problems.respond(Problems.of(ProblemType.FORBIDDEN,
-                "the caller's role does not allow this operation"), uri);
+        return Problems.respond(
+                Problems.of(ProblemType.FORBIDDEN, "the caller's role does not allow this operation"), uri);
     }
 
     private static Response unauthorized(UriInfo uri) {
-        Response problem = Problems.respond(Problems.of(ProblemType.UNAUTHORIZED,
-                "a valid bearer token is required"), uri);
-        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+        Response problem =
+                Problems.respond(Problems.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required"), uri);
+        return Response.fromResponse(problem)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** Anything unforeseen: logged here with its trace, answered without one. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected error", e);
-        return Problems.respond(Problems.of(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged"),
-                uri);
+        return Problems.respond(
+                Problems.of(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged"), uri);
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
-        String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String code = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return new Problem.FieldError(fieldName(violation.getPropertyPath()), code, violation.getMessage());
     }
 

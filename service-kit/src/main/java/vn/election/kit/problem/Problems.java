@@ -7,8 +7,7 @@ import java.util.List;
 /** Builds problem responses; shared by the exception mappers of this package. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Response respond(Problem problem, UriInfo uri) {
         String path = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");

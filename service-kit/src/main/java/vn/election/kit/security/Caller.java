@@ -53,8 +53,8 @@ public class Caller {
     /** The holder's jurisdiction, or null when the token carries none. */
     public Jurisdiction jurisdiction() {
         if (jurisdiction == null) {
-            jurisdiction = Optional.ofNullable(
-                    anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM)));
+            jurisdiction =
+                    Optional.ofNullable(anonymous() ? null : Jurisdiction.parse(token.getClaim(JURISDICTION_CLAIM)));
         }
         return jurisdiction.orElse(null);
     }
@@ -62,8 +62,8 @@ public class Caller {
     /** The holder's organization (committee, board, team), when the token names one. */
     public UUID organization() {
         if (organization == null) {
-            organization = Optional.ofNullable(
-                    parseOrganization(anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM)));
+            organization =
+                    Optional.ofNullable(parseOrganization(anonymous() ? null : token.getClaim(ORGANIZATION_CLAIM)));
         }
         return organization.orElse(null);
     }
@@ -83,10 +83,13 @@ public class Caller {
     public void requireWithin(Jurisdiction target, PlaceHierarchy places) {
         Jurisdiction holder = jurisdiction();
         if (holder == null || !(holder.kind() == Jurisdiction.Kind.NATION || places.contains(holder, target))) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
                     target.claim() + " is outside the caller's jurisdiction "
                             + (holder == null ? "(none)" : holder.claim()),
-                    List.of(new Problem.FieldError("jurisdiction", "JURISDICTION",
+                    List.of(new Problem.FieldError(
+                            "jurisdiction",
+                            "JURISDICTION",
                             "a holder writes only inside its jurisdiction (DESIGN.md section 6)")));
         }
     }

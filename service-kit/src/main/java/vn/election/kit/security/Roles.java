@@ -20,6 +20,5 @@ public final class Roles {
     /** Partner systems reading feeds. */
     public static final String PARTNER = "partner";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -27,8 +27,7 @@ public class AdministrativeUnit {
     @Column(name = "parent_code")
     String parentCode;
 
-    protected AdministrativeUnit() {
-    }
+    protected AdministrativeUnit() {}
 
     AdministrativeUnit(String code) {
         this.code = code;

@@ -28,8 +28,7 @@ public class Candidate {
     @Column(name = "withdrawal_reason")
     String withdrawalReason;
 
-    protected Candidate() {
-    }
+    protected Candidate() {}
 
     Candidate(CandidateListPublished.Candidate c) {
         candidateId = c.candidateId();

@@ -47,8 +47,7 @@ public class CandidateList {
     @OrderColumn(name = "position")
     List<Candidate> candidates = new ArrayList<>();
 
-    protected CandidateList() {
-    }
+    protected CandidateList() {}
 
     CandidateList(UUID unitId) {
         this.unitId = unitId;
@@ -65,11 +64,14 @@ public class CandidateList {
 
     /** @return false when the candidate is not on this list */
     boolean withdraw(UUID candidateId, String reason) {
-        return candidates.stream().filter(c -> c.candidateId.equals(candidateId)).findFirst()
+        return candidates.stream()
+                .filter(c -> c.candidateId.equals(candidateId))
+                .findFirst()
                 .map(c -> {
                     c.withdraw(reason);
                     return true;
-                }).orElse(false);
+                })
+                .orElse(false);
     }
 
     public List<Candidate> candidates() {

@@ -32,7 +32,8 @@ public class CandidateLists implements PanacheRepositoryBase<CandidateList, UUID
     }
 
     void apply(CandidateWithdrawn event) {
-        boolean known = findByIdOptional(event.unitId()).map(l -> l.withdraw(event.candidateId(), event.reason()))
+        boolean known = findByIdOptional(event.unitId())
+                .map(l -> l.withdraw(event.candidateId(), event.reason()))
                 .orElse(false);
         if (!known) {
             // a withdrawal before the list that holds the candidate cannot be, as both come in order

@@ -31,8 +31,8 @@ public class ElectionResource {
     private final PollingAreas pollingAreas;
     private final CandidateLists candidateLists;
 
-    public ElectionResource(KnownElections elections, ElectoralUnits units, PollingAreas pollingAreas,
-            CandidateLists candidateLists) {
+    public ElectionResource(
+            KnownElections elections, ElectoralUnits units, PollingAreas pollingAreas, CandidateLists candidateLists) {
         this.elections = elections;
         this.units = units;
         this.pollingAreas = pollingAreas;
@@ -43,10 +43,14 @@ public class ElectionResource {
     @Path("/{id}")
     @Operation(summary = "One election, as the tally knows it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) learned from the registry",
+    @APIResponse(
+            responseCode = "404",
+            description = "Not (yet) learned from the registry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectionView get(@PathParam("id") UUID id) {
-        return elections.findByIdOptional(id).map(ElectionView::of)
+        return elections
+                .findByIdOptional(id)
+                .map(ElectionView::of)
                 .orElseThrow(() -> ProblemException.notFound("election", id));
     }
 
@@ -54,10 +58,13 @@ public class ElectionResource {
     @Path("/{id}/units/{unitId}")
     @Operation(summary = "One electoral unit with its polling areas, voters and candidates, as the tally knows it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) learned from the registry",
+    @APIResponse(
+            responseCode = "404",
+            description = "Not (yet) learned from the registry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView unit(@PathParam("id") UUID id, @PathParam("unitId") UUID unitId) {
-        ElectoralUnit unit = units.findByIdOptional(unitId).filter(u -> u.electionId.equals(id))
+        ElectoralUnit unit = units.findByIdOptional(unitId)
+                .filter(u -> u.electionId.equals(id))
                 .orElseThrow(() -> ProblemException.notFound("electoral unit", unitId));
         return UnitView.of(unit, pollingAreas.ofUnit(unitId, unit.body), candidateLists.findById(unitId));
     }

@@ -37,8 +37,7 @@ public class ElectoralUnit {
     @Column(name = "administrative_unit_code", nullable = false)
     String administrativeUnitCode;
 
-    protected ElectoralUnit() {
-    }
+    protected ElectoralUnit() {}
 
     ElectoralUnit(UUID id) {
         this.id = id;

@@ -52,8 +52,7 @@ public class KnownElection {
     @Column(name = "learned_at", nullable = false)
     OffsetDateTime learnedAt;
 
-    protected KnownElection() {
-    }
+    protected KnownElection() {}
 
     KnownElection(UUID id) {
         this.id = id;

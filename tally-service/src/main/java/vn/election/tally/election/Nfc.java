@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Vietnamese text is stored in Unicode NFC (DESIGN.md section 5), whatever form the producer sent. */
 public final class Nfc {
 
-    private Nfc() {
-    }
+    private Nfc() {}
 
     public static String of(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -40,8 +40,7 @@ public class Places {
     }
 
     /** Where a polling area lies: its commune and its unit per body. */
-    private record Area(String commune, Map<Body, UUID> units) {
-    }
+    private record Area(String commune, Map<Body, UUID> units) {}
 
     /** The places of one request, looked up as they are asked for and then remembered. */
     public final class Hierarchy implements PlaceHierarchy {
@@ -51,8 +50,7 @@ public class Places {
         private final Map<UUID, String> unitAdministrativeUnit = new HashMap<>();
         private final Map<String, Set<String>> lineages = new HashMap<>();
 
-        private Hierarchy() {
-        }
+        private Hierarchy() {}
 
         /**
          * Looks these polling areas up in one query (a batch of minutes) when the first polling area is
@@ -83,22 +81,31 @@ public class Places {
             }
             return switch (target.kind()) {
                 case NATION -> false;
-                case ADMINISTRATIVE_UNIT -> holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT
-                        && lineage(target.id()).contains(holder.id());
-                case ELECTORAL_UNIT -> holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT
-                        && uuid(target).map(this::administrativeUnitOf)
-                                .map(code -> lineage(code).contains(holder.id())).orElse(false);
-                case POLLING_AREA -> uuid(target).map(this::area)
-                        .map(area -> areaIn(area, holder, body)).orElse(false);
+                case ADMINISTRATIVE_UNIT ->
+                    holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT
+                            && lineage(target.id()).contains(holder.id());
+                case ELECTORAL_UNIT ->
+                    holder.kind() == Jurisdiction.Kind.ADMINISTRATIVE_UNIT
+                            && uuid(target)
+                                    .map(this::administrativeUnitOf)
+                                    .map(code -> lineage(code).contains(holder.id()))
+                                    .orElse(false);
+                case POLLING_AREA ->
+                    uuid(target)
+                            .map(this::area)
+                            .map(area -> areaIn(area, holder, body))
+                            .orElse(false);
             };
         }
 
         private boolean areaIn(Area area, Jurisdiction holder, Body body) {
             return switch (holder.kind()) {
                 case ADMINISTRATIVE_UNIT -> lineage(area.commune()).contains(holder.id());
-                case ELECTORAL_UNIT -> (body == null ? area.units().values().stream()
-                        : Stream.ofNullable(area.units().get(body)))
-                        .anyMatch(unit -> unit.toString().equalsIgnoreCase(holder.id()));
+                case ELECTORAL_UNIT ->
+                    (body == null
+                                    ? area.units().values().stream()
+                                    : Stream.ofNullable(area.units().get(body)))
+                            .anyMatch(unit -> unit.toString().equalsIgnoreCase(holder.id()));
                 default -> false;
             };
         }
@@ -118,8 +125,7 @@ public class Places {
             for (Object row : em.createNativeQuery("""
                             select pa.id, pa.commune_code, pau.body, pau.unit_id from polling_area pa
                             left join polling_area_unit pau on pau.polling_area_id = pa.id
-                            where pa.id in (?1)""")
-                    .setParameter(1, ids).getResultList()) {
+                            where pa.id in (?1)""").setParameter(1, ids).getResultList()) {
                 Object[] r = (Object[]) row;
                 Area area = areas.get((UUID) r[0]);
                 if (area == null) {
@@ -135,7 +141,8 @@ public class Places {
         private String administrativeUnitOf(UUID unit) {
             return unitAdministrativeUnit.computeIfAbsent(unit, u -> {
                 List<?> codes = em.createNativeQuery(
-                        "select administrative_unit_code from electoral_unit where id = ?1").setParameter(1, u)
+                                "select administrative_unit_code from electoral_unit where id = ?1")
+                        .setParameter(1, u)
                         .getResultList();
                 return codes.isEmpty() ? null : (String) codes.get(0);
             });
@@ -152,7 +159,9 @@ public class Places {
                                     select a.code, a.parent_code, up.depth + 1 from administrative_unit a
                                     join up on a.code = up.parent_code where up.depth < ?2)
                                 select code from up""", String.class)
-                        .setParameter(1, c).setParameter(2, MAX_DEPTH).getResultList();
+                        .setParameter(1, c)
+                        .setParameter(2, MAX_DEPTH)
+                        .getResultList();
                 Set<String> all = new HashSet<>(parents);
                 all.add(c);
                 return all;

@@ -59,8 +59,7 @@ public class PollingArea {
     @Column(name = "voters")
     Map<Body, Integer> votersByBody = new EnumMap<>(Body.class);
 
-    protected PollingArea() {
-    }
+    protected PollingArea() {}
 
     PollingArea(UUID id) {
         this.id = id;

@@ -28,13 +28,18 @@ public class PollingAreas implements PanacheRepositoryBase<PollingArea, UUID> {
      */
     void apply(VoterListFinalized event) {
         findByIdOptional(event.pollingAreaId())
-                .orElseThrow(() -> new IllegalStateException("voter list for unknown polling area " + event.pollingAreaId()))
+                .orElseThrow(
+                        () -> new IllegalStateException("voter list for unknown polling area " + event.pollingAreaId()))
                 .finalizeVoters(event.votersByBody());
     }
 
     /** The polling areas that vote in a unit (PA-4), by commune and number. */
     public List<PollingArea> ofUnit(UUID unitId, Body body) {
-        return find("select p from PollingArea p join p.unitByBody u where key(u) = ?1 and value(u) = ?2 "
-                + "order by p.communeCode, p.number", body, unitId).list();
+        return find(
+                        "select p from PollingArea p join p.unitByBody u where key(u) = ?1 and value(u) = ?2 "
+                                + "order by p.communeCode, p.number",
+                        body,
+                        unitId)
+                .list();
     }
 }

@@ -22,12 +22,19 @@ public class RegistryStructureConsumer {
     private final Inbox inbox;
     private final EventRouter router;
 
-    public RegistryStructureConsumer(Inbox inbox, ObjectMapper json, KnownElections elections,
-            AdministrativeUnits administrativeUnits, ElectoralUnits units, PollingAreas pollingAreas) {
+    public RegistryStructureConsumer(
+            Inbox inbox,
+            ObjectMapper json,
+            KnownElections elections,
+            AdministrativeUnits administrativeUnits,
+            ElectoralUnits units,
+            PollingAreas pollingAreas) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
                 .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event))
-                .on(AdministrativeUnitDefined.TYPE, AdministrativeUnitDefined.class,
+                .on(
+                        AdministrativeUnitDefined.TYPE,
+                        AdministrativeUnitDefined.class,
                         (event, meta) -> administrativeUnits.apply(event))
                 .on(ElectoralUnitDefined.TYPE, ElectoralUnitDefined.class, (event, meta) -> units.apply(event))
                 .on(PollingAreaDefined.TYPE, PollingAreaDefined.class, (event, meta) -> pollingAreas.apply(event))

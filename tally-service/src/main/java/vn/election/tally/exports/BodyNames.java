@@ -5,8 +5,7 @@ import vn.election.events.Body;
 /** What officials read: the Vietnamese name of each body (DESIGN.md section 5). */
 final class BodyNames {
 
-    private BodyNames() {
-    }
+    private BodyNames() {}
 
     static String vietnamese(Body body) {
         return switch (body) {

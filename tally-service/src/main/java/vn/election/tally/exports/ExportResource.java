@@ -42,13 +42,18 @@ public class ExportResource {
     @GET
     @Path("/nist-err.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The election's results in NIST SP 1500-100 Election Results Reporting v2 JSON",
+    @Operation(
+            summary = "The election's results in NIST SP 1500-100 Election Results Reporting v2 JSON",
             description = "Summary-contest level: one CandidateContest per electoral unit and body, GpUnits for the "
                     + "nation, administrative units, electoral units and polling areas. Ballots issued, valid and "
                     + "invalid are SummaryCounts (OtherType vn-ballots-issued, vn-valid-ballots; BallotsRejected); "
                     + "the W-8 state is an ExternalIdentifier vn-unit-status.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "report", value = """
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "report", value = """
                     {"@type": "ElectionResults.ElectionReport", "Format": "summary-contest",
                      "GeneratedDate": "2026-03-16T08:00:00+07:00", "Issuer": "Hội đồng Bầu cử quốc gia",
                      "IssuerAbbreviation": "HĐBCQG", "SequenceStart": 1, "SequenceEnd": 1,
@@ -68,20 +73,33 @@ public class ExportResource {
     @GET
     @Path("/results.csv")
     @Produces(CSV)
-    @Operation(summary = "Results per electoral unit as CSV (Vietnamese headers)",
+    @Operation(
+            summary = "Results per electoral unit as CSV (Vietnamese headers)",
             description = "One row per candidate of each unit with the unit's figures, UTF-8 with a byte-order mark.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = CSV, examples = @ExampleObject(name = "rows",
-            value = "Mã đơn vị hành chính,Cơ quan được bầu,Đơn vị bầu cử số,...,Họ và tên người ứng cử,Số phiếu bầu,"
-                    + "Tỷ lệ so với phiếu hợp lệ (%),Trúng cử\n35,Đại biểu Quốc hội,1,...,Nguyễn Thị Lan,160231,75.22,Có")))
-    public Response csv(@PathParam("electionId") UUID electionId,
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = CSV,
+                            examples =
+                                    @ExampleObject(
+                                            name = "rows",
+                                            value =
+                                                    "Mã đơn vị hành chính,Cơ quan được bầu,Đơn vị bầu cử số,...,Họ và tên người ứng cử,Số phiếu bầu,"
+                                                            + "Tỷ lệ so với phiếu hợp lệ (%),Trúng cử\n35,Đại biểu Quốc hội,1,...,Nguyễn Thị Lan,160231,75.22,Có")))
+    public Response csv(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Only this body") @QueryParam("body") Body body,
             @Parameter(description = "Only this province or commune (and the units below it)", example = "35")
-            @QueryParam("administrativeUnit") String administrativeUnit) {
+                    @QueryParam("administrativeUnit")
+                    String administrativeUnit) {
         if (elections.findByIdOptional(electionId).isEmpty()) {
             throw ProblemException.notFound("election", electionId);
         }
         return Response.ok(csv.of(electionId, body, administrativeUnit))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-qua-bau-cu-" + electionId + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"ket-qua-bau-cu-" + electionId + ".csv\"")
                 .build();
     }
 }

@@ -26,8 +26,7 @@ public class ExportUnits {
         this.em = em;
     }
 
-    private record Row(UUID id, Body body, String administrativeUnit, int number) {
-    }
+    private record Row(UUID id, Body body, String administrativeUnit, int number) {}
 
     /**
      * @param body               only this body, or all
@@ -39,10 +38,13 @@ public class ExportUnits {
                             select cast(:scope as varchar)
                             union all
                             select a.code from administrative_unit a join scope s on a.parent_code = s.code)
-                        """) + "select id, body, administrative_unit_code, number from electoral_unit "
+                        """)
+                        + "select id, body, administrative_unit_code, number from electoral_unit "
                         + "where election_id = :election"
                         + (body == null ? "" : " and body = :body")
-                        + (administrativeUnit == null ? "" : " and administrative_unit_code in (select code from scope)"))
+                        + (administrativeUnit == null
+                                ? ""
+                                : " and administrative_unit_code in (select code from scope)"))
                 .setParameter("election", electionId);
         if (body != null) {
             query.setParameter("body", body.name());
@@ -55,7 +57,9 @@ public class ExportUnits {
             Object[] r = (Object[]) row;
             rows.add(new Row((UUID) r[0], Body.valueOf((String) r[1]), (String) r[2], ((Number) r[3]).intValue()));
         }
-        rows.sort(Comparator.comparing(Row::body).thenComparing(Row::administrativeUnit).thenComparingInt(Row::number));
+        rows.sort(Comparator.comparing(Row::body)
+                .thenComparing(Row::administrativeUnit)
+                .thenComparingInt(Row::number));
         return rows.stream().map(Row::id).toList();
     }
 

@@ -61,8 +61,13 @@ public class NistResultsReport {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public NistResultsReport(EntityManager em, KnownElections elections, ExportUnits units, UnitResultViews views,
-            ObjectMapper json, Clock clock) {
+    public NistResultsReport(
+            EntityManager em,
+            KnownElections elections,
+            ExportUnits units,
+            UnitResultViews views,
+            ObjectMapper json,
+            Clock clock) {
         this.em = em;
         this.elections = elections;
         this.units = units;
@@ -72,7 +77,8 @@ public class NistResultsReport {
     }
 
     public ObjectNode of(UUID electionId) {
-        KnownElection election = elections.findByIdOptional(electionId)
+        KnownElection election = elections
+                .findByIdOptional(electionId)
                 .orElseThrow(() -> ProblemException.notFound("election", electionId));
         List<UnitResultView> results = new ArrayList<>();
         for (List<UUID> chunk : ExportUnits.chunks(units.of(electionId, null, null))) {
@@ -82,7 +88,9 @@ public class NistResultsReport {
 
         ObjectNode report = typed("ElectionReport");
         report.put("Format", "summary-contest");
-        report.put("GeneratedDate", OffsetDateTime.now(clock.withZone(election.zone())).toString());
+        report.put(
+                "GeneratedDate",
+                OffsetDateTime.now(clock.withZone(election.zone())).toString());
         report.put("Issuer", ISSUER);
         report.put("IssuerAbbreviation", ISSUER_ABBREVIATION);
         report.put("SequenceStart", 1);
@@ -121,8 +129,12 @@ public class NistResultsReport {
         ObjectNode countStatus = contest.putArray("CountStatus").addObject();
         countStatus.put("@type", "ElectionResults.CountStatus");
         countStatus.put("Type", "total");
-        countStatus.put("Status", unit.progress().pollingAreasReported() == unit.progress().pollingAreasTotal()
-                && unit.progress().pollingAreasTotal() > 0 ? "completed" : "in-process");
+        countStatus.put(
+                "Status",
+                unit.progress().pollingAreasReported() == unit.progress().pollingAreasTotal()
+                                && unit.progress().pollingAreasTotal() > 0
+                        ? "completed"
+                        : "in-process");
         ArrayNode ids = contest.putArray("ExternalIdentifier");
         ids.add(identifier("national-level", null, unit.unitId().toString()));
         ids.add(identifier("other", "vn-unit-status", unit.status().name()));
@@ -185,35 +197,48 @@ public class NistResultsReport {
                             join up on a.code = up.parent)
                         -- parents before their children
                         select code, name, level, parent from up
-                        order by case level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end, code""")
-                .setParameter(1, electionId).getResultList()) {
+                        order by case level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end, code""").setParameter(1, electionId).getResultList()) {
             Object[] r = (Object[]) row;
-            ObjectNode unit = reportingUnit(gp, "gpu-admin-" + r[0], switch ((String) r[2]) {
-                case "PROVINCE" -> "state";
-                case "DISTRICT" -> "county";
-                default -> "municipality";
-            }, null, (String) r[1]);
+            ObjectNode unit = reportingUnit(
+                    gp,
+                    "gpu-admin-" + r[0],
+                    switch ((String) r[2]) {
+                        case "PROVINCE" -> "state";
+                        case "DISTRICT" -> "county";
+                        default -> "municipality";
+                    },
+                    null,
+                    (String) r[1]);
             unit.putArray("ExternalIdentifier").add(identifier("national-level", null, (String) r[0]));
             String parent = r[3] == null ? "gpu-nation" : "gpu-admin-" + r[3];
             compose(gp.getOrDefault(parent, nation), unit.get("@id").asText());
         }
         for (UnitResultView unit : results) {
-            ObjectNode gu = reportingUnit(gp, "gpu-unit-" + unit.unitId(), "other", "vn-electoral-unit",
+            ObjectNode gu = reportingUnit(
+                    gp,
+                    "gpu-unit-" + unit.unitId(),
+                    "other",
+                    "vn-electoral-unit",
                     unit.name() + " – " + BodyNames.vietnamese(unit.body()));
             gu.put("Number", Integer.toString(unit.number()));
             gu.put("VotersRegistered", unit.totals().totalVoters());
             gu.put("VotersParticipated", unit.totals().votersParticipated());
             gu.put("SubUnitsReported", unit.progress().pollingAreasReported());
             gu.put("TotalSubUnits", unit.progress().pollingAreasTotal());
-            gu.putArray("ExternalIdentifier").add(identifier("national-level", null, unit.unitId().toString()));
+            gu.putArray("ExternalIdentifier")
+                    .add(identifier("national-level", null, unit.unitId().toString()));
         }
         for (Object row : em.createNativeQuery("select id, number, name, commune_code from polling_area "
-                + "where election_id = ?1 order by commune_code, number").setParameter(1, electionId).getResultList()) {
+                        + "where election_id = ?1 order by commune_code, number")
+                .setParameter(1, electionId)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             ObjectNode area = reportingUnit(gp, "gpu-pa-" + r[0], "precinct", null, (String) r[2]);
             area.put("Number", r[1].toString());
             area.putArray("ExternalIdentifier").add(identifier("national-level", null, r[0].toString()));
-            compose(gp.getOrDefault("gpu-admin-" + r[3], nation), area.get("@id").asText());
+            compose(
+                    gp.getOrDefault("gpu-admin-" + r[3], nation),
+                    area.get("@id").asText());
         }
         for (Object row : em.createNativeQuery("""
                         select pau.unit_id, pau.polling_area_id from polling_area_unit pau
@@ -247,13 +272,16 @@ public class NistResultsReport {
         if (!results.isEmpty() && results.stream().allMatch(u -> u.status() == UnitStatus.FINAL)) {
             return "certified";
         }
-        boolean determined = !results.isEmpty() && results.stream().allMatch(u -> u.status() != UnitStatus.FIRST_COUNT
-                && u.status() != UnitStatus.NEEDS_ADDITIONAL_ELECTION && u.status() != UnitStatus.NEEDS_REPEAT_ELECTION);
+        boolean determined = !results.isEmpty()
+                && results.stream()
+                        .allMatch(u -> u.status() != UnitStatus.FIRST_COUNT
+                                && u.status() != UnitStatus.NEEDS_ADDITIONAL_ELECTION
+                                && u.status() != UnitStatus.NEEDS_REPEAT_ELECTION);
         return determined ? "unofficial-complete" : "unofficial-partial";
     }
 
-    private ObjectNode reportingUnit(Map<String, ObjectNode> gp, String id, String type, String otherType,
-            String name) {
+    private ObjectNode reportingUnit(
+            Map<String, ObjectNode> gp, String id, String type, String otherType, String name) {
         ObjectNode unit = typed("ReportingUnit");
         unit.put("@id", id);
         unit.put("Type", type);
@@ -266,7 +294,8 @@ public class NistResultsReport {
     }
 
     private static void compose(ObjectNode parent, String childId) {
-        ArrayNode children = parent.has("ComposingGpUnitIds") ? (ArrayNode) parent.get("ComposingGpUnitIds")
+        ArrayNode children = parent.has("ComposingGpUnitIds")
+                ? (ArrayNode) parent.get("ComposingGpUnitIds")
                 : parent.putArray("ComposingGpUnitIds");
         children.add(childId);
     }

@@ -24,12 +24,29 @@ import vn.election.tally.results.UnitResultViews;
 @ApplicationScoped
 public class ResultsCsv {
 
-    static final String[] HEADERS = {"Mã đơn vị hành chính", "Cơ quan được bầu", "Đơn vị bầu cử số",
-        "Tên đơn vị bầu cử", "Số đại biểu được bầu", "Vòng bầu", "Trạng thái", "Kết quả",
-        "Khu vực bỏ phiếu đã báo cáo", "Tổng số khu vực bỏ phiếu", "Tổng số cử tri", "Số cử tri đã tham gia bỏ phiếu",
-        "Tỷ lệ cử tri đi bầu (%)", "Số phiếu phát ra", "Số phiếu thu vào", "Số phiếu hợp lệ",
-        "Số phiếu không hợp lệ", "Họ và tên người ứng cử", "Số phiếu bầu", "Tỷ lệ so với phiếu hợp lệ (%)",
-        "Trúng cử"};
+    static final String[] HEADERS = {
+        "Mã đơn vị hành chính",
+        "Cơ quan được bầu",
+        "Đơn vị bầu cử số",
+        "Tên đơn vị bầu cử",
+        "Số đại biểu được bầu",
+        "Vòng bầu",
+        "Trạng thái",
+        "Kết quả",
+        "Khu vực bỏ phiếu đã báo cáo",
+        "Tổng số khu vực bỏ phiếu",
+        "Tổng số cử tri",
+        "Số cử tri đã tham gia bỏ phiếu",
+        "Tỷ lệ cử tri đi bầu (%)",
+        "Số phiếu phát ra",
+        "Số phiếu thu vào",
+        "Số phiếu hợp lệ",
+        "Số phiếu không hợp lệ",
+        "Họ và tên người ứng cử",
+        "Số phiếu bầu",
+        "Tỷ lệ so với phiếu hợp lệ (%)",
+        "Trúng cử"
+    };
 
     private final ExportUnits units;
     private final UnitResultViews views;
@@ -45,9 +62,11 @@ public class ResultsCsv {
         return output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADERS).get())) {
+            try (CSVPrinter csv = new CSVPrinter(
+                    writer, CSVFormat.DEFAULT.builder().setHeader(HEADERS).get())) {
                 for (List<UUID> chunk : ExportUnits.chunks(unitIds)) {
-                    Map<UUID, UnitResultView> results = QuarkusTransaction.requiringNew().call(() -> views.of(chunk));
+                    Map<UUID, UnitResultView> results =
+                            QuarkusTransaction.requiringNew().call(() -> views.of(chunk));
                     for (UnitResultView unit : results.values()) {
                         if (unit.candidates().isEmpty()) {
                             print(csv, unit, null);
@@ -63,11 +82,27 @@ public class ResultsCsv {
 
     private static void print(CSVPrinter csv, UnitResultView u, CandidateResult c) throws java.io.IOException {
         var t = u.totals();
-        csv.printRecord(u.administrativeUnitCode(), BodyNames.vietnamese(u.body()), u.number(), u.name(), u.seats(),
-                u.round(), u.status(), u.provisional() ? "Tạm thời" : "Chính thức",
-                u.progress().pollingAreasReported(), u.progress().pollingAreasTotal(), t.totalVoters(),
-                t.votersParticipated(), t.turnoutPercent(), t.ballotsIssued(), t.ballotsReceived(), t.valid(),
-                t.invalid(), c == null ? null : c.fullName(), c == null ? null : c.votes(),
-                c == null ? null : c.percentOfValid(), c == null ? null : c.elected() ? "Có" : "Không");
+        csv.printRecord(
+                u.administrativeUnitCode(),
+                BodyNames.vietnamese(u.body()),
+                u.number(),
+                u.name(),
+                u.seats(),
+                u.round(),
+                u.status(),
+                u.provisional() ? "Tạm thời" : "Chính thức",
+                u.progress().pollingAreasReported(),
+                u.progress().pollingAreasTotal(),
+                t.totalVoters(),
+                t.votersParticipated(),
+                t.turnoutPercent(),
+                t.ballotsIssued(),
+                t.ballotsReceived(),
+                t.valid(),
+                t.invalid(),
+                c == null ? null : c.fullName(),
+                c == null ? null : c.votes(),
+                c == null ? null : c.percentOfValid(),
+                c == null ? null : c.elected() ? "Có" : "Không");
     }
 }

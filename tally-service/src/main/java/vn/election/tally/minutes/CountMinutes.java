@@ -27,51 +27,73 @@ public class CountMinutes {
 
     @Id
     UUID id;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Column(name = "polling_area_id", nullable = false)
     UUID pollingAreaId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Body body;
+
     @Column(name = "unit_id", nullable = false)
     UUID unitId;
+
     @Column(nullable = false)
     int round;
+
     @Column(nullable = false)
     int version;
+
     @Column(nullable = false)
     boolean current;
+
     @Column(name = "total_voters", nullable = false)
     int totalVoters;
+
     @Column(name = "voters_participated", nullable = false)
     int votersParticipated;
+
     @Column(name = "ballots_issued", nullable = false)
     int ballotsIssued;
+
     @Column(name = "ballots_received", nullable = false)
     int ballotsReceived;
+
     @Column(nullable = false)
     int valid;
+
     @Column(nullable = false)
     int invalid;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "invalid_by_reason")
     Map<InvalidReason, Integer> invalidByReason;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "ballots_by_count", nullable = false)
     int[] ballotsByCount;
+
     @Column(name = "received_from_commune")
     Integer receivedFromCommune;
+
     @Column
     Integer unused;
+
     @Column
     Integer spoiled;
+
     @Column(nullable = false)
     String warnings;
+
     @Column(name = "correction_reason")
     String correctionReason;
+
     @Column(name = "accepted_at", nullable = false)
     OffsetDateTime acceptedAt;
+
     @Column(name = "on_time", nullable = false)
     boolean onTime;
     /** Who submitted this version: the token's subject (DESIGN.md section 6). */
@@ -85,15 +107,24 @@ public class CountMinutes {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "candidate_ids", nullable = false)
     UUID[] candidateIds;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "candidate_votes", nullable = false)
     int[] candidateVotes;
 
-    protected CountMinutes() {
-    }
+    protected CountMinutes() {}
 
-    CountMinutes(UUID electionId, UUID unitId, int round, int version, MinutesSubmission m, List<String> warnings,
-            OffsetDateTime acceptedAt, boolean onTime, String submittedBy, UUID submittedByOrganization) {
+    CountMinutes(
+            UUID electionId,
+            UUID unitId,
+            int round,
+            int version,
+            MinutesSubmission m,
+            List<String> warnings,
+            OffsetDateTime acceptedAt,
+            boolean onTime,
+            String submittedBy,
+            UUID submittedByOrganization) {
         this.id = UUID.randomUUID();
         this.electionId = electionId;
         this.pollingAreaId = m.pollingAreaId();
@@ -108,17 +139,17 @@ public class CountMinutes {
         this.ballotsReceived = m.ballotsReceived();
         this.valid = m.valid();
         this.invalid = m.invalid();
-        this.invalidByReason = m.invalidByReason() == null || m.invalidByReason().isEmpty() ? null
-                : Map.copyOf(m.invalidByReason());
-        this.ballotsByCount = m.ballotsByCount().stream().mapToInt(Integer::intValue).toArray();
+        this.invalidByReason =
+                m.invalidByReason() == null || m.invalidByReason().isEmpty() ? null : Map.copyOf(m.invalidByReason());
+        this.ballotsByCount =
+                m.ballotsByCount().stream().mapToInt(Integer::intValue).toArray();
         if (m.inventory() != null) {
             this.receivedFromCommune = m.inventory().receivedFromCommune();
             this.unused = m.inventory().unused();
             this.spoiled = m.inventory().spoiled();
         }
         this.warnings = String.join(",", warnings);
-        this.correctionReason = m.correctionReason() == null ? null
-                : Nfc.of(m.correctionReason());
+        this.correctionReason = m.correctionReason() == null ? null : Nfc.of(m.correctionReason());
         this.acceptedAt = acceptedAt;
         this.onTime = onTime;
         this.submittedBy = submittedBy;
@@ -143,8 +174,19 @@ public class CountMinutes {
 
     /** What these minutes add to their unit's round (CK-7), or, with -1, take back when a correction replaces them. */
     MinutesContribution contribution(int sign) {
-        return new MinutesContribution(unitId, round, sign, totalVoters, votersParticipated, ballotsIssued,
-                ballotsReceived, valid, invalid, candidateIds, candidateVotes, acceptedAt);
+        return new MinutesContribution(
+                unitId,
+                round,
+                sign,
+                totalVoters,
+                votersParticipated,
+                ballotsIssued,
+                ballotsReceived,
+                valid,
+                invalid,
+                candidateIds,
+                candidateVotes,
+                acceptedAt);
     }
 
     List<String> warningList() {

@@ -18,7 +18,8 @@ public class CountMinutesRepository implements PanacheRepositoryBase<CountMinute
      */
     List<CountMinutes> currentOf(Collection<UUID> pollingAreas) {
         return find("current = true and pollingAreaId in ?1", pollingAreas)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
     }
 
     /** Every version of the minutes of a polling area and body, oldest first. */

@@ -15,15 +15,13 @@ import vn.election.kit.problem.Problem.FieldError;
  */
 public final class MinutesChecks {
 
-    private MinutesChecks() {
-    }
+    private MinutesChecks() {}
 
     /**
      * @param hard     each failed hard check, with the field and the numbers involved
      * @param warnings the ids of the warning checks raised, e.g. {@code CK-4}
      */
-    public record Result(List<FieldError> hard, List<String> warnings) {
-    }
+    public record Result(List<FieldError> hard, List<String> warnings) {}
 
     /**
      * @param m      the minutes
@@ -34,24 +32,35 @@ public final class MinutesChecks {
         List<FieldError> hard = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (m.votersParticipated() > m.totalVoters()) {
-            hard.add(new FieldError("votersParticipated", "CK-1", "votersParticipated " + m.votersParticipated()
-                    + " exceeds totalVoters " + m.totalVoters()));
+            hard.add(new FieldError(
+                    "votersParticipated",
+                    "CK-1",
+                    "votersParticipated " + m.votersParticipated() + " exceeds totalVoters " + m.totalVoters()));
         }
         if (m.ballotsReceived() > m.ballotsIssued()) {
-            hard.add(new FieldError("ballotsReceived", "CK-2", "ballotsReceived " + m.ballotsReceived()
-                    + " exceeds ballotsIssued " + m.ballotsIssued()));
+            hard.add(new FieldError(
+                    "ballotsReceived",
+                    "CK-2",
+                    "ballotsReceived " + m.ballotsReceived() + " exceeds ballotsIssued " + m.ballotsIssued()));
         } else if (m.ballotsReceived() < m.ballotsIssued()) {
             warnings.add("CK-2");
         }
         if (m.valid() + m.invalid() != m.ballotsReceived()) {
-            hard.add(new FieldError("valid", "CK-3", "valid " + m.valid() + " + invalid " + m.invalid() + " = "
-                    + (m.valid() + m.invalid()) + ", but ballotsReceived is " + m.ballotsReceived()));
+            hard.add(new FieldError(
+                    "valid",
+                    "CK-3",
+                    "valid " + m.valid() + " + invalid " + m.invalid() + " = " + (m.valid() + m.invalid())
+                            + ", but ballotsReceived is " + m.ballotsReceived()));
         }
         if (m.invalidByReason() != null && !m.invalidByReason().isEmpty()) {
-            int byReason = m.invalidByReason().values().stream().mapToInt(Integer::intValue).sum();
+            int byReason = m.invalidByReason().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (byReason != m.invalid()) {
-                hard.add(new FieldError("invalidByReason", "B-1", "invalid ballots by reason add up to " + byReason
-                        + ", but invalid is " + m.invalid()));
+                hard.add(new FieldError(
+                        "invalidByReason",
+                        "B-1",
+                        "invalid ballots by reason add up to " + byReason + ", but invalid is " + m.invalid()));
             }
         }
         if (!m.ballotsIssued().equals(m.votersParticipated())) {
@@ -59,8 +68,10 @@ public final class MinutesChecks {
         }
         m.votes().forEach((candidate, votes) -> {
             if (votes < 0 || votes > m.valid()) {
-                hard.add(new FieldError("votes[" + candidate + "]", "CK-5", "votes " + votes
-                        + " are outside 0.." + m.valid() + " (valid ballots)"));
+                hard.add(new FieldError(
+                        "votes[" + candidate + "]",
+                        "CK-5",
+                        "votes " + votes + " are outside 0.." + m.valid() + " (valid ballots)"));
             }
         });
         checkBallotsByCount(m, seats, hard);
@@ -68,14 +79,21 @@ public final class MinutesChecks {
             var inv = m.inventory();
             int accounted = m.ballotsIssued() + inv.unused() + inv.spoiled();
             if (inv.receivedFromCommune() != accounted) {
-                hard.add(new FieldError("inventory.receivedFromCommune", "CK-8", "receivedFromCommune "
-                        + inv.receivedFromCommune() + " differs from ballotsIssued " + m.ballotsIssued() + " + unused "
-                        + inv.unused() + " + spoiled " + inv.spoiled() + " = " + accounted));
+                hard.add(new FieldError(
+                        "inventory.receivedFromCommune",
+                        "CK-8",
+                        "receivedFromCommune "
+                                + inv.receivedFromCommune() + " differs from ballotsIssued " + m.ballotsIssued()
+                                + " + unused "
+                                + inv.unused() + " + spoiled " + inv.spoiled() + " = " + accounted));
             }
         }
         if (m.ballotsIssued() > m.totalVoters()) {
-            hard.add(new FieldError("ballotsIssued", "CK-9", "ballotsIssued " + m.ballotsIssued()
-                    + " exceeds totalVoters " + m.totalVoters() + ": at most one ballot per listed voter"));
+            hard.add(new FieldError(
+                    "ballotsIssued",
+                    "CK-9",
+                    "ballotsIssued " + m.ballotsIssued() + " exceeds totalVoters " + m.totalVoters()
+                            + ": at most one ballot per listed voter"));
         }
         if (2L * m.votersParticipated() <= m.totalVoters()) {
             warnings.add("CK-10");
@@ -88,8 +106,11 @@ public final class MinutesChecks {
     private static void checkBallotsByCount(MinutesSubmission m, int seats, List<FieldError> hard) {
         List<Integer> n = m.ballotsByCount();
         if (n.size() > seats) {
-            hard.add(new FieldError("ballotsByCount", "CK-6", "n_k is given for k up to " + n.size()
-                    + ", but a valid ballot elects at most " + seats + " (B-4)"));
+            hard.add(new FieldError(
+                    "ballotsByCount",
+                    "CK-6",
+                    "n_k is given for k up to " + n.size() + ", but a valid ballot elects at most " + seats
+                            + " (B-4)"));
         }
         long ballots = 0;
         long marks = 0;
@@ -108,8 +129,10 @@ public final class MinutesChecks {
 
     /** M-3: one vote count for each candidate on the ballot, and for no one else. */
     private static void checkCandidates(Map<UUID, Integer> votes, Collection<UUID> ballot, List<FieldError> hard) {
-        votes.keySet().stream().filter(c -> !ballot.contains(c)).forEach(c -> hard.add(new FieldError(
-                "votes[" + c + "]", "M-3", "not a candidate on the ballot of this unit and round")));
+        votes.keySet().stream()
+                .filter(c -> !ballot.contains(c))
+                .forEach(c -> hard.add(new FieldError(
+                        "votes[" + c + "]", "M-3", "not a candidate on the ballot of this unit and round")));
         List<UUID> missing = ballot.stream().filter(c -> !votes.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             hard.add(new FieldError("votes", "M-3", "no votes given for candidates " + missing));

@@ -46,43 +46,70 @@ public class MinutesResource {
     @POST
     @Path("/minutes")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Submit count minutes or a correction",
-            description = "By the team of the polling area or an organization above it (a board for its unit's "
-                    + "body, a committee inside its administrative unit, the council). Checks CK-1..CK-10. A "
-                    + "correction (the minutes exist) needs correctionReason and is stored as a new version. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
+    @Operation(
+            summary = "Submit count minutes or a correction",
+            description =
+                    "By the team of the polling area or an organization above it (a board for its unit's "
+                            + "body, a committee inside its administrative unit, the council). Checks CK-1..CK-10. A "
+                            + "correction (the minutes exist) needs correctionReason and is stored as a new version. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MinutesView.class)))
-    @APIResponse(responseCode = "403", description = "The polling area is outside the caller's jurisdiction",
+    @APIResponse(
+            responseCode = "403",
+            description = "The polling area is outside the caller's jurisdiction",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown election or polling area",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown election or polling area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Certified unit, closed round, or a correction without a reason",
+    @APIResponse(
+            responseCode = "409",
+            description = "Certified unit, closed round, or a correction without a reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Every hard check that failed, with its fields and numbers",
+    @APIResponse(
+            responseCode = "422",
+            description = "Every hard check that failed, with its fields and numbers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("electionId") UUID electionId,
+    public Response submit(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Valid @NotNull MinutesSubmission submission, UriInfo uri) {
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull MinutesSubmission submission,
+            UriInfo uri) {
         return idempotent.run("minutes", idempotencyKey, List.of(electionId, where(), submission), () -> {
             MinutesView stored = service.submit(electionId, submission);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/elections").path(electionId.toString())
-                            .path("polling-areas").path(stored.pollingAreaId().toString())
-                            .path("minutes").path(stored.body().name()).build())
-                    .entity(stored).build();
+            return Response.created(uri.getBaseUriBuilder()
+                            .path("api/v1/elections")
+                            .path(electionId.toString())
+                            .path("polling-areas")
+                            .path(stored.pollingAreaId().toString())
+                            .path("minutes")
+                            .path(stored.body().name())
+                            .build())
+                    .entity(stored)
+                    .build();
         });
     }
 
     @POST
     @Path("/minutes/batch")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Submit many count minutes at once", description = "Each item is accepted or rejected on its "
-            + "own, with the same checks and answers as a single submission: an item outside the caller's "
-            + "jurisdiction is refused with 403 and the others still go through.")
+    @Operation(
+            summary = "Submit many count minutes at once",
+            description = "Each item is accepted or rejected on its "
+                    + "own, with the same checks and answers as a single submission: an item outside the caller's "
+                    + "jurisdiction is refused with 403 and the others still go through.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesBatch.Result.class)))
-    public Response submitBatch(@PathParam("electionId") UUID electionId,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull MinutesBatch batch) {
-        return idempotent.run("minutes-batch", idempotencyKey, List.of(electionId, where(), batch), () -> Response
-                .ok(MinutesBatch.Result.of(service.submitAll(electionId, batch.minutes()))).build());
+    public Response submitBatch(
+            @PathParam("electionId") UUID electionId,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull MinutesBatch batch) {
+        return idempotent.run(
+                "minutes-batch",
+                idempotencyKey,
+                List.of(electionId, where(), batch),
+                () -> Response.ok(MinutesBatch.Result.of(service.submitAll(electionId, batch.minutes())))
+                        .build());
     }
 
     // A polling area's minutes go to the board, the commune's People's Committee and Fatherland Front (M-4):
@@ -93,8 +120,10 @@ public class MinutesResource {
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "The current count minutes of a polling area for a body (newest round)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesView.class)))
-    public MinutesView current(@PathParam("electionId") UUID electionId,
-            @PathParam("pollingAreaId") UUID pollingAreaId, @PathParam("body") Body body) {
+    public MinutesView current(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("pollingAreaId") UUID pollingAreaId,
+            @PathParam("body") Body body) {
         return service.current(electionId, pollingAreaId, body);
     }
 
@@ -102,8 +131,10 @@ public class MinutesResource {
     @Path("/polling-areas/{pollingAreaId}/minutes/{body}/history")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Every version of the count minutes of a polling area for a body, oldest first")
-    public List<MinutesView> history(@PathParam("electionId") UUID electionId,
-            @PathParam("pollingAreaId") UUID pollingAreaId, @PathParam("body") Body body) {
+    public List<MinutesView> history(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("pollingAreaId") UUID pollingAreaId,
+            @PathParam("body") Body body) {
         return service.history(electionId, pollingAreaId, body);
     }
 
@@ -112,6 +143,7 @@ public class MinutesResource {
      * so a key replayed under another jurisdiction is a different request, not the first one's answer.
      */
     private String where() {
-        return String.valueOf(caller.jurisdiction() == null ? null : caller.jurisdiction().claim());
+        return String.valueOf(
+                caller.jurisdiction() == null ? null : caller.jurisdiction().claim());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
 import vn.election.events.Topics;
 import vn.election.events.tally.MinutesAccepted;
+import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
@@ -25,7 +26,6 @@ import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElections;
 import vn.election.tally.election.Places;
-import vn.election.kit.outbox.Outbox;
 import vn.election.tally.results.MinutesContribution;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
@@ -53,8 +53,16 @@ public class MinutesService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public MinutesService(EntityManager em, KnownElections elections, CountMinutesRepository minutes,
-            MinutesWriter writer, UnitResults results, Places places, Caller caller, Outbox outbox, Clock clock) {
+    public MinutesService(
+            EntityManager em,
+            KnownElections elections,
+            CountMinutesRepository minutes,
+            MinutesWriter writer,
+            UnitResults results,
+            Places places,
+            Caller caller,
+            Outbox outbox,
+            Clock clock) {
         this.em = em;
         this.elections = elections;
         this.minutes = minutes;
@@ -74,8 +82,14 @@ public class MinutesService {
      * @param minutes the stored version when accepted
      */
     @Schema(name = "CountMinutesItemResult")
-    public record ItemResult(int index, UUID pollingAreaId, Body body, int status, MinutesView minutes,
-            Problem problem, @JsonIgnore @Schema(hidden = true) ProblemException error) {
+    public record ItemResult(
+            int index,
+            UUID pollingAreaId,
+            Body body,
+            int status,
+            MinutesView minutes,
+            Problem problem,
+            @JsonIgnore @Schema(hidden = true) ProblemException error) {
         static ItemResult accepted(int index, MinutesSubmission item, MinutesView minutes) {
             return new ItemResult(index, item.pollingAreaId(), item.body(), 201, minutes, null, null);
         }
@@ -102,7 +116,8 @@ public class MinutesService {
      * 6); an item outside the caller's jurisdiction is refused alone, with 403.
      */
     public List<ItemResult> submitAll(UUID electionId, List<MinutesSubmission> items) {
-        KnownElection election = elections.findByIdOptional(electionId)
+        KnownElection election = elections
+                .findByIdOptional(electionId)
                 .orElseThrow(() -> ProblemException.notFound("election", electionId));
         Set<UUID> areas = new HashSet<>();
         items.forEach(i -> areas.add(i.pollingAreaId()));
@@ -114,8 +129,10 @@ public class MinutesService {
         minutes.currentOf(areas).forEach(m -> currents.put(new AreaRound(m.pollingAreaId, m.body, m.round), m));
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean beforeDeadline = now.isBefore(election.electionDay().plusDays(DEADLINE_DAYS + 1L)
-                .atStartOfDay(election.zone()).toOffsetDateTime());
+        boolean beforeDeadline = now.isBefore(election.electionDay()
+                .plusDays(DEADLINE_DAYS + 1L)
+                .atStartOfDay(election.zone())
+                .toOffsetDateTime());
         List<ItemResult> out = new ArrayList<>(items.size());
         Set<AreaRound> seen = new HashSet<>();
         Set<UnitRound> touched = new LinkedHashSet<>();
@@ -131,18 +148,26 @@ public class MinutesService {
                 if (round == null || !round.electionId().equals(electionId)) {
                     throw ProblemException.notFound("polling area voting for " + item.body(), item.pollingAreaId());
                 }
-                AreaRound key = new AreaRound(item.pollingAreaId(), item.body(),
-                        item.round() == null ? round.round() : item.round());
+                AreaRound key = new AreaRound(
+                        item.pollingAreaId(), item.body(), item.round() == null ? round.round() : item.round());
                 CountMinutes previous = currents.get(key);
                 refuseConflicts(item, round, key, previous, seen);
-                MinutesChecks.Result checked = MinutesChecks.check(item, round.seats(),
-                        ballots.getOrDefault(unitId, List.of()));
+                MinutesChecks.Result checked =
+                        MinutesChecks.check(item, round.seats(), ballots.getOrDefault(unitId, List.of()));
                 if (!checked.hard().isEmpty()) {
                     throw ProblemException.ruleViolations(checked.hard());
                 }
-                CountMinutes stored = new CountMinutes(election.id(), unitId, key.round(),
-                        previous == null ? 1 : previous.version + 1, item, checked.warnings(), now,
-                        key.round() > 1 || beforeDeadline, caller.actor(), caller.organization());
+                CountMinutes stored = new CountMinutes(
+                        election.id(),
+                        unitId,
+                        key.round(),
+                        previous == null ? 1 : previous.version + 1,
+                        item,
+                        checked.warnings(),
+                        now,
+                        key.round() > 1 || beforeDeadline,
+                        caller.actor(),
+                        caller.organization());
                 accepted.add(stored);
                 events.add(accepted(stored));
                 contributions.add(stored.contribution(1));
@@ -164,7 +189,9 @@ public class MinutesService {
     /** Every version of a polling area's minutes for a body, oldest first. */
     public List<MinutesView> history(UUID electionId, UUID pollingArea, Body body) {
         List<MinutesView> all = minutes.history(pollingArea, body).stream()
-                .filter(m -> m.electionId.equals(electionId)).map(MinutesView::of).toList();
+                .filter(m -> m.electionId.equals(electionId))
+                .map(MinutesView::of)
+                .toList();
         if (all.isEmpty()) {
             throw ProblemException.notFound("minutes of polling area for " + body, pollingArea);
         }
@@ -173,12 +200,14 @@ public class MinutesService {
 
     /** The current minutes of the newest round. */
     public MinutesView current(UUID electionId, UUID pollingArea, Body body) {
-        return history(electionId, pollingArea, body).stream().filter(MinutesView::current)
-                .reduce((first, later) -> later).orElseThrow();
+        return history(electionId, pollingArea, body).stream()
+                .filter(MinutesView::current)
+                .reduce((first, later) -> later)
+                .orElseThrow();
     }
 
-    private static void refuseConflicts(MinutesSubmission item, UnitRound round, AreaRound key, CountMinutes previous,
-            Set<AreaRound> seen) {
+    private static void refuseConflicts(
+            MinutesSubmission item, UnitRound round, AreaRound key, CountMinutes previous, Set<AreaRound> seen) {
         if (round.certified()) {
             throw ProblemException.conflict("the result of electoral unit " + round.unitId()
                     + " is certified: its minutes can no longer change");
@@ -191,16 +220,29 @@ public class MinutesService {
             throw ProblemException.conflict("the minutes of polling area " + key.pollingArea() + " for " + key.body()
                     + " appear twice in this batch");
         }
-        if (previous != null && (item.correctionReason() == null || item.correctionReason().isBlank())) {
+        if (previous != null
+                && (item.correctionReason() == null || item.correctionReason().isBlank())) {
             throw ProblemException.conflict("version " + previous.version + " of these minutes is already accepted; "
                     + "a correction is a new version and needs a correctionReason");
         }
     }
 
     private static Outbox.Pending accepted(CountMinutes m) {
-        return new Outbox.Pending(Topics.TALLY_MINUTES, m.pollingAreaId.toString(), MinutesAccepted.TYPE,
-                new MinutesAccepted(m.electionId, m.pollingAreaId, m.body, m.unitId, m.version, m.warningList(),
-                        m.firstTimeRight(), m.onTime, m.submittedByOrganization, m.acceptedAt));
+        return new Outbox.Pending(
+                Topics.TALLY_MINUTES,
+                m.pollingAreaId.toString(),
+                MinutesAccepted.TYPE,
+                new MinutesAccepted(
+                        m.electionId,
+                        m.pollingAreaId,
+                        m.body,
+                        m.unitId,
+                        m.version,
+                        m.warningList(),
+                        m.firstTimeRight(),
+                        m.onTime,
+                        m.submittedByOrganization,
+                        m.acceptedAt));
     }
 
     /**
@@ -212,16 +254,15 @@ public class MinutesService {
         Map<AreaBody, UUID> units = new HashMap<>();
         for (Object row : em.createNativeQuery(
                         "select polling_area_id, body, unit_id from polling_area_unit where polling_area_id in (?1)")
-                .setParameter(1, areas).getResultList()) {
+                .setParameter(1, areas)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             units.put(new AreaBody((UUID) r[0], Body.valueOf((String) r[1])), (UUID) r[2]);
         }
         return units;
     }
 
-    private record AreaBody(UUID pollingArea, Body body) {
-    }
+    private record AreaBody(UUID pollingArea, Body body) {}
 
-    private record AreaRound(UUID pollingArea, Body body, int round) {
-    }
+    private record AreaRound(UUID pollingArea, Body body, int round) {}
 }

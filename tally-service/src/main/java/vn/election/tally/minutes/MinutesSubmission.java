@@ -16,30 +16,53 @@ import vn.election.events.Body;
  * Count minutes (biên bản kết quả kiểm phiếu) of one polling area and body as the election team wrote
  * them (M-3). Votes are not checked here for sign or size: CK-5 reports those with the other checks.
  */
-@Schema(name = "CountMinutesSubmission",
-        description = "Count minutes (biên bản kết quả kiểm phiếu) of one polling area (khu vực bỏ phiếu) and body, M-3")
+@Schema(
+        name = "CountMinutesSubmission",
+        description =
+                "Count minutes (biên bản kết quả kiểm phiếu) of one polling area (khu vực bỏ phiếu) and body, M-3")
 public record MinutesSubmission(
         @NotNull UUID pollingAreaId,
         @NotNull @Schema(example = "PROVINCIAL_COUNCIL") Body body,
-        @Min(1) @Max(2) @Schema(description = "1 for the election, 2 for a bầu thêm or bầu lại; "
-                + "by default the round the unit is in", example = "1") Integer round,
+
+        @Min(1)
+        @Max(2)
+        @Schema(
+                description =
+                        "1 for the election, 2 for a bầu thêm or bầu lại; " + "by default the round the unit is in",
+                example = "1")
+        Integer round,
+
         @NotNull @PositiveOrZero @Schema(description = "Voters on the list for this body", example = "1000")
         Integer totalVoters,
+
         @NotNull @PositiveOrZero @Schema(example = "990") Integer votersParticipated,
         @NotNull @PositiveOrZero @Schema(example = "990") Integer ballotsIssued,
         @NotNull @PositiveOrZero @Schema(example = "990") Integer ballotsReceived,
         @NotNull @PositiveOrZero @Schema(example = "960") Integer valid,
         @NotNull @PositiveOrZero @Schema(example = "30") Integer invalid,
-        @Schema(description = "Invalid ballots by reason code (B-1); when given, they add up to invalid",
+
+        @Schema(
+                description = "Invalid ballots by reason code (B-1); when given, they add up to invalid",
                 example = "{\"NO_STAMP\": 10, \"OVER_SEATS\": 20}")
         Map<InvalidReason, @NotNull @PositiveOrZero Integer> invalidByReason,
-        @NotNull @Size(min = 1, max = 5) @Schema(description = "n_k: valid ballots electing k persons, k = 1..seats (CK-6)",
-                example = "[300, 460, 200]") List<@NotNull @PositiveOrZero Integer> ballotsByCount,
-        @NotNull @Schema(description = "Votes per candidate id", example = "{\"3f0e8d2a-1c4b-4d5e-8f9a-0b1c2d3e4f51\": 700}")
+
+        @NotNull
+        @Size(min = 1, max = 5)
+        @Schema(description = "n_k: valid ballots electing k persons, k = 1..seats (CK-6)", example = "[300, 460, 200]")
+        List<@NotNull @PositiveOrZero Integer> ballotsByCount,
+
+        @NotNull
+        @Schema(description = "Votes per candidate id", example = "{\"3f0e8d2a-1c4b-4d5e-8f9a-0b1c2d3e4f51\": 700}")
         Map<UUID, @NotNull Integer> votes,
-        @Valid @Schema(description = "The ballot inventory (CK-8), when the team reports it") Inventory inventory,
-        @Size(max = 1000) @Schema(description = "Required for a correction: why the minutes change",
-                example = "Sai số phiếu hợp lệ khi cộng") String correctionReason) {
+
+        @Valid @Schema(description = "The ballot inventory (CK-8), when the team reports it")
+        Inventory inventory,
+
+        @Size(max = 1000)
+        @Schema(
+                description = "Required for a correction: why the minutes change",
+                example = "Sai số phiếu hợp lệ khi cộng")
+        String correctionReason) {
 
     /**
      * The ballot inventory of the polling area (CK-8).
@@ -49,7 +72,8 @@ public record MinutesSubmission(
      * @param spoiled             spoiled and exchanged (ED-5)
      */
     @Schema(name = "BallotInventory")
-    public record Inventory(@NotNull @PositiveOrZero Integer receivedFromCommune, @NotNull @PositiveOrZero Integer unused,
-            @NotNull @PositiveOrZero Integer spoiled) {
-    }
+    public record Inventory(
+            @NotNull @PositiveOrZero Integer receivedFromCommune,
+            @NotNull @PositiveOrZero Integer unused,
+            @NotNull @PositiveOrZero Integer spoiled) {}
 }

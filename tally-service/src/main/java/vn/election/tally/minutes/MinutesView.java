@@ -17,7 +17,10 @@ public record MinutesView(
         UUID unitId,
         @Schema(example = "1") int round,
         @Schema(example = "1") int version,
-        @Schema(description = "The newest version, the one the results count") boolean current,
+
+        @Schema(description = "The newest version, the one the results count")
+        boolean current,
+
         @Schema(example = "1000") int totalVoters,
         @Schema(example = "990") int votersParticipated,
         @Schema(example = "990") int ballotsIssued,
@@ -28,23 +31,52 @@ public record MinutesView(
         @Schema(example = "[300, 460, 200]") List<Integer> ballotsByCount,
         Map<UUID, Integer> votes,
         MinutesSubmission.Inventory inventory,
-        @Schema(description = "Warning checks raised (accepted, flagged)", example = "[\"CK-4\"]") List<String> warnings,
+
+        @Schema(description = "Warning checks raised (accepted, flagged)", example = "[\"CK-4\"]")
+        List<String> warnings,
+
         String correctionReason,
         OffsetDateTime acceptedAt,
-        @Schema(description = "Accepted within 3 days of election day (M-4, R-2)") boolean onTime,
-        @Schema(description = "Version 1 accepted with no warning") boolean firstTimeRight,
+
+        @Schema(description = "Accepted within 3 days of election day (M-4, R-2)")
+        boolean onTime,
+
+        @Schema(description = "Version 1 accepted with no warning")
+        boolean firstTimeRight,
+
         @Schema(description = "Who submitted this version (the token's subject)", example = "team-0211-02")
         String submittedBy,
+
         @Schema(description = "The organization the submitter acted for, when the token names one")
         UUID submittedByOrganization) {
 
     static MinutesView of(CountMinutes m) {
-        return new MinutesView(m.id, m.pollingAreaId, m.body, m.unitId, m.round, m.version, m.current, m.totalVoters,
-                m.votersParticipated, m.ballotsIssued, m.ballotsReceived, m.valid, m.invalid, m.invalidByReason,
-                Arrays.stream(m.ballotsByCount).boxed().toList(), m.votes(),
-                m.receivedFromCommune == null ? null
+        return new MinutesView(
+                m.id,
+                m.pollingAreaId,
+                m.body,
+                m.unitId,
+                m.round,
+                m.version,
+                m.current,
+                m.totalVoters,
+                m.votersParticipated,
+                m.ballotsIssued,
+                m.ballotsReceived,
+                m.valid,
+                m.invalid,
+                m.invalidByReason,
+                Arrays.stream(m.ballotsByCount).boxed().toList(),
+                m.votes(),
+                m.receivedFromCommune == null
+                        ? null
                         : new MinutesSubmission.Inventory(m.receivedFromCommune, m.unused, m.spoiled),
-                m.warningList(), m.correctionReason, m.acceptedAt, m.onTime, m.firstTimeRight(), m.submittedBy,
+                m.warningList(),
+                m.correctionReason,
+                m.acceptedAt,
+                m.onTime,
+                m.firstTimeRight(),
+                m.submittedBy,
                 m.submittedByOrganization);
     }
 }

@@ -38,7 +38,8 @@ class MinutesWriter {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            retireReplaced(connection, accepted.stream().filter(m -> m.version > 1).toList());
+            retireReplaced(
+                    connection, accepted.stream().filter(m -> m.version > 1).toList());
             insertMinutes(connection, accepted);
         });
     }
@@ -52,11 +53,20 @@ class MinutesWriter {
                 update count_minutes set current = false
                 where current and (polling_area_id, body, round) in
                     (select * from unnest(?::uuid[], ?::varchar[], ?::int[]))""")) {
-            retire.setArray(1, connection.createArrayOf("uuid",
-                    corrections.stream().map(m -> m.pollingAreaId).toArray()));
-            retire.setArray(2, connection.createArrayOf("varchar",
-                    corrections.stream().map(m -> m.body.name()).toArray()));
-            retire.setArray(3, connection.createArrayOf("int4", corrections.stream().map(m -> m.round).toArray()));
+            retire.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid",
+                            corrections.stream().map(m -> m.pollingAreaId).toArray()));
+            retire.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "varchar",
+                            corrections.stream().map(m -> m.body.name()).toArray()));
+            retire.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "int4", corrections.stream().map(m -> m.round).toArray()));
             retire.executeUpdate();
         }
     }

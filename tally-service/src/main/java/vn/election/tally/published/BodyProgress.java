@@ -17,20 +17,28 @@ import vn.election.events.Body;
 public record BodyProgress(
         @Schema(example = "NATIONAL_ASSEMBLY") Body body,
         @Schema(example = "184") long units,
-        @Schema(description = "Units with at least one polling area reported", example = "180") long unitsReporting,
+
+        @Schema(description = "Units with at least one polling area reported", example = "180")
+        long unitsReporting,
+
         @Schema(example = "150") long unitsDetermined,
         @Schema(example = "12") long unitsCertified,
         @Schema(example = "500") long seats,
         @Schema(example = "430") long elected,
+
         @Schema(description = "X of Y polling areas (khu vực bỏ phiếu) reported", example = "80211")
         long pollingAreasReported,
+
         @Schema(example = "85000") long pollingAreasTotal,
+
         @Schema(description = "Voters on the lists of the polling areas reported", example = "65120333")
         long totalVoters,
+
         @Schema(example = "64860911") long votersParticipated,
         @Schema(description = "M-8", example = "99.60") BigDecimal turnoutPercent,
         @Schema(example = "64200000") long valid,
         @Schema(example = "660911") long invalid,
         boolean provisional,
-        @Schema(description = "When a result of the scope last changed") OffsetDateTime lastUpdate) {
-}
+
+        @Schema(description = "When a result of the scope last changed")
+        OffsetDateTime lastUpdate) {}

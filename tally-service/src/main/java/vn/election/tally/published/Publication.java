@@ -39,7 +39,11 @@ public class Publication {
     private final ObjectMapper json;
     private final Event<ChangesPublished> published;
 
-    public Publication(EntityManager em, UnitResultViews views, UnitResults results, ObjectMapper json,
+    public Publication(
+            EntityManager em,
+            UnitResultViews views,
+            UnitResults results,
+            ObjectMapper json,
             Event<ChangesPublished> published) {
         this.em = em;
         this.views = views;
@@ -49,14 +53,14 @@ public class Publication {
     }
 
     /** The changes of one commit, for the stream (observed after a successful commit only). */
-    record ChangesPublished(List<PublishedChange> changes) {
-    }
+    record ChangesPublished(List<PublishedChange> changes) {}
 
     void rebuild(@Observes ResultsChanged changed) {
         List<UnitRound> rounds = changed.rounds();
         Map<UUID, UnitResultView> documents = views.of(changed);
         Map<String, List<String>> paths = paths(documents.values().stream()
-                .map(UnitResultView::administrativeUnitCode).collect(Collectors.toSet()));
+                .map(UnitResultView::administrativeUnitCode)
+                .collect(Collectors.toSet()));
         Map<UUID, String> written = new HashMap<>();
         documents.forEach((unit, view) -> written.put(unit, write(view)));
         // last: the change numbers' lock is held from here to the commit
@@ -77,8 +81,10 @@ public class Publication {
                 for (UnitRound round : rounds) {
                     UnitResultView view = documents.get(round.unitId());
                     String document = written.get(round.unitId());
-                    Array path = connection.createArrayOf("varchar", paths.getOrDefault(view.administrativeUnitCode(),
-                            List.of(view.administrativeUnitCode())).toArray());
+                    Array path = connection.createArrayOf(
+                            "varchar",
+                            paths.getOrDefault(view.administrativeUnitCode(), List.of(view.administrativeUnitCode()))
+                                    .toArray());
                     int i = 1;
                     upsert.setObject(i++, view.unitId());
                     upsert.setObject(i++, round.electionId());
@@ -89,7 +95,8 @@ public class Publication {
                     upsert.setTimestamp(i++, Timestamp.from(round.changedAt().toInstant()));
                     upsert.setString(i++, view.status().name());
                     upsert.setBoolean(i++, view.provisional());
-                    upsert.setInt(i++, (int) view.candidates().stream().filter(UnitResultView.CandidateResult::elected)
+                    upsert.setInt(i++, (int) view.candidates().stream()
+                            .filter(UnitResultView.CandidateResult::elected)
                             .count());
                     upsert.setLong(i++, view.progress().pollingAreasReported());
                     upsert.setLong(i++, view.progress().pollingAreasTotal());
@@ -127,7 +134,8 @@ public class Publication {
                             from administrative_unit a join up on a.code = up.parent)
                         select start, code from up order by start, depth""")
                 .setFlushMode(FlushModeType.COMMIT) // the structure is not written by a change: no early flush
-                .setParameter(1, codes).getResultList()) {
+                .setParameter(1, codes)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             paths.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add((String) r[1]);
         }

@@ -19,5 +19,6 @@ public record PublishedChanges(
         @Schema(example = "48000") long since,
         @Schema(example = "48213") long cursor,
         boolean more,
-        @Schema(type = SchemaType.ARRAY, implementation = UnitResultView.class) List<RawValue> units) {
-}
+
+        @Schema(type = SchemaType.ARRAY, implementation = UnitResultView.class)
+        List<RawValue> units) {}

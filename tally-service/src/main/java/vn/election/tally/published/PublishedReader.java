@@ -34,23 +34,25 @@ public class PublishedReader {
     }
 
     /** A stored document and its version. */
-    record Stored(Version version, RawValue document) {
-    }
+    record Stored(Version version, RawValue document) {}
 
     /** A page of documents in list order. */
-    record Page(List<RawValue> documents, String nextCursor) {
-    }
+    record Page(List<RawValue> documents, String nextCursor) {}
 
     /** The election's newest change (index-only, backwards), or none when nothing is published yet. */
     Version latest(UUID electionId) {
         List<?> rows = em.createNativeQuery("select change_seq, changed_at from published_unit where election_id = ?1 "
-                + "order by change_seq desc limit 1").setParameter(1, electionId).getResultList();
+                        + "order by change_seq desc limit 1")
+                .setParameter(1, electionId)
+                .getResultList();
         return rows.isEmpty() ? Version.NONE : version((Object[]) rows.get(0));
     }
 
     Optional<Stored> unit(UUID electionId, UUID unitId) {
         List<?> rows = em.createNativeQuery("select change_seq, changed_at, document from published_unit "
-                + "where unit_id = ?1 and election_id = ?2").setParameter(1, unitId).setParameter(2, electionId)
+                        + "where unit_id = ?1 and election_id = ?2")
+                .setParameter(1, unitId)
+                .setParameter(2, electionId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
@@ -68,7 +70,8 @@ public class PublishedReader {
                         + (administrativeUnit == null ? "" : " and path @> array[cast(:scope as varchar)]")
                         + (after == null ? "" : " and sort_key > :after")
                         + " order by sort_key limit :limit")
-                .setParameter("election", electionId).setParameter("limit", limit + 1);
+                .setParameter("election", electionId)
+                .setParameter("limit", limit + 1);
         if (body != null) {
             query.setParameter("body", body.name());
         }
@@ -91,7 +94,10 @@ public class PublishedReader {
     PublishedChanges changes(UUID electionId, long since, int limit) {
         List<?> rows = em.createNativeQuery("select change_seq, document from published_unit "
                         + "where election_id = ?1 and change_seq > ?2 order by change_seq limit ?3")
-                .setParameter(1, electionId).setParameter(2, since).setParameter(3, limit).getResultList();
+                .setParameter(1, electionId)
+                .setParameter(2, since)
+                .setParameter(3, limit)
+                .getResultList();
         List<RawValue> documents = new ArrayList<>(rows.size());
         long cursor = since;
         for (Object row : rows) {
@@ -125,7 +131,9 @@ public class PublishedReader {
                         from electoral_unit eu left join published_unit p on p.unit_id = eu.id
                         where eu.election_id = :election"""
                         + (body == null ? "" : " and eu.body = :body")
-                        + (administrativeUnit == null ? "" : " and eu.administrative_unit_code in (select code from scope)")
+                        + (administrativeUnit == null
+                                ? ""
+                                : " and eu.administrative_unit_code in (select code from scope)")
                         + " group by eu.body")
                 .setParameter("election", electionId);
         if (body != null) {
@@ -141,9 +149,22 @@ public class PublishedReader {
             long certified = num(r[4]);
             long totalVoters = num(r[9]);
             long participated = num(r[10]);
-            progress.add(new BodyProgress(Body.valueOf((String) r[0]), units, num(r[2]), num(r[3]), certified,
-                    num(r[5]), num(r[6]), num(r[7]), num(r[8]), totalVoters, participated,
-                    Percentages.of(participated, totalVoters), num(r[11]), num(r[12]), certified < units,
+            progress.add(new BodyProgress(
+                    Body.valueOf((String) r[0]),
+                    units,
+                    num(r[2]),
+                    num(r[3]),
+                    certified,
+                    num(r[5]),
+                    num(r[6]),
+                    num(r[7]),
+                    num(r[8]),
+                    totalVoters,
+                    participated,
+                    Percentages.of(participated, totalVoters),
+                    num(r[11]),
+                    num(r[12]),
+                    certified < units,
                     UnitResults.time(r[13])));
         }
         progress.sort(Comparator.comparing(BodyProgress::body));

@@ -48,8 +48,10 @@ import vn.election.tally.results.UnitResultView;
 @PermitAll
 @Path("/api/v1/elections/{electionId}/published")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Published results", description = "Results for the public (kết quả bầu cử công bố): provisional until "
-        + "certified, with progress, caching, a changes cursor and a live stream")
+@Tag(
+        name = "Published results",
+        description = "Results for the public (kết quả bầu cử công bố): provisional until "
+                + "certified, with progress, caching, a changes cursor and a live stream")
 public class PublishedResource {
 
     /** A unit after a bầu thêm (W-5): round 1 keeps its votes; its winner is listed as elected in round 1. */
@@ -95,7 +97,6 @@ public class PublishedResource {
                   {"candidateId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c63", "fullName": "Lê Thị Hoa", "votes": 500,
                    "percentOfValid": 35.71, "elected": false, "electedInRound": null}]}]}""";
 
-
     private final PublishedReader reader;
     private final PublishedStream stream;
     private final PublishedConfig config;
@@ -103,8 +104,13 @@ public class PublishedResource {
     private final AdministrativeUnits administrativeUnits;
     private final ResultsService results;
 
-    public PublishedResource(PublishedReader reader, PublishedStream stream, PublishedConfig config,
-            KnownElections elections, AdministrativeUnits administrativeUnits, ResultsService results) {
+    public PublishedResource(
+            PublishedReader reader,
+            PublishedStream stream,
+            PublishedConfig config,
+            KnownElections elections,
+            AdministrativeUnits administrativeUnits,
+            ResultsService results) {
         this.reader = reader;
         this.stream = stream;
         this.config = config;
@@ -114,16 +120,31 @@ public class PublishedResource {
     }
 
     @GET
-    @Operation(summary = "National progress per body",
+    @Operation(
+            summary = "National progress per body",
             description = "Units, seats filled, \"X of Y polling areas\" reported and the sums so far, per body.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(responseCode = "404", description = "Unknown election",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown election",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nation(@PathParam("electionId") UUID electionId, @Context Request request) {
         Version version = latest(electionId);
-        return conditional(request, version, () -> new PublishedResults(electionId, null, null, null, null,
-                version.changeSeq(), version.changedAt(), reader.progress(electionId, null, null), null, null));
+        return conditional(
+                request,
+                version,
+                () -> new PublishedResults(
+                        electionId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        version.changeSeq(),
+                        version.changedAt(),
+                        reader.progress(electionId, null, null),
+                        null,
+                        null));
     }
 
     @GET
@@ -131,7 +152,8 @@ public class PublishedResource {
     @Operation(summary = "One body's progress and its units' results, a page at a time")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    public Response body(@PathParam("electionId") UUID electionId,
+    public Response body(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "NATIONAL_ASSEMBLY") @PathParam("body") Body body,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = "Units per page") @QueryParam("limit") @Min(1) Integer limit,
@@ -139,21 +161,34 @@ public class PublishedResource {
         Version version = latest(electionId);
         return conditional(request, version, () -> {
             PublishedReader.Page page = reader.units(electionId, body, null, after, pageSize(limit));
-            return new PublishedResults(electionId, null, null, null, body, version.changeSeq(), version.changedAt(),
-                    reader.progress(electionId, body, null), page.documents(), page.nextCursor());
+            return new PublishedResults(
+                    electionId,
+                    null,
+                    null,
+                    null,
+                    body,
+                    version.changeSeq(),
+                    version.changedAt(),
+                    reader.progress(electionId, body, null),
+                    page.documents(),
+                    page.nextCursor());
         });
     }
 
     @GET
     @Path("/administrative-units/{code}")
-    @Operation(summary = "A province's or commune's progress per body and its units' results, a page at a time",
+    @Operation(
+            summary = "A province's or commune's progress per body and its units' results, a page at a time",
             description = "The units of the administrative unit and of every unit below it (a province lists its "
                     + "NA and provincial council units and those of its communes).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(responseCode = "404", description = "Unknown election or administrative unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown election or administrative unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response administrativeUnit(@PathParam("electionId") UUID electionId,
+    public Response administrativeUnit(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "35") @PathParam("code") String code,
             @Parameter(description = "Only this body") @QueryParam("body") Body body,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
@@ -161,24 +196,40 @@ public class PublishedResource {
             @Context Request request) {
         Version version = latest(electionId);
         return conditional(request, version, () -> {
-            AdministrativeUnit unit = administrativeUnits.findByIdOptional(code)
+            AdministrativeUnit unit = administrativeUnits
+                    .findByIdOptional(code)
                     .orElseThrow(() -> ProblemException.notFound("administrative unit", code));
             PublishedReader.Page page = reader.units(electionId, body, code, after, pageSize(limit));
-            return new PublishedResults(electionId, code, unit.name(), unit.level(), body, version.changeSeq(),
-                    version.changedAt(), reader.progress(electionId, body, code), page.documents(), page.nextCursor());
+            return new PublishedResults(
+                    electionId,
+                    code,
+                    unit.name(),
+                    unit.level(),
+                    body,
+                    version.changeSeq(),
+                    version.changedAt(),
+                    reader.progress(electionId, body, code),
+                    page.documents(),
+                    page.nextCursor());
         });
     }
 
     @GET
     @Path("/units/{unitId}")
     @Operation(summary = "One electoral unit's result (provisional until certified)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class),
-            examples = @ExampleObject(name = "after a bầu thêm (W-5)", value = UNIT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = UnitResultView.class),
+                            examples = @ExampleObject(name = "after a bầu thêm (W-5)", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(responseCode = "404", description = "Unknown electoral unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown electoral unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response unit(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId,
-            @Context Request request) {
+    public Response unit(
+            @PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId, @Context Request request) {
         return reader.unit(electionId, unitId)
                 .map(stored -> conditional(request, stored.version(), stored::document))
                 // nothing counted yet: the unit as it stands, version 0
@@ -187,34 +238,52 @@ public class PublishedResource {
 
     @GET
     @Path("/changes")
-    @Operation(summary = "The units whose result changed after a cursor",
+    @Operation(
+            summary = "The units whose result changed after a cursor",
             description = "Each unit once, with its newest result, oldest change first. Start with since=0 or the "
                     + "cursor of any published read; continue with the cursor returned while more is true.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedChanges.class),
-            examples = @ExampleObject(name = "one change", value = "{\"since\": 48000, \"cursor\": 48213, "
-                    + "\"more\": false, \"units\": [" + UNIT_EXAMPLE + "]}")))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PublishedChanges.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one change",
+                                            value = "{\"since\": 48000, \"cursor\": 48213, "
+                                                    + "\"more\": false, \"units\": [" + UNIT_EXAMPLE + "]}")))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag the client holds")
-    public Response changes(@PathParam("electionId") UUID electionId,
-            @Parameter(description = "A change number (cursor)", example = "48000") @QueryParam("since")
-            @PositiveOrZero Long since,
+    public Response changes(
+            @PathParam("electionId") UUID electionId,
+            @Parameter(description = "A change number (cursor)", example = "48000") @QueryParam("since") @PositiveOrZero
+                    Long since,
             @Parameter(description = "Units per page") @QueryParam("limit") @Min(1) Integer limit,
             @Context Request request) {
         Version version = latest(electionId);
-        return conditional(request, version,
-                () -> reader.changes(electionId, since == null ? 0 : since, pageSize(limit)));
+        return conditional(
+                request, version, () -> reader.changes(electionId, since == null ? 0 : since, pageSize(limit)));
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Server-Sent Events of the election's result changes",
+    @Operation(
+            summary = "Server-Sent Events of the election's result changes",
             description = "Events `unit-result` (id: the change number, data: the unit's result as in /units/{id}); "
                     + "one `ready` event with the cursor once the stream is live; keep-alive comments. After a "
                     + "reconnect, read /changes?since=<last id> to fill the gap.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-            examples = @ExampleObject(name = "a change", value = "id: 48214\nevent: unit-result\ndata: {\"unitId\": "
-                    + "\"7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01\", \"status\": \"VALID\", ...}\n\n")))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            examples =
+                                    @ExampleObject(
+                                            name = "a change",
+                                            value =
+                                                    "id: 48214\nevent: unit-result\ndata: {\"unitId\": "
+                                                            + "\"7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01\", \"status\": \"VALID\", ...}\n\n")))
     public Multi<OutboundSseEvent> stream(@PathParam("electionId") UUID electionId, @Context Sse sse) {
         latest(electionId);
         return stream.of(electionId, () -> reader.latest(electionId).changeSeq(), sse);
@@ -236,12 +305,17 @@ public class PublishedResource {
     /** 304 when the client holds this version; else the entity. Either way cacheable by anyone briefly. */
     private Response conditional(Request request, Version version, Supplier<Object> entity) {
         EntityTag tag = new EntityTag(Long.toString(version.changeSeq()));
-        Date modified = version.changedAt() == null ? null
+        Date modified = version.changedAt() == null
+                ? null
                 : Date.from(version.changedAt().toInstant().truncatedTo(ChronoUnit.SECONDS));
-        Response.ResponseBuilder notModified = modified == null ? request.evaluatePreconditions(tag)
-                : request.evaluatePreconditions(modified, tag);
+        Response.ResponseBuilder notModified =
+                modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(entity.get());
-        return response.tag(tag).lastModified(modified)
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.maxAge().toSeconds()).build();
+        return response.tag(tag)
+                .lastModified(modified)
+                .header(
+                        HttpHeaders.CACHE_CONTROL,
+                        "public, max-age=" + config.maxAge().toSeconds())
+                .build();
     }
 }

@@ -18,20 +18,27 @@ import vn.election.tally.results.UnitResultView;
  *                   changes to get only what changed after
  * @param nextCursor pass as {@code after} for the next page; null on the last page
  */
-@Schema(name = "PublishedResults", description = "Published results (kết quả bầu cử công bố), provisional until "
-        + "certified")
+@Schema(
+        name = "PublishedResults",
+        description = "Published results (kết quả bầu cử công bố), provisional until " + "certified")
 public record PublishedResults(
         UUID electionId,
+
         @Schema(description = "The administrative unit (đơn vị hành chính) read, if any", example = "35")
         String administrativeUnitCode,
+
         @Schema(example = "Tỉnh Hà Nam") String administrativeUnitName,
         AdministrativeLevel level,
         @Schema(description = "The body read, if any") Body body,
         @Schema(example = "48213") long cursor,
         OffsetDateTime lastUpdate,
         List<BodyProgress> bodies,
-        @Schema(type = SchemaType.ARRAY, implementation = UnitResultView.class,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = UnitResultView.class,
                 description = "The units' results, by body, administrative unit and number")
         List<RawValue> units,
-        @Schema(example = "0/35/00002/7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01") String nextCursor) {
-}
+
+        @Schema(example = "0/35/00002/7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01")
+        String nextCursor) {}

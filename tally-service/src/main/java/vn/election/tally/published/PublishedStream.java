@@ -45,15 +45,25 @@ public class PublishedStream {
     Multi<OutboundSseEvent> of(UUID electionId, Supplier<Long> cursor, Sse sse) {
         Multi<OutboundSseEvent> changes = broadcast
                 .filter(c -> c.electionId().equals(electionId))
-                .onOverflow().buffer(CLIENT_BUFFER)
-                .map(c -> sse.newEventBuilder().id(Long.toString(c.changeSeq())).name("unit-result")
-                        .data(c.document()).build());
-        Multi<OutboundSseEvent> ready = Uni.createFrom().item(cursor)
+                .onOverflow()
+                .buffer(CLIENT_BUFFER)
+                .map(c -> sse.newEventBuilder()
+                        .id(Long.toString(c.changeSeq()))
+                        .name("unit-result")
+                        .data(c.document())
+                        .build());
+        Multi<OutboundSseEvent> ready = Uni.createFrom()
+                .item(cursor)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(at -> sse.newEventBuilder().id(Long.toString(at)).name("ready").data("{\"cursor\":" + at + "}")
+                .map(at -> sse.newEventBuilder()
+                        .id(Long.toString(at))
+                        .name("ready")
+                        .data("{\"cursor\":" + at + "}")
                         .build())
                 .toMulti();
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom()
+                .ticks()
+                .every(config.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         // merging subscribes in order: the live changes first, so none is lost before the cursor is read
         return Multi.createBy().merging().streams(changes, ready, heartbeats);

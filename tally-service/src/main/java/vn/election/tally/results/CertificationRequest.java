@@ -14,5 +14,6 @@ public record CertificationRequest(
         @PositiveOrZero @Schema(example = "2610") Long votersParticipated,
         @PositiveOrZero @Schema(example = "2580") Long valid,
         @PositiveOrZero @Schema(example = "30") Long invalid,
-        @Schema(description = "Votes per candidate id as the board summed them") Map<UUID, Long> votes) {
-}
+
+        @Schema(description = "Votes per candidate id as the board summed them")
+        Map<UUID, Long> votes) {}

@@ -11,7 +11,16 @@ import java.util.UUID;
  * @param candidateIds   the candidates with votes; {@code candidateVotes} holds their votes in the same order
  * @param acceptedAt     when the minutes were accepted
  */
-public record MinutesContribution(UUID unitId, int round, int sign, long totalVoters, long participated,
-        long ballotsIssued, long ballotsReceived, long valid, long invalid, UUID[] candidateIds, int[] candidateVotes,
-        OffsetDateTime acceptedAt) {
-}
+public record MinutesContribution(
+        UUID unitId,
+        int round,
+        int sign,
+        long totalVoters,
+        long participated,
+        long ballotsIssued,
+        long ballotsReceived,
+        long valid,
+        long invalid,
+        UUID[] candidateIds,
+        int[] candidateVotes,
+        OffsetDateTime acceptedAt) {}

@@ -12,8 +12,7 @@ public final class Percentages {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Percentages() {
-    }
+    private Percentages() {}
 
     /** {@code part} of {@code total} in percent, two decimals, half up; 0.00 when the total is 0. */
     public static BigDecimal of(long part, long total) {

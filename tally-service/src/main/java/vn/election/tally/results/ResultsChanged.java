@@ -12,6 +12,5 @@ import java.util.UUID;
  * @param figures    by unit id: the figures of each round
  * @param determined by unit id: the determined rounds, oldest first, as changed in this transaction
  */
-public record ResultsChanged(List<UnitRound> rounds, Map<UUID, UnitFiguresByRound> figures,
-        Map<UUID, List<UnitResult>> determined) {
-}
+public record ResultsChanged(
+        List<UnitRound> rounds, Map<UUID, UnitFiguresByRound> figures, Map<UUID, List<UnitResult>> determined) {}

@@ -26,7 +26,9 @@ import vn.election.tally.election.Places;
 
 @Path("/api/v1/elections/{electionId}/results")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Unit results", description = "Results of electoral units (kết quả bầu cử ở đơn vị bầu cử), winners, certification")
+@Tag(
+        name = "Unit results",
+        description = "Results of electoral units (kết quả bầu cử ở đơn vị bầu cử), winners, certification")
 public class ResultsResource {
 
     private final ResultsService service;
@@ -46,9 +48,10 @@ public class ResultsResource {
     @PermitAll
     @Operation(summary = "Roll-up per body of the whole election (M-7) or of one province (M-6)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    public SummaryView summary(@PathParam("electionId") UUID electionId,
-            @Parameter(description = "A province code; none for the nation", example = "06")
-            @QueryParam("province") String province) {
+    public SummaryView summary(
+            @PathParam("electionId") UUID electionId,
+            @Parameter(description = "A province code; none for the nation", example = "06") @QueryParam("province")
+                    String province) {
         return service.summary(electionId, province);
     }
 
@@ -65,18 +68,29 @@ public class ResultsResource {
     @Path("/units/{unitId}/certification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Certify a unit's result", description = "By the competent committee: one whose "
-            + "administrative unit holds the unit's (the province's committee for NA and provincial council units), "
-            + "or the council; not by the unit's board, whose figures it checks. Locks the result (state FINAL); "
-            + "publishes UnitResultCertified. The board's figures, when sent, must equal the sums of the minutes (CK-7).")
+    @Operation(
+            summary = "Certify a unit's result",
+            description =
+                    "By the competent committee: one whose "
+                            + "administrative unit holds the unit's (the province's committee for NA and provincial council units), "
+                            + "or the council; not by the unit's board, whose figures it checks. Locks the result (state FINAL); "
+                            + "publishes UnitResultCertified. The board's figures, when sent, must equal the sums of the minutes (CK-7).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class)))
-    @APIResponse(responseCode = "403", description = "The unit is outside the committee's administrative unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "The unit is outside the committee's administrative unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already certified, or not determined yet (W-8)",
+    @APIResponse(
+            responseCode = "409",
+            description = "Already certified, or not determined yet (W-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The board's figures differ from the sums (CK-7)",
+    @APIResponse(
+            responseCode = "422",
+            description = "The board's figures differ from the sums (CK-7)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UnitResultView certify(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId,
+    public UnitResultView certify(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("unitId") UUID unitId,
             @Valid CertificationRequest request) {
         caller.requireWithin(Jurisdiction.electoralUnit(unitId), places.hierarchy());
         return service.certify(electionId, unitId, request);

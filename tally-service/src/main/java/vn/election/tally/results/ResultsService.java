@@ -30,8 +30,8 @@ import vn.election.tally.election.ElectoralUnits;
 public class ResultsService {
 
     /** The states a committee may certify: determined, with no round still to hold (W-8). */
-    private static final Set<UnitStatus> CERTIFIABLE = Set.of(UnitStatus.VALID, UnitStatus.ADDITIONAL_ELECTION_DONE,
-            UnitStatus.REPEAT_ELECTION_DONE);
+    private static final Set<UnitStatus> CERTIFIABLE =
+            Set.of(UnitStatus.VALID, UnitStatus.ADDITIONAL_ELECTION_DONE, UnitStatus.REPEAT_ELECTION_DONE);
 
     private final EntityManager em;
     private final ElectoralUnits units;
@@ -41,8 +41,14 @@ public class ResultsService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public ResultsService(EntityManager em, ElectoralUnits units, UnitResults results, UnitResultViews views,
-            Caller caller, Outbox outbox, Clock clock) {
+    public ResultsService(
+            EntityManager em,
+            ElectoralUnits units,
+            UnitResults results,
+            UnitResultViews views,
+            Caller caller,
+            Outbox outbox,
+            Clock clock) {
         this.em = em;
         this.units = units;
         this.results = results;
@@ -62,7 +68,8 @@ public class ResultsService {
      * the current minutes of every unit's current round, and the winners of every determined round.
      */
     public SummaryView summary(UUID electionId, String province) {
-        String inProvince = province == null ? ""
+        String inProvince = province == null
+                ? ""
                 : " and (eu.administrative_unit_code = ?2 or eu.administrative_unit_code in "
                         + "(select code from administrative_unit where parent_code = ?2))";
         var query = em.createNativeQuery("""
@@ -100,12 +107,26 @@ public class ResultsService {
             for (String status : ((String) r[10]).split(",")) {
                 byStatus.merge(UnitStatus.valueOf(status), 1L, Long::sum);
             }
-            boolean complete = byStatus.keySet().stream().allMatch(s -> CERTIFIABLE.contains(s) || s == UnitStatus.FINAL);
+            boolean complete =
+                    byStatus.keySet().stream().allMatch(s -> CERTIFIABLE.contains(s) || s == UnitStatus.FINAL);
             BigDecimal[] validity = Percentages.shares(valid, invalid);
-            bodies.add(new SummaryView.BodySummary(Body.valueOf((String) r[0]),
-                    ((Number) r[1]).longValue(), seats, elected, seats - elected, ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue(), totalVoters, participated, Percentages.of(participated, totalVoters),
-                    valid, invalid, validity[0], validity[1], byStatus, complete));
+            bodies.add(new SummaryView.BodySummary(
+                    Body.valueOf((String) r[0]),
+                    ((Number) r[1]).longValue(),
+                    seats,
+                    elected,
+                    seats - elected,
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(),
+                    totalVoters,
+                    participated,
+                    Percentages.of(participated, totalVoters),
+                    valid,
+                    invalid,
+                    validity[0],
+                    validity[1],
+                    byStatus,
+                    complete));
         }
         return new SummaryView(province, bodies);
     }
@@ -133,7 +154,10 @@ public class ResultsService {
         round.certifiedByOrganization = caller.organization();
         round.status = UnitStatus.FINAL;
         results.publish(List.of(round));
-        outbox.record(Topics.TALLY_RESULTS, unitId.toString(), UnitResultCertified.TYPE,
+        outbox.record(
+                Topics.TALLY_RESULTS,
+                unitId.toString(),
+                UnitResultCertified.TYPE,
                 new UnitResultCertified(electionId, unitId, unit.body(), round.certifiedByOrganization, now));
         return unit(electionId, unitId);
     }
@@ -146,8 +170,9 @@ public class ResultsService {
         compare(errors, "invalid", board.invalid(), sums.invalid());
         if (board.votes() != null) {
             Map<UUID, Long> summed = new HashMap<>(sums.votes());
-            board.votes().forEach((candidate, votes) -> compare(errors, "votes[" + candidate + "]", votes,
-                    summed.getOrDefault(candidate, 0L)));
+            board.votes()
+                    .forEach((candidate, votes) ->
+                            compare(errors, "votes[" + candidate + "]", votes, summed.getOrDefault(candidate, 0L)));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
@@ -156,13 +181,16 @@ public class ResultsService {
 
     private static void compare(List<FieldError> errors, String field, Long board, long sum) {
         if (board != null && board != sum) {
-            errors.add(new FieldError(field, "CK-7", field + " " + board + " differs from " + sum
-                    + ", the sum of the polling areas' minutes"));
+            errors.add(new FieldError(
+                    field,
+                    "CK-7",
+                    field + " " + board + " differs from " + sum + ", the sum of the polling areas' minutes"));
         }
     }
 
     private ElectoralUnit known(UUID electionId, UUID unitId) {
-        return units.findByIdOptional(unitId).filter(u -> u.electionId().equals(electionId))
+        return units.findByIdOptional(unitId)
+                .filter(u -> u.electionId().equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("electoral unit", unitId));
     }
 }

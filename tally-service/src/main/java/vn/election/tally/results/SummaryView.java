@@ -13,17 +13,30 @@ import vn.election.events.tally.UnitStatus;
  */
 @Schema(name = "ResultsSummary", description = "Roll-up of unit results per body (biên bản tổng hợp kết quả, M-6, M-7)")
 public record SummaryView(
-        @Schema(description = "The province code, or null for the whole election", example = "06") String province,
+        @Schema(description = "The province code, or null for the whole election", example = "06")
+        String province,
+
         List<BodySummary> bodies) {
 
     /**
      * @param complete every unit is determined with no bầu thêm or bầu lại left to hold (M-6)
      */
     @Schema(name = "BodySummary")
-    public record BodySummary(Body body, long units, long seats, long elected, long vacant,
-            long pollingAreasReported, long pollingAreasTotal, long totalVoters, long votersParticipated,
-            @Schema(example = "99.67") BigDecimal turnoutPercent, long valid, long invalid,
-            @Schema(example = "98.64") BigDecimal validPercent, @Schema(example = "1.36") BigDecimal invalidPercent,
-            Map<UnitStatus, Long> unitsByStatus, boolean complete) {
-    }
+    public record BodySummary(
+            Body body,
+            long units,
+            long seats,
+            long elected,
+            long vacant,
+            long pollingAreasReported,
+            long pollingAreasTotal,
+            long totalVoters,
+            long votersParticipated,
+            @Schema(example = "99.67") BigDecimal turnoutPercent,
+            long valid,
+            long invalid,
+            @Schema(example = "98.64") BigDecimal validPercent,
+            @Schema(example = "1.36") BigDecimal invalidPercent,
+            Map<UnitStatus, Long> unitsByStatus,
+            boolean complete) {}
 }

@@ -15,8 +15,17 @@ import java.util.UUID;
  * @param votes     votes per candidate
  * @param lastMinutes when the newest of those minutes was accepted; null if none
  */
-public record UnitFigures(long reported, long expected, long totalVoters, long participated, long ballotsIssued,
-        long ballotsReceived, long valid, long invalid, Map<UUID, Long> votes, OffsetDateTime lastMinutes) {
+public record UnitFigures(
+        long reported,
+        long expected,
+        long totalVoters,
+        long participated,
+        long ballotsIssued,
+        long ballotsReceived,
+        long valid,
+        long invalid,
+        Map<UUID, Long> votes,
+        OffsetDateTime lastMinutes) {
 
     static UnitFigures none(long expected) {
         return new UnitFigures(0, expected, 0, 0, 0, 0, 0, 0, Map.of(), null);
@@ -54,8 +63,8 @@ public record UnitFigures(long reported, long expected, long totalVoters, long p
                 last = c.acceptedAt();
             }
         }
-        return new UnitFigures(reported, expected, totalVoters, participated, issued, received, valid, invalid, votes,
-                last);
+        return new UnitFigures(
+                reported, expected, totalVoters, participated, issued, received, valid, invalid, votes, last);
     }
 
     /** Every polling area of the unit has reported: the round can be determined (M-5). */

@@ -28,30 +28,37 @@ public class UnitResult {
     @Id
     @Column(name = "unit_id")
     UUID unitId;
+
     @Id
     @Column(name = "round")
     int round;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     RoundKind kind;
+
     @Column(nullable = false)
     int seats;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     UnitStatus status;
+
     @Column(nullable = false)
     String reason;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     UUID[] elected;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     UUID[] undecided;
+
     @Column(name = "determined_at", nullable = false)
     OffsetDateTime determinedAt;
 
-    protected UnitResult() {
-    }
+    protected UnitResult() {}
 
     UnitResult(UUID unitId, int round) {
         this.unitId = unitId;
@@ -77,8 +84,7 @@ public class UnitResult {
         UUID unitId;
         int round;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(UUID unitId, int round) {
             this.unitId = unitId;

@@ -17,53 +17,94 @@ public record UnitResultView(
         @Schema(example = "3") int number,
         @Schema(example = "Đơn vị bầu cử số 3") String name,
         @Schema(example = "06") String administrativeUnitCode,
-        @Schema(description = "Seats of the unit", example = "3") int seats,
-        @Schema(description = "The round counted now: 1, or 2 for a bầu thêm or bầu lại", example = "1") int round,
+
+        @Schema(description = "Seats of the unit", example = "3")
+        int seats,
+
+        @Schema(description = "The round counted now: 1, or 2 for a bầu thêm or bầu lại", example = "1")
+        int round,
+
         RoundKind roundKind,
-        @Schema(description = "Seats filled by this round (a bầu thêm fills those left empty)", example = "3") int roundSeats,
+
+        @Schema(description = "Seats filled by this round (a bầu thêm fills those left empty)", example = "3")
+        int roundSeats,
+
         UnitStatus status,
-        @Schema(description = "Why, citing the rule", example = "W-2, W-3: 3 of 3 seats filled") String reason,
-        @Schema(description = "Not yet certified by the competent committee") boolean provisional,
+
+        @Schema(description = "Why, citing the rule", example = "W-2, W-3: 3 of 3 seats filled")
+        String reason,
+
+        @Schema(description = "Not yet certified by the competent committee")
+        boolean provisional,
+
         OffsetDateTime certifiedAt,
         Progress progress,
-        @Schema(description = "Sums of the current round's minutes") Totals totals,
-        @Schema(description = "Winners of earlier rounds first (their round, no votes of this one), then the "
-                + "current round's ballot, most votes first") List<CandidateResult> candidates,
-        @Schema(description = "Every determined round, oldest first") List<RoundResult> rounds) {
+
+        @Schema(description = "Sums of the current round's minutes")
+        Totals totals,
+
+        @Schema(
+                description = "Winners of earlier rounds first (their round, no votes of this one), then the "
+                        + "current round's ballot, most votes first")
+        List<CandidateResult> candidates,
+
+        @Schema(description = "Every determined round, oldest first")
+        List<RoundResult> rounds) {
 
     /** "X of Y polling areas" and when the figures last changed. */
     @Schema(name = "Progress")
-    public record Progress(@Schema(example = "12") long pollingAreasReported, @Schema(example = "15") long pollingAreasTotal,
-            OffsetDateTime lastUpdate) {
-    }
+    public record Progress(
+            @Schema(example = "12") long pollingAreasReported,
+            @Schema(example = "15") long pollingAreasTotal,
+            OffsetDateTime lastUpdate) {}
 
     /** Sums of one round's minutes (CK-7) with percentages per M-8. */
     @Schema(name = "ResultTotals")
-    public record Totals(long totalVoters, long votersParticipated,
-            @Schema(example = "99.67") BigDecimal turnoutPercent, long ballotsIssued, long ballotsReceived, long valid,
-            long invalid, @Schema(example = "98.64") BigDecimal validPercent,
-            @Schema(example = "1.36") BigDecimal invalidPercent) {
-    }
+    public record Totals(
+            long totalVoters,
+            long votersParticipated,
+            @Schema(example = "99.67") BigDecimal turnoutPercent,
+            long ballotsIssued,
+            long ballotsReceived,
+            long valid,
+            long invalid,
+            @Schema(example = "98.64") BigDecimal validPercent,
+            @Schema(example = "1.36") BigDecimal invalidPercent) {}
 
     /**
      * A candidate (người ứng cử) of a round with votes and share of that round's valid ballots; in the
      * current list, a winner of an earlier round (W-5: not on the bầu thêm ballot) has no votes of this round.
      */
     @Schema(name = "CandidateResult")
-    public record CandidateResult(UUID candidateId, @Schema(example = "Nguyễn Thị Lan") String fullName,
-            @Schema(description = "Votes in this round; null for a winner of an earlier round, not on this ballot",
-                    example = "160231") Long votes,
+    public record CandidateResult(
+            UUID candidateId,
+            @Schema(example = "Nguyễn Thị Lan") String fullName,
+
+            @Schema(
+                    description = "Votes in this round; null for a winner of an earlier round, not on this ballot",
+                    example = "160231")
+            Long votes,
+
             @Schema(description = "Share of this round's valid ballots (M-8); null with votes", example = "72.35")
             BigDecimal percentOfValid,
+
             boolean elected,
+
             @Schema(description = "The round that elected the candidate; null if not elected", example = "1")
-            Integer electedInRound) {
-    }
+            Integer electedInRound) {}
 
     /** One determined round (W-8) with its own figures: the sums of that round's minutes (CK-7). */
     @Schema(name = "RoundResult")
-    public record RoundResult(int round, RoundKind kind, int seats, UnitStatus status, String reason,
-            List<UUID> elected, List<UUID> undecided, Totals totals,
-            @Schema(description = "The round's ballot, most votes first") List<CandidateResult> candidates) {
-    }
+    public record RoundResult(
+            int round,
+            RoundKind kind,
+            int seats,
+            UnitStatus status,
+            String reason,
+            List<UUID> elected,
+            List<UUID> undecided,
+            Totals totals,
+
+            @Schema(description = "The round's ballot, most votes first")
+            List<CandidateResult> candidates) {}
 }

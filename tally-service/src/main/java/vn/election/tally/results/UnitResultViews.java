@@ -44,8 +44,10 @@ public class UnitResultViews {
         }
         List<UUID> ids = List.copyOf(unitIds);
         Map<UUID, UnitRound> rounds = new HashMap<>();
-        em.createQuery("from UnitRound r where r.unitId in ?1", UnitRound.class).setParameter(1, ids)
-                .getResultList().forEach(r -> rounds.put(r.unitId, r));
+        em.createQuery("from UnitRound r where r.unitId in ?1", UnitRound.class)
+                .setParameter(1, ids)
+                .getResultList()
+                .forEach(r -> rounds.put(r.unitId, r));
         return build(ids, rounds, results.figuresByRound(ids), results.determined(ids));
     }
 
@@ -53,20 +55,31 @@ public class UnitResultViews {
     public Map<UUID, UnitResultView> of(ResultsChanged changed) {
         Map<UUID, UnitRound> rounds = new HashMap<>();
         changed.rounds().forEach(r -> rounds.put(r.unitId, r));
-        return build(changed.rounds().stream().map(UnitRound::unitId).toList(), rounds, changed.figures(),
+        return build(
+                changed.rounds().stream().map(UnitRound::unitId).toList(),
+                rounds,
+                changed.figures(),
                 changed.determined());
     }
 
-    private Map<UUID, UnitResultView> build(List<UUID> unitIds, Map<UUID, UnitRound> rounds,
-            Map<UUID, UnitFiguresByRound> figures, Map<UUID, List<UnitResult>> determined) {
+    private Map<UUID, UnitResultView> build(
+            List<UUID> unitIds,
+            Map<UUID, UnitRound> rounds,
+            Map<UUID, UnitFiguresByRound> figures,
+            Map<UUID, List<UnitResult>> determined) {
         // the read model of the structure is not written by a change: reading it needs no flush of the change
         Map<UUID, ElectoralUnit> units = new HashMap<>();
-        em.createQuery("from ElectoralUnit u where u.id in ?1", ElectoralUnit.class).setParameter(1, unitIds)
-                .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(u -> units.put(u.id(), u));
+        em.createQuery("from ElectoralUnit u where u.id in ?1", ElectoralUnit.class)
+                .setParameter(1, unitIds)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .forEach(u -> units.put(u.id(), u));
         Map<UUID, Map<UUID, String>> names = new HashMap<>();
         for (Object row : em.createNativeQuery("select unit_id, candidate_id, full_name from candidate "
-                        + "where unit_id in (?1) order by unit_id, position").setParameter(1, unitIds)
-                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                        + "where unit_id in (?1) order by unit_id, position")
+                .setParameter(1, unitIds)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             names.computeIfAbsent((UUID) r[0], u -> new LinkedHashMap<>()).put((UUID) r[1], (String) r[2]);
         }
@@ -74,36 +87,65 @@ public class UnitResultViews {
         for (UUID unitId : unitIds) {
             ElectoralUnit unit = units.get(unitId);
             if (unit != null) {
-                views.put(unitId, view(unit, rounds.get(unitId), figures.get(unitId),
-                        determined.getOrDefault(unitId, List.of()), names.getOrDefault(unitId, Map.of())));
+                views.put(
+                        unitId,
+                        view(
+                                unit,
+                                rounds.get(unitId),
+                                figures.get(unitId),
+                                determined.getOrDefault(unitId, List.of()),
+                                names.getOrDefault(unitId, Map.of())));
             }
         }
         return views;
     }
 
-    private static UnitResultView view(ElectoralUnit unit, UnitRound round, UnitFiguresByRound figures,
-            List<UnitResult> determined, Map<UUID, String> ballotOrder) {
+    private static UnitResultView view(
+            ElectoralUnit unit,
+            UnitRound round,
+            UnitFiguresByRound figures,
+            List<UnitResult> determined,
+            Map<UUID, String> ballotOrder) {
         int current = round == null ? 1 : round.round;
         UnitFigures f = figures.of(current);
         UnitResult latest = determined.isEmpty() ? null : determined.get(determined.size() - 1);
-        return new UnitResultView(unit.id(), unit.body(), unit.number(), unit.name(), unit.administrativeUnitCode(),
-                unit.seats(), current, round == null ? RoundKind.FIRST : round.kind,
-                round == null ? unit.seats() : round.seats, round == null ? UnitStatus.FIRST_COUNT : round.status,
-                latest == null ? null : latest.reason, round == null || !round.certified(),
+        return new UnitResultView(
+                unit.id(),
+                unit.body(),
+                unit.number(),
+                unit.name(),
+                unit.administrativeUnitCode(),
+                unit.seats(),
+                current,
+                round == null ? RoundKind.FIRST : round.kind,
+                round == null ? unit.seats() : round.seats,
+                round == null ? UnitStatus.FIRST_COUNT : round.status,
+                latest == null ? null : latest.reason,
+                round == null || !round.certified(),
                 round == null ? null : round.certifiedAt,
                 new UnitResultView.Progress(f.reported(), f.expected(), round == null ? null : round.changedAt),
-                totals(f), currentCandidates(current, f, determined, ballotOrder),
-                determined.stream().map(r -> new RoundResult(r.round, r.kind, r.seats, r.status, r.reason,
-                        List.of(r.elected), List.of(r.undecided), totals(figures.of(r.round)),
-                        ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder))).toList());
+                totals(f),
+                currentCandidates(current, f, determined, ballotOrder),
+                determined.stream()
+                        .map(r -> new RoundResult(
+                                r.round,
+                                r.kind,
+                                r.seats,
+                                r.status,
+                                r.reason,
+                                List.of(r.elected),
+                                List.of(r.undecided),
+                                totals(figures.of(r.round)),
+                                ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder)))
+                        .toList());
     }
 
     /**
      * The current round's ballot with its votes, after those elected in an earlier round (W-5: they are
      * not on a bầu thêm ballot), who show as elected in that round, without votes of this one.
      */
-    private static List<CandidateResult> currentCandidates(int current, UnitFigures f, List<UnitResult> determined,
-            Map<UUID, String> ballotOrder) {
+    private static List<CandidateResult> currentCandidates(
+            int current, UnitFigures f, List<UnitResult> determined, Map<UUID, String> ballotOrder) {
         Map<UUID, Integer> electedIn = electedIn(determined);
         List<CandidateResult> candidates = new ArrayList<>();
         ballotOrder.forEach((id, name) -> {
@@ -117,15 +159,15 @@ public class UnitResultViews {
     }
 
     /** The candidates counted in a round, most votes first, with their share of that round's valid ballots. */
-    private static List<CandidateResult> ballot(int round, UnitFigures f, Map<UUID, Integer> electedIn,
-            Map<UUID, String> ballotOrder) {
+    private static List<CandidateResult> ballot(
+            int round, UnitFigures f, Map<UUID, Integer> electedIn, Map<UUID, String> ballotOrder) {
         List<CandidateResult> candidates = new ArrayList<>();
         ballotOrder.forEach((id, name) -> {
             Long votes = f.votes().get(id);
             if (votes != null) {
                 boolean elected = Integer.valueOf(round).equals(electedIn.get(id));
-                candidates.add(new CandidateResult(id, name, votes, Percentages.of(votes, f.valid()), elected,
-                        elected ? round : null));
+                candidates.add(new CandidateResult(
+                        id, name, votes, Percentages.of(votes, f.valid()), elected, elected ? round : null));
             }
         });
         candidates.sort(Comparator.comparingLong(CandidateResult::votes).reversed());
@@ -141,8 +183,15 @@ public class UnitResultViews {
 
     private static UnitResultView.Totals totals(UnitFigures f) {
         BigDecimal[] validity = Percentages.shares(f.valid(), f.invalid());
-        return new UnitResultView.Totals(f.totalVoters(), f.participated(),
-                Percentages.of(f.participated(), f.totalVoters()), f.ballotsIssued(), f.ballotsReceived(),
-                f.valid(), f.invalid(), validity[0], validity[1]);
+        return new UnitResultView.Totals(
+                f.totalVoters(),
+                f.participated(),
+                Percentages.of(f.participated(), f.totalVoters()),
+                f.ballotsIssued(),
+                f.ballotsReceived(),
+                f.valid(),
+                f.invalid(),
+                validity[0],
+                validity[1]);
     }
 }

@@ -62,10 +62,14 @@ public class UnitResults {
                         insert into unit_round (unit_id, election_id, body, round, kind, seats, status, change_seq, changed_at)
                         select id, election_id, body, 1, 'FIRST', seats, 'FIRST_COUNT', 0, ?1 from electoral_unit
                         where id in (?2) on conflict do nothing""")
-                .setParameter(1, now()).setParameter(2, unitIds).executeUpdate();
+                .setParameter(1, now())
+                .setParameter(2, unitIds)
+                .executeUpdate();
         Map<UUID, UnitRound> locked = new LinkedHashMap<>();
         em.createQuery("from UnitRound r where r.unitId in ?1 order by r.unitId", UnitRound.class)
-                .setParameter(1, unitIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .setParameter(1, unitIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
                 .forEach(r -> locked.put(r.unitId, r));
         return locked;
     }
@@ -76,15 +80,25 @@ public class UnitResults {
      */
     public Map<UUID, List<UUID>> ballots(Collection<UnitRound> rounds) {
         Map<UUID, List<UUID>> ballots = new HashMap<>();
-        List<UUID> firstRound = rounds.stream().filter(r -> r.round == 1).map(UnitRound::unitId).toList();
-        List<UUID> secondRound = rounds.stream().filter(r -> r.round > 1).map(UnitRound::unitId).toList();
+        List<UUID> firstRound =
+                rounds.stream().filter(r -> r.round == 1).map(UnitRound::unitId).toList();
+        List<UUID> secondRound =
+                rounds.stream().filter(r -> r.round > 1).map(UnitRound::unitId).toList();
         if (!firstRound.isEmpty()) {
-            addAll(ballots, em.createNativeQuery("select unit_id, candidate_id from candidate "
-                    + "where unit_id in (?1) and not withdrawn").setParameter(1, firstRound).getResultList());
+            addAll(
+                    ballots,
+                    em.createNativeQuery("select unit_id, candidate_id from candidate "
+                                    + "where unit_id in (?1) and not withdrawn")
+                            .setParameter(1, firstRound)
+                            .getResultList());
         }
         if (!secondRound.isEmpty()) {
-            addAll(ballots, em.createNativeQuery("select unit_id, candidate_id from round_candidate "
-                    + "where unit_id in (?1) and round > 1").setParameter(1, secondRound).getResultList());
+            addAll(
+                    ballots,
+                    em.createNativeQuery("select unit_id, candidate_id from round_candidate "
+                                    + "where unit_id in (?1) and round > 1")
+                            .setParameter(1, secondRound)
+                            .getResultList());
         }
         return ballots;
     }
@@ -112,11 +126,19 @@ public class UnitResults {
         Map<UUID, UnitFiguresByRound> figures = tallies.read(unitIds);
         tallies.add(figures, contributions);
         Map<UUID, List<UnitResult>> determined = determined(unitIds);
-        List<UnitRound> complete = rounds.stream().filter(r -> figures.get(r.unitId).of(r.round).complete()).toList();
+        List<UnitRound> complete = rounds.stream()
+                .filter(r -> figures.get(r.unitId).of(r.round).complete())
+                .toList();
         if (!complete.isEmpty()) {
-            Map<UUID, Map<UUID, LocalDate>> births = birthDates(complete.stream().map(UnitRound::unitId).toList());
-            outbox.recordAll(complete.stream().map(r -> determine(r, figures.get(r.unitId).of(r.round),
-                    births.getOrDefault(r.unitId, Map.of()), determined.get(r.unitId))).toList());
+            Map<UUID, Map<UUID, LocalDate>> births =
+                    birthDates(complete.stream().map(UnitRound::unitId).toList());
+            outbox.recordAll(complete.stream()
+                    .map(r -> determine(
+                            r,
+                            figures.get(r.unitId).of(r.round),
+                            births.getOrDefault(r.unitId, Map.of()),
+                            determined.get(r.unitId)))
+                    .toList());
         }
         publish(rounds, figures, determined);
     }
@@ -132,7 +154,9 @@ public class UnitResults {
      * transaction), and each takes the next change number ({@link #number}). Nothing is flushed here: the
      * unit's row is written once, at commit, with its state, time and number together.
      */
-    private void publish(Collection<UnitRound> rounds, Map<UUID, UnitFiguresByRound> figures,
+    private void publish(
+            Collection<UnitRound> rounds,
+            Map<UUID, UnitFiguresByRound> figures,
             Map<UUID, List<UnitResult>> determined) {
         OffsetDateTime now = now();
         rounds.forEach(r -> r.changedAt = now);
@@ -147,13 +171,20 @@ public class UnitResults {
      * under it is their write and the commit.
      */
     public void number(Collection<UnitRound> rounds) {
-        rounds.stream().map(r -> r.electionId).distinct().sorted().forEach(election -> em
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext('tally.result-changes'), hashtext(?1))")
-                .setFlushMode(FlushModeType.COMMIT) // nothing pending concerns a lock: no early write of the units
-                .setParameter(1, election.toString()).getSingleResult());
+        rounds.stream()
+                .map(r -> r.electionId)
+                .distinct()
+                .sorted()
+                .forEach(election -> em.createNativeQuery(
+                                "select pg_advisory_xact_lock(hashtext('tally.result-changes'), hashtext(?1))")
+                        .setFlushMode(
+                                FlushModeType.COMMIT) // nothing pending concerns a lock: no early write of the units
+                        .setParameter(1, election.toString())
+                        .getSingleResult());
         List<?> numbers = em.createNativeQuery("select nextval('result_change_seq') from generate_series(1, ?1)")
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, rounds.size()).getResultList();
+                .setParameter(1, rounds.size())
+                .getResultList();
         int i = 0;
         for (UnitRound r : rounds) {
             r.changeSeq = ((Number) numbers.get(i++)).longValue();
@@ -162,7 +193,8 @@ public class UnitResults {
 
     /** The figures of each unit's current round, summed from the current minutes (CK-7). */
     public Map<UUID, UnitFigures> figures(Collection<UnitRound> rounds) {
-        Map<UUID, UnitFiguresByRound> byRound = figuresByRound(rounds.stream().map(UnitRound::unitId).toList());
+        Map<UUID, UnitFiguresByRound> byRound =
+                figuresByRound(rounds.stream().map(UnitRound::unitId).toList());
         Map<UUID, UnitFigures> figures = new HashMap<>();
         rounds.forEach(r -> figures.put(r.unitId, byRound.get(r.unitId).of(r.round)));
         return figures;
@@ -174,14 +206,18 @@ public class UnitResults {
     }
 
     /** @return the event announcing the determination, for the caller to record with the batch's others */
-    private Outbox.Pending determine(UnitRound round, UnitFigures f, Map<UUID, LocalDate> births,
-            List<UnitResult> determined) {
+    private Outbox.Pending determine(
+            UnitRound round, UnitFigures f, Map<UUID, LocalDate> births, List<UnitResult> determined) {
         List<Contender> contenders = f.votes().entrySet().stream()
-                .map(e -> new Contender(e.getKey(), e.getValue(), births.get(e.getKey()))).toList();
+                .map(e -> new Contender(e.getKey(), e.getValue(), births.get(e.getKey())))
+                .toList();
         WinnerDetermination.Outcome outcome = WinnerDetermination.determine(new WinnerDetermination.Input(
                 round.body, round.kind, round.seats, f.totalVoters(), f.participated(), f.valid(), contenders));
         OffsetDateTime now = now();
-        UnitResult result = determined.stream().filter(r -> r.round == round.round).findFirst().orElse(null);
+        UnitResult result = determined.stream()
+                .filter(r -> r.round == round.round)
+                .findFirst()
+                .orElse(null);
         if (result == null) {
             result = new UnitResult(round.unitId, round.round);
             result.record(round.kind, round.seats, outcome, now);
@@ -191,13 +227,25 @@ public class UnitResults {
             result.record(round.kind, round.seats, outcome, now);
         }
         round.status = outcome.status();
-        if (round.kind == RoundKind.FIRST && (outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION
-                || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION)) {
+        if (round.kind == RoundKind.FIRST
+                && (outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION
+                        || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION)) {
             openSecondRound(round, outcome, contenders);
         }
-        return new Outbox.Pending(Topics.TALLY_RESULTS, round.unitId.toString(), UnitResultDetermined.TYPE,
-                new UnitResultDetermined(round.electionId, round.unitId, round.body, result.kind.number(),
-                        outcome.status(), outcome.reason(), result.seats, outcome.elected(), now));
+        return new Outbox.Pending(
+                Topics.TALLY_RESULTS,
+                round.unitId.toString(),
+                UnitResultDetermined.TYPE,
+                new UnitResultDetermined(
+                        round.electionId,
+                        round.unitId,
+                        round.body,
+                        result.kind.number(),
+                        outcome.status(),
+                        outcome.reason(),
+                        result.seats,
+                        outcome.elected(),
+                        now));
     }
 
     /**
@@ -209,9 +257,14 @@ public class UnitResults {
         round.kind = additional ? RoundKind.ADDITIONAL : RoundKind.REPEAT;
         round.round = 2;
         round.seats = additional ? round.seats - outcome.elected().size() : round.seats;
-        firstBallot.stream().map(Contender::id).filter(c -> !additional || !outcome.elected().contains(c))
-                .forEach(c -> em.createNativeQuery("insert into round_candidate (unit_id, round, candidate_id) "
-                        + "values (?1, 2, ?2)").setParameter(1, round.unitId).setParameter(2, c).executeUpdate());
+        firstBallot.stream()
+                .map(Contender::id)
+                .filter(c -> !additional || !outcome.elected().contains(c))
+                .forEach(c -> em.createNativeQuery(
+                                "insert into round_candidate (unit_id, round, candidate_id) " + "values (?1, 2, ?2)")
+                        .setParameter(1, round.unitId)
+                        .setParameter(2, c)
+                        .executeUpdate());
     }
 
     /** The rounds already determined of each of these units, oldest first (a correction after the determination). */
@@ -219,14 +272,18 @@ public class UnitResults {
         Map<UUID, List<UnitResult>> determined = new HashMap<>();
         unitIds.forEach(u -> determined.put(u, new ArrayList<>()));
         em.createQuery("from UnitResult r where r.unitId in ?1 order by r.round", UnitResult.class)
-                .setParameter(1, unitIds).getResultList().forEach(r -> determined.get(r.unitId).add(r));
+                .setParameter(1, unitIds)
+                .getResultList()
+                .forEach(r -> determined.get(r.unitId).add(r));
         return determined;
     }
 
     private Map<UUID, Map<UUID, LocalDate>> birthDates(List<UUID> unitIds) {
         Map<UUID, Map<UUID, LocalDate>> births = new HashMap<>();
-        for (Object row : em.createNativeQuery("select unit_id, candidate_id, birth_date from candidate "
-                + "where unit_id in (?1)").setParameter(1, unitIds).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "select unit_id, candidate_id, birth_date from candidate " + "where unit_id in (?1)")
+                .setParameter(1, unitIds)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             births.computeIfAbsent((UUID) r[0], u -> new HashMap<>()).put((UUID) r[1], date(r[2]));
         }

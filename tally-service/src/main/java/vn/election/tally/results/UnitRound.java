@@ -24,25 +24,34 @@ public class UnitRound {
     @Id
     @Column(name = "unit_id")
     UUID unitId;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Body body;
+
     @Column(nullable = false)
     int round;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     RoundKind kind;
+
     @Column(nullable = false)
     int seats;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     UnitStatus status;
+
     @Column(name = "change_seq", nullable = false)
     long changeSeq;
+
     @Column(name = "changed_at", nullable = false)
     OffsetDateTime changedAt;
+
     @Column(name = "certified_at")
     OffsetDateTime certifiedAt;
     /** Who certified: the token's subject (DESIGN.md section 6). */
@@ -52,8 +61,7 @@ public class UnitRound {
     @Column(name = "certified_by_organization")
     UUID certifiedByOrganization;
 
-    protected UnitRound() {
-    }
+    protected UnitRound() {}
 
     public UUID unitId() {
         return unitId;

@@ -99,9 +99,20 @@ class UnitTallies {
                     for (int i = 0; i < candidates.length; i++) {
                         byCandidate.put(candidates[i], votes[i]);
                     }
-                    unit.rounds().put(row.getInt(2), new UnitFigures(row.getLong(3), unit.expected(), row.getLong(4),
-                            row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9),
-                            byCandidate, row.getObject(10, OffsetDateTime.class)));
+                    unit.rounds()
+                            .put(
+                                    row.getInt(2),
+                                    new UnitFigures(
+                                            row.getLong(3),
+                                            unit.expected(),
+                                            row.getLong(4),
+                                            row.getLong(5),
+                                            row.getLong(6),
+                                            row.getLong(7),
+                                            row.getLong(8),
+                                            row.getLong(9),
+                                            byCandidate,
+                                            row.getObject(10, OffsetDateTime.class)));
                 }
             }
         }
@@ -130,14 +141,15 @@ class UnitTallies {
                 upsert.setLong(i++, f.valid());
                 upsert.setLong(i++, f.invalid());
                 upsert.setObject(i++, f.lastMinutes());
-                upsert.setArray(i++, connection.createArrayOf("uuid", f.votes().keySet().toArray()));
-                upsert.setArray(i, connection.createArrayOf("int8", f.votes().values().toArray()));
+                upsert.setArray(
+                        i++, connection.createArrayOf("uuid", f.votes().keySet().toArray()));
+                upsert.setArray(
+                        i, connection.createArrayOf("int8", f.votes().values().toArray()));
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
     }
 
-    private record RoundOf(UUID unitId, int round) {
-    }
+    private record RoundOf(UUID unitId, int round) {}
 }

@@ -14,12 +14,13 @@ import vn.election.events.tally.UnitStatus;
  */
 public final class WinnerDetermination {
 
-    private WinnerDetermination() {
-    }
+    private WinnerDetermination() {}
 
     /** The kind of a round: the election itself, a bầu thêm (W-5) or a bầu lại (W-6). */
     public enum RoundKind {
-        FIRST, ADDITIONAL, REPEAT;
+        FIRST,
+        ADDITIONAL,
+        REPEAT;
 
         /** The round number of the events: 1 for the election, 2 for either second round. */
         public int number() {
@@ -28,8 +29,7 @@ public final class WinnerDetermination {
     }
 
     /** A candidate on the round's ballot with the votes counted for them. */
-    public record Contender(UUID id, long votes, LocalDate birthDate) {
-    }
+    public record Contender(UUID id, long votes, LocalDate birthDate) {}
 
     /**
      * @param body         decides the W-5 threshold
@@ -40,9 +40,14 @@ public final class WinnerDetermination {
      * @param valid        valid ballots
      * @param contenders   the candidates on the ballot with their votes
      */
-    public record Input(Body body, RoundKind kind, int seats, long totalVoters, long participated, long valid,
-            List<Contender> contenders) {
-    }
+    public record Input(
+            Body body,
+            RoundKind kind,
+            int seats,
+            long totalVoters,
+            long participated,
+            long valid,
+            List<Contender> contenders) {}
 
     /**
      * @param status    the unit's state after the round (W-8)
@@ -50,8 +55,7 @@ public final class WinnerDetermination {
      * @param undecided candidates tied at the last seat with the same birth date, to be decided above (W-4)
      * @param reason    why, citing the rule
      */
-    public record Outcome(UnitStatus status, List<UUID> elected, List<UUID> undecided, String reason) {
-    }
+    public record Outcome(UnitStatus status, List<UUID> elected, List<UUID> undecided, String reason) {}
 
     public static Outcome determine(Input in) {
         // W-1: the result counts only if more than half of the listed voters took part. A bầu lại is
@@ -61,11 +65,17 @@ public final class WinnerDetermination {
         String turnout = in.participated() + " of " + in.totalVoters() + " voters took part ("
                 + Percentages.of(in.participated(), in.totalVoters()) + "%)";
         if (!turnoutOverHalf && in.kind() == RoundKind.FIRST) {
-            return new Outcome(UnitStatus.NEEDS_REPEAT_ELECTION, List.of(), List.of(),
+            return new Outcome(
+                    UnitStatus.NEEDS_REPEAT_ELECTION,
+                    List.of(),
+                    List.of(),
                     "W-1: " + turnout + ", not over half: bầu lại with the same candidates (W-6)");
         }
         if (!turnoutOverHalf && in.kind() == RoundKind.ADDITIONAL) {
-            return new Outcome(UnitStatus.ADDITIONAL_ELECTION_DONE, List.of(), List.of(),
+            return new Outcome(
+                    UnitStatus.ADDITIONAL_ELECTION_DONE,
+                    List.of(),
+                    List.of(),
                     "W-1, W-5: " + turnout + " in the bầu thêm, not over half: no one elected; no second bầu thêm, "
                             + vacant(in.seats()));
         }
@@ -76,37 +86,46 @@ public final class WinnerDetermination {
                 case ADDITIONAL -> UnitStatus.NEEDS_ADDITIONAL_ELECTION;
                 case REPEAT -> UnitStatus.NEEDS_REPEAT_ELECTION;
             };
-            return new Outcome(pending, selection.elected, selection.undecided,
+            return new Outcome(
+                    pending,
+                    selection.elected,
+                    selection.undecided,
                     "W-4: " + selection.undecided.size() + " candidates tie at the last seat with "
                             + selection.tiedVotes + " votes and the same birth date; not regulated, escalated");
         }
-        return new Outcome(state(in, selection.elected.size()), selection.elected, List.of(),
+        return new Outcome(
+                state(in, selection.elected.size()),
+                selection.elected,
+                List.of(),
                 reason(in, selection.elected.size()));
     }
 
-    private record Selection(List<UUID> elected, List<UUID> undecided, long tiedVotes) {
-    }
+    private record Selection(List<UUID> elected, List<UUID> undecided, long tiedVotes) {}
 
     /** W-2 more than half of the valid votes (strict), W-3 the top seats, W-4 a tie goes to the older. */
     private static Selection select(Input in) {
         List<Contender> qualified = in.contenders().stream()
                 .filter(c -> 2 * c.votes() > in.valid())
-                .sorted(Comparator.comparingLong(Contender::votes).reversed()
-                        .thenComparing(Contender::birthDate))
+                .sorted(Comparator.comparingLong(Contender::votes).reversed().thenComparing(Contender::birthDate))
                 .toList();
         if (qualified.size() <= in.seats()) {
             return new Selection(ids(qualified), List.of(), 0);
         }
         long lastVotes = qualified.get(in.seats() - 1).votes();
-        List<Contender> above = qualified.stream().filter(c -> c.votes() > lastVotes).toList();
-        List<Contender> tied = qualified.stream().filter(c -> c.votes() == lastVotes).toList(); // oldest first
+        List<Contender> above =
+                qualified.stream().filter(c -> c.votes() > lastVotes).toList();
+        List<Contender> tied =
+                qualified.stream().filter(c -> c.votes() == lastVotes).toList(); // oldest first
         int open = in.seats() - above.size();
         List<Contender> elected = new ArrayList<>(above);
-        if (tied.size() > open && tied.get(open - 1).birthDate().equals(tied.get(open).birthDate())) {
+        if (tied.size() > open
+                && tied.get(open - 1).birthDate().equals(tied.get(open).birthDate())) {
             LocalDate sameDay = tied.get(open).birthDate();
             tied.stream().filter(c -> c.birthDate().isBefore(sameDay)).forEach(elected::add);
-            return new Selection(ids(elected),
-                    ids(tied.stream().filter(c -> c.birthDate().equals(sameDay)).toList()), lastVotes);
+            return new Selection(
+                    ids(elected),
+                    ids(tied.stream().filter(c -> c.birthDate().equals(sameDay)).toList()),
+                    lastVotes);
         }
         elected.addAll(tied.subList(0, open));
         return new Selection(ids(elected), List.of(), 0);
@@ -117,8 +136,10 @@ public final class WinnerDetermination {
         return switch (in.kind()) {
             case ADDITIONAL -> UnitStatus.ADDITIONAL_ELECTION_DONE;
             case REPEAT -> UnitStatus.REPEAT_ELECTION_DONE;
-            case FIRST -> needsAdditional(in.body(), in.seats(), elected)
-                    ? UnitStatus.NEEDS_ADDITIONAL_ELECTION : UnitStatus.VALID;
+            case FIRST ->
+                needsAdditional(in.body(), in.seats(), elected)
+                        ? UnitStatus.NEEDS_ADDITIONAL_ELECTION
+                        : UnitStatus.VALID;
         };
     }
 
@@ -131,16 +152,20 @@ public final class WinnerDetermination {
         String filled = elected + " of " + seats(in.seats()) + " filled";
         int empty = in.seats() - elected;
         return switch (in.kind()) {
-            case ADDITIONAL -> "W-5: bầu thêm, " + filled + (empty == 0 ? "" : "; no second bầu thêm, " + vacant(empty));
-            case REPEAT -> "W-6: bầu lại recognized whatever its turnout (no second bầu lại), " + filled
-                    + (empty == 0 ? "" : "; " + vacant(empty));
+            case ADDITIONAL ->
+                "W-5: bầu thêm, " + filled + (empty == 0 ? "" : "; no second bầu thêm, " + vacant(empty));
+            case REPEAT ->
+                "W-6: bầu lại recognized whatever its turnout (no second bầu lại), " + filled
+                        + (empty == 0 ? "" : "; " + vacant(empty));
             case FIRST -> {
                 if (empty == 0) {
                     yield "W-2, W-3: " + filled;
                 }
                 if (needsAdditional(in.body(), in.seats(), elected)) {
-                    yield "W-5: " + filled + (in.body() == Body.NATIONAL_ASSEMBLY
-                            ? ", the National Assembly needs every seat" : ", below two thirds")
+                    yield "W-5: " + filled
+                            + (in.body() == Body.NATIONAL_ASSEMBLY
+                                    ? ", the National Assembly needs every seat"
+                                    : ", below two thirds")
                             + ": bầu thêm for " + seats(empty) + " with the candidates not elected";
                 }
                 yield "W-5: " + filled + ", not below two thirds: " + vacant(empty);

@@ -40,8 +40,8 @@ public class Checkpoints {
         try {
             return LocalTime.parse(checkpoint).format(HH_MM);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("tally.turnout.checkpoints: '" + checkpoint
-                    + "' is neither HH:mm nor CLOSE", e);
+            throw new IllegalArgumentException(
+                    "tally.turnout.checkpoints: '" + checkpoint + "' is neither HH:mm nor CLOSE", e);
         }
     }
 
@@ -54,8 +54,8 @@ public class Checkpoints {
         String trimmed = checkpoint.trim();
         String known = CLOSE.equalsIgnoreCase(trimmed) ? CLOSE : trimmed;
         if (!ordered.contains(known)) {
-            throw ProblemException.ruleViolation(field, "R-1", "'" + checkpoint + "' is not a turnout checkpoint; "
-                    + "they are " + ordered);
+            throw ProblemException.ruleViolation(
+                    field, "R-1", "'" + checkpoint + "' is not a turnout checkpoint; " + "they are " + ordered);
         }
         return known;
     }

@@ -37,17 +37,23 @@ public class PollingClosure {
     void closeReported(UUID electionId, OffsetDateTime at) {
         em.flush();
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('tally.polling-closed'), hashtext(?1))")
-                .setParameter(1, electionId.toString()).getSingleResult();
+                .setParameter(1, electionId.toString())
+                .getSingleResult();
         List<?> inserted = em.createNativeQuery("""
                         insert into polling_closed (election_id, polling_areas, closed_at)
                         select ?1, count(*), ?2 from polling_area where election_id = ?1
                         having count(*) = (select count(distinct polling_area_id) from turnout_report
                                            where election_id = ?1 and checkpoint = ?3 and current)
                         on conflict do nothing returning polling_areas""")
-                .setParameter(1, electionId).setParameter(2, at).setParameter(3, Checkpoints.CLOSE)
+                .setParameter(1, electionId)
+                .setParameter(2, at)
+                .setParameter(3, Checkpoints.CLOSE)
                 .getResultList();
         if (!inserted.isEmpty()) {
-            outbox.record(Topics.TALLY_MINUTES, electionId.toString(), PollingClosed.TYPE,
+            outbox.record(
+                    Topics.TALLY_MINUTES,
+                    electionId.toString(),
+                    PollingClosed.TYPE,
                     new PollingClosed(electionId, ((Number) inserted.get(0)).intValue(), at));
         }
     }
@@ -55,7 +61,8 @@ public class PollingClosure {
     /** When every polling area of the election had reported its close figure; empty until then. */
     public Optional<OffsetDateTime> closedAt(UUID electionId) {
         List<?> rows = em.createNativeQuery("select closed_at from polling_closed where election_id = ?1")
-                .setParameter(1, electionId).getResultList();
+                .setParameter(1, electionId)
+                .getResultList();
         return rows.stream().findFirst().map(UnitResults::time);
     }
 }

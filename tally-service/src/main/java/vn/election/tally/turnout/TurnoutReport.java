@@ -18,33 +18,49 @@ public class TurnoutReport {
 
     @Id
     UUID id;
+
     @Column(name = "election_id", nullable = false)
     UUID electionId;
+
     @Column(name = "polling_area_id", nullable = false)
     UUID pollingAreaId;
+
     @Column(nullable = false)
     String checkpoint;
+
     @Column(nullable = false)
     int version;
+
     @Column(nullable = false)
     boolean current;
+
     @Column(nullable = false)
     int voted;
+
     @Column(name = "on_list", nullable = false)
     int onList;
+
     @Column(name = "correction_reason")
     String correctionReason;
+
     @Column(name = "reported_at", nullable = false)
     OffsetDateTime reportedAt;
     /** Who reported this version: the token's subject (DESIGN.md section 6). */
     @Column(name = "reported_by")
     String reportedBy;
 
-    protected TurnoutReport() {
-    }
+    protected TurnoutReport() {}
 
-    TurnoutReport(UUID electionId, UUID pollingAreaId, String checkpoint, int version, int voted, int onList,
-            String correctionReason, OffsetDateTime reportedAt, String reportedBy) {
+    TurnoutReport(
+            UUID electionId,
+            UUID pollingAreaId,
+            String checkpoint,
+            int version,
+            int voted,
+            int onList,
+            String correctionReason,
+            OffsetDateTime reportedAt,
+            String reportedBy) {
         this.id = UUID.randomUUID();
         this.electionId = electionId;
         this.pollingAreaId = pollingAreaId;

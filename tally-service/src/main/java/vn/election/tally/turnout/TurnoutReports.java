@@ -11,7 +11,9 @@ public class TurnoutReports implements PanacheRepositoryBase<TurnoutReport, UUID
 
     /** The current figure of each checkpoint of a polling area, in the order of the day. */
     List<TurnoutReport> currentOf(UUID electionId, UUID pollingArea) {
-        return list("electionId = ?1 and pollingAreaId = ?2 and current = true order by checkpoint", electionId,
+        return list(
+                "electionId = ?1 and pollingAreaId = ?2 and current = true order by checkpoint",
+                electionId,
                 pollingArea);
     }
 

@@ -41,8 +41,13 @@ public class TurnoutResource {
     private final Places places;
     private final Caller caller;
 
-    public TurnoutResource(TurnoutService service, TurnoutTotals totals, Checkpoints checkpoints,
-            IdempotentRequests idempotent, Places places, Caller caller) {
+    public TurnoutResource(
+            TurnoutService service,
+            TurnoutTotals totals,
+            Checkpoints checkpoints,
+            IdempotentRequests idempotent,
+            Places places,
+            Caller caller) {
         this.service = service;
         this.totals = totals;
         this.checkpoints = checkpoints;
@@ -55,34 +60,50 @@ public class TurnoutResource {
     @Path("/polling-areas/{pollingAreaId}/turnout")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Report how many have voted in a polling area by a checkpoint",
+    @Operation(
+            summary = "Report how many have voted in a polling area by a checkpoint",
             description = "By the team of the polling area or an organization above it. A figure only rises "
                     + "through the day and never exceeds the list; a lower figure than the "
                     + "one reported for the checkpoint is a correction and needs correctionReason. Publishes "
                     + "TurnoutReported. The same figure sent again changes nothing (200).")
-    @APIResponse(responseCode = "201", description = "Stored as a new version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored as a new version",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
-    @APIResponse(responseCode = "200", description = "The same figure again: nothing changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "The same figure again: nothing changed",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
-    @APIResponse(responseCode = "403", description = "The polling area is outside the caller's jurisdiction",
+    @APIResponse(
+            responseCode = "403",
+            description = "The polling area is outside the caller's jurisdiction",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown election or polling area",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown election or polling area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The voter list of the polling area is not final",
+    @APIResponse(
+            responseCode = "409",
+            description = "The voter list of the polling area is not final",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown checkpoint or a figure that falls (R-1), "
-            + "above the list (CK-1)",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown checkpoint or a figure that falls (R-1), " + "above the list (CK-1)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response report(@PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId,
+    public Response report(
+            @PathParam("electionId") UUID electionId,
+            @PathParam("pollingAreaId") UUID pollingAreaId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             @Valid @NotNull TurnoutSubmission submission) {
         // before a replay too: a key does not open another team's polling area (DESIGN.md section 6)
         caller.requireWithin(Jurisdiction.pollingArea(pollingAreaId), places.hierarchy());
         return idempotent.run("turnout", idempotencyKey, List.of(electionId, pollingAreaId, submission), () -> {
             TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);
             return Response.status(reported.created() ? Response.Status.CREATED : Response.Status.OK)
-                    .entity(reported.report()).build();
+                    .entity(reported.report())
+                    .build();
         });
     }
 
@@ -92,8 +113,8 @@ public class TurnoutResource {
     @Path("/polling-areas/{pollingAreaId}/turnout")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "The current figure of each checkpoint a polling area reported, in the order of the day")
-    public List<TurnoutView> current(@PathParam("electionId") UUID electionId,
-            @PathParam("pollingAreaId") UUID pollingAreaId) {
+    public List<TurnoutView> current(
+            @PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId) {
         return service.current(electionId, pollingAreaId);
     }
 
@@ -101,8 +122,8 @@ public class TurnoutResource {
     @Path("/polling-areas/{pollingAreaId}/turnout/history")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(summary = "Every version of every checkpoint of a polling area, corrections and their reasons included")
-    public List<TurnoutView> history(@PathParam("electionId") UUID electionId,
-            @PathParam("pollingAreaId") UUID pollingAreaId) {
+    public List<TurnoutView> history(
+            @PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId) {
         return service.history(electionId, pollingAreaId);
     }
 
@@ -111,13 +132,15 @@ public class TurnoutResource {
     @GET
     @Path("/turnout")
     @PermitAll
-    @Operation(summary = "Live turnout of the nation, per province",
+    @Operation(
+            summary = "Live turnout of the nation, per province",
             description = "Without checkpoint: each polling area's latest report. With one: the figures reported "
                     + "for that checkpoint. \"X of Y polling areas reported\" and the time of the last report.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
-    public TurnoutSummary nation(@PathParam("electionId") UUID electionId,
+    public TurnoutSummary nation(
+            @PathParam("electionId") UUID electionId,
             @Parameter(description = "A configured checkpoint", example = "17:00") @QueryParam("checkpoint")
-            String checkpoint) {
+                    String checkpoint) {
         return totals.summary(electionId, null, checkpoint);
     }
 
@@ -126,10 +149,11 @@ public class TurnoutResource {
     @PermitAll
     @Operation(summary = "Live turnout of a province or commune, per unit below it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
-    public TurnoutSummary administrativeUnit(@PathParam("electionId") UUID electionId,
+    public TurnoutSummary administrativeUnit(
+            @PathParam("electionId") UUID electionId,
             @Parameter(example = "35") @PathParam("code") String code,
             @Parameter(description = "A configured checkpoint", example = "17:00") @QueryParam("checkpoint")
-            String checkpoint) {
+                    String checkpoint) {
         return totals.summary(electionId, code, checkpoint);
     }
 
@@ -137,8 +161,14 @@ public class TurnoutResource {
     @Path("/turnout/checkpoints")
     @PermitAll
     @Operation(summary = "The configured checkpoints, in the order of the day")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(example = "[\"09:00\", \"11:00\", "
-            + "\"14:00\", \"17:00\", \"19:00\", \"CLOSE\"]")))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            example = "[\"09:00\", \"11:00\", "
+                                                    + "\"14:00\", \"17:00\", \"19:00\", \"CLOSE\"]")))
     public List<String> checkpoints(@PathParam("electionId") UUID electionId) {
         return checkpoints.all();
     }

@@ -33,8 +33,15 @@ public class TurnoutService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public TurnoutService(EntityManager em, KnownElections elections, TurnoutReports reports, Checkpoints checkpoints,
-            PollingClosure closure, Caller caller, Outbox outbox, Clock clock) {
+    public TurnoutService(
+            EntityManager em,
+            KnownElections elections,
+            TurnoutReports reports,
+            Checkpoints checkpoints,
+            PollingClosure closure,
+            Caller caller,
+            Outbox outbox,
+            Clock clock) {
         this.em = em;
         this.elections = elections;
         this.reports = reports;
@@ -49,16 +56,17 @@ public class TurnoutService {
      * @param report  the current version after the call
      * @param created false when the same figure was sent again and nothing changed
      */
-    public record Reported(TurnoutView report, boolean created) {
-    }
+    public record Reported(TurnoutView report, boolean created) {}
 
     public Reported report(UUID electionId, UUID pollingArea, TurnoutSubmission submission) {
         String checkpoint = checkpoints.require("checkpoint", submission.checkpoint());
         int onList = lockArea(electionId, pollingArea);
         int voted = submission.voted();
         if (voted > onList) {
-            throw ProblemException.ruleViolation("voted", "CK-1", voted + " voted exceeds the " + onList
-                    + " voters on the list of the polling area");
+            throw ProblemException.ruleViolation(
+                    "voted",
+                    "CK-1",
+                    voted + " voted exceeds the " + onList + " voters on the list of the polling area");
         }
         TurnoutReport earlier = null;
         TurnoutReport same = null;
@@ -74,20 +82,32 @@ public class TurnoutService {
             }
         }
         if (earlier != null && voted < earlier.voted) {
-            throw ProblemException.ruleViolation("voted", "R-1", "turnout only rises through the day: " + voted
-                    + " at " + checkpoint + " is below the " + earlier.voted + " reported at " + earlier.checkpoint
-                    + "; if that figure was wrong, correct it first");
+            throw ProblemException.ruleViolation(
+                    "voted",
+                    "R-1",
+                    "turnout only rises through the day: " + voted
+                            + " at " + checkpoint + " is below the " + earlier.voted + " reported at "
+                            + earlier.checkpoint
+                            + "; if that figure was wrong, correct it first");
         }
         if (later != null && voted > later.voted) {
-            throw ProblemException.ruleViolation("voted", "R-1", "turnout only rises through the day: " + voted
-                    + " at " + checkpoint + " is above the " + later.voted + " already reported at " + later.checkpoint
-                    + "; if that figure was wrong, correct it first");
+            throw ProblemException.ruleViolation(
+                    "voted",
+                    "R-1",
+                    "turnout only rises through the day: " + voted
+                            + " at " + checkpoint + " is above the " + later.voted + " already reported at "
+                            + later.checkpoint
+                            + "; if that figure was wrong, correct it first");
         }
-        boolean correction = submission.correctionReason() != null && !submission.correctionReason().isBlank();
+        boolean correction = submission.correctionReason() != null
+                && !submission.correctionReason().isBlank();
         if (same != null && !correction) {
             if (voted < same.voted) {
-                throw ProblemException.ruleViolation("correctionReason", "R-1", voted + " is below the " + same.voted
-                        + " reported at " + checkpoint + ": a lower figure is a correction and needs a reason");
+                throw ProblemException.ruleViolation(
+                        "correctionReason",
+                        "R-1",
+                        voted + " is below the " + same.voted + " reported at " + checkpoint
+                                + ": a lower figure is a correction and needs a reason");
             }
             if (voted == same.voted) {
                 return new Reported(TurnoutView.of(same), false);
@@ -97,10 +117,21 @@ public class TurnoutService {
             reports.retire(same);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        TurnoutReport stored = new TurnoutReport(electionId, pollingArea, checkpoint, same == null ? 1 : same.version + 1,
-                voted, onList, correction ? submission.correctionReason() : null, now, caller.actor());
+        TurnoutReport stored = new TurnoutReport(
+                electionId,
+                pollingArea,
+                checkpoint,
+                same == null ? 1 : same.version + 1,
+                voted,
+                onList,
+                correction ? submission.correctionReason() : null,
+                now,
+                caller.actor());
         reports.persist(stored);
-        outbox.record(Topics.TALLY_MINUTES, pollingArea.toString(), TurnoutReported.TYPE,
+        outbox.record(
+                Topics.TALLY_MINUTES,
+                pollingArea.toString(),
+                TurnoutReported.TYPE,
                 new TurnoutReported(electionId, pollingArea, checkpoint, voted, onList, now));
         if (Checkpoints.CLOSE.equals(checkpoint)) {
             closure.closeReported(electionId, now);
@@ -111,13 +142,17 @@ public class TurnoutService {
     /** The current figure of each checkpoint reported by a polling area, in the order of the day. */
     public List<TurnoutView> current(UUID electionId, UUID pollingArea) {
         knownElection(electionId);
-        return reports.currentOf(electionId, pollingArea).stream().map(TurnoutView::of).toList();
+        return reports.currentOf(electionId, pollingArea).stream()
+                .map(TurnoutView::of)
+                .toList();
     }
 
     /** Every version of every checkpoint of a polling area, corrections included. */
     public List<TurnoutView> history(UUID electionId, UUID pollingArea) {
         knownElection(electionId);
-        return reports.history(electionId, pollingArea).stream().map(TurnoutView::of).toList();
+        return reports.history(electionId, pollingArea).stream()
+                .map(TurnoutView::of)
+                .toList();
     }
 
     private void knownElection(UUID electionId) {
@@ -136,7 +171,9 @@ public class TurnoutService {
         List<?> rows = em.createNativeQuery("""
                         select (select max(v.voters) from polling_area_voters v where v.polling_area_id = pa.id)
                         from polling_area pa where pa.id = ?1 and pa.election_id = ?2 for update""")
-                .setParameter(1, pollingArea).setParameter(2, electionId).getResultList();
+                .setParameter(1, pollingArea)
+                .setParameter(2, electionId)
+                .getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("polling area", pollingArea);
         }

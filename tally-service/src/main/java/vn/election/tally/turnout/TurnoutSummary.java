@@ -15,18 +15,23 @@ import vn.election.events.registry.AdministrativeLevel;
  * @param pollingClosedAt        when every polling area of the election had reported its close figure
  *                               ("all KVBPs closed"); null until then
  */
-@Schema(name = "TurnoutSummary", description = "Turnout (tình hình cử tri đi bầu) of the nation or an administrative "
-        + "unit (đơn vị hành chính), R-1")
+@Schema(
+        name = "TurnoutSummary",
+        description = "Turnout (tình hình cử tri đi bầu) of the nation or an administrative "
+                + "unit (đơn vị hành chính), R-1")
 public record TurnoutSummary(
         @Schema(example = "35") String administrativeUnitCode,
         @Schema(example = "Tỉnh Hà Nam") String name,
         AdministrativeLevel level,
         @Schema(example = "17:00") String checkpoint,
         Figures figures,
+
         @Schema(description = "The same figures per province (for the nation) or per unit below (for a province)")
         List<Part> parts,
-        @Schema(description = "When every polling area of the election had reported its turnout at the close of "
-                + "the polls (R-1, all KVBPs closed); null until then")
+
+        @Schema(
+                description = "When every polling area of the election had reported its turnout at the close of "
+                        + "the polls (R-1, all KVBPs closed); null until then")
         OffsetDateTime pollingClosedAt) {
 
     /**
@@ -38,16 +43,18 @@ public record TurnoutSummary(
     public record Figures(
             @Schema(description = "X of Y polling areas (khu vực bỏ phiếu) reported", example = "777")
             long pollingAreasReported,
+
             @Schema(example = "777") long pollingAreasTotal,
             @Schema(example = "650293") long votersOnList,
             @Schema(example = "620376") long voted,
             @Schema(example = "95.40") BigDecimal turnoutPercent,
-            OffsetDateTime lastReportAt) {
-    }
+            OffsetDateTime lastReportAt) {}
 
     /** An administrative unit within the scope. */
     @Schema(name = "TurnoutPart")
-    public record Part(@Schema(example = "35001") String administrativeUnitCode, @Schema(example = "Phường Phủ Lý")
-            String name, AdministrativeLevel level, Figures figures) {
-    }
+    public record Part(
+            @Schema(example = "35001") String administrativeUnitCode,
+            @Schema(example = "Phường Phủ Lý") String name,
+            AdministrativeLevel level,
+            Figures figures) {}
 }

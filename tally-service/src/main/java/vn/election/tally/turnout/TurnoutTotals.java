@@ -29,8 +29,12 @@ public class TurnoutTotals {
     private final Checkpoints checkpoints;
     private final PollingClosure closure;
 
-    public TurnoutTotals(EntityManager em, KnownElections elections, AdministrativeUnits administrativeUnits,
-            Checkpoints checkpoints, PollingClosure closure) {
+    public TurnoutTotals(
+            EntityManager em,
+            KnownElections elections,
+            AdministrativeUnits administrativeUnits,
+            Checkpoints checkpoints,
+            PollingClosure closure) {
         this.em = em;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
@@ -46,8 +50,11 @@ public class TurnoutTotals {
         if (elections.findByIdOptional(electionId).isEmpty()) {
             throw ProblemException.notFound("election", electionId);
         }
-        var unit = scope == null ? null : administrativeUnits.findByIdOptional(scope)
-                .orElseThrow(() -> ProblemException.notFound("administrative unit", scope));
+        var unit = scope == null
+                ? null
+                : administrativeUnits
+                        .findByIdOptional(scope)
+                        .orElseThrow(() -> ProblemException.notFound("administrative unit", scope));
         String at = checkpoint == null ? null : checkpoints.require("checkpoint", checkpoint);
         // the parts of the scope are its children; each polling area counts in the child above its commune,
         // or in none when it lies in the scope itself (a commune's own areas)
@@ -71,9 +78,9 @@ public class TurnoutTotals {
                 from areas a left join latest l on l.polling_area_id = a.id
                 left join administrative_unit au on au.code = a.part
                 group by a.part, au.name, au.level order by a.part""".formatted(
-                        scope == null ? "parent_code is null" : "parent_code = :scope",
-                        scope == null ? "" : "and (pa.commune_code = :scope or t.code is not null)",
-                        at == null ? "" : "and r.checkpoint = :checkpoint"))
+                                scope == null ? "parent_code is null" : "parent_code = :scope",
+                                scope == null ? "" : "and (pa.commune_code = :scope or t.code is not null)",
+                                at == null ? "" : "and r.checkpoint = :checkpoint"))
                 .setParameter("election", electionId);
         if (scope != null) {
             query.setParameter("scope", scope);
@@ -98,16 +105,25 @@ public class TurnoutTotals {
                 last = f.lastReportAt();
             }
             if (r[0] != null) {
-                parts.add(new TurnoutSummary.Part((String) r[0], (String) r[1],
-                        r[2] == null ? null : AdministrativeLevel.valueOf((String) r[2]), f));
+                parts.add(new TurnoutSummary.Part(
+                        (String) r[0],
+                        (String) r[1],
+                        r[2] == null ? null : AdministrativeLevel.valueOf((String) r[2]),
+                        f));
             }
         }
-        return new TurnoutSummary(scope, unit == null ? null : unit.name(), unit == null ? null : unit.level(), at,
-                figures(reported, total, onList, voted, last), parts, closure.closedAt(electionId).orElse(null));
+        return new TurnoutSummary(
+                scope,
+                unit == null ? null : unit.name(),
+                unit == null ? null : unit.level(),
+                at,
+                figures(reported, total, onList, voted, last),
+                parts,
+                closure.closedAt(electionId).orElse(null));
     }
 
-    private static TurnoutSummary.Figures figures(long reported, long total, long onList, long voted,
-            OffsetDateTime last) {
+    private static TurnoutSummary.Figures figures(
+            long reported, long total, long onList, long voted, OffsetDateTime last) {
         return new TurnoutSummary.Figures(reported, total, onList, voted, Percentages.of(voted, onList), last);
     }
 

@@ -30,12 +30,10 @@ final class SyntheticElection {
     static final int DISTRICTS_PER_PROVINCE = 11;
 
     /** An electoral unit with its candidates in ballot order. */
-    record Unit(UUID id, Body body, int number, int seats, String administrativeUnit, List<UUID> candidates) {
-    }
+    record Unit(UUID id, Body body, int number, int seats, String administrativeUnit, List<UUID> candidates) {}
 
     /** A polling area, its commune, voters and the unit it votes in per body (PA-4). */
-    record Area(UUID id, int index, int province, String commune, int voters, Map<Body, Unit> units) {
-    }
+    record Area(UUID id, int index, int province, String commune, int voters, Map<Body, Unit> units) {}
 
     final UUID id = UUID.randomUUID();
     final List<Area> areas = new ArrayList<>();
@@ -122,8 +120,8 @@ final class SyntheticElection {
     }
 
     /** One set of count minutes. */
-    record Minutes(Area area, Body body, Unit unit, int participated, int invalid, int valid, int[] byCount,
-            int[] votes) {
+    record Minutes(
+            Area area, Body body, Unit unit, int participated, int invalid, int valid, int[] byCount, int[] votes) {
 
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -153,7 +151,7 @@ final class SyntheticElection {
         db.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         try (var election = db.prepareStatement("insert into election (id, name, election_day, time_zone, ruleset, "
-                + "learned_at) values (?, ?, ?, 'Asia/Ho_Chi_Minh', '2021', ?)");
+                        + "learned_at) values (?, ?, ?, 'Asia/Ho_Chi_Minh', '2021', ?)");
                 var bodies = db.prepareStatement("insert into election_body (election_id, body) values (?, ?)")) {
             election.setObject(1, id);
             election.setString(2, "Bầu cử tổng hợp (benchmark)");
@@ -167,15 +165,22 @@ final class SyntheticElection {
             }
             bodies.executeBatch();
         }
-        batch(db, "insert into administrative_unit (code, name, level, parent_code) values (?, ?, ?, ?)",
-                administrativeUnits, (ps, a) -> {
+        batch(
+                db,
+                "insert into administrative_unit (code, name, level, parent_code) values (?, ?, ?, ?)",
+                administrativeUnits,
+                (ps, a) -> {
                     ps.setString(1, a[0]);
                     ps.setString(2, a[1]);
                     ps.setString(3, a[2]);
                     ps.setString(4, a[3]);
                 });
-        batch(db, "insert into electoral_unit (id, election_id, body, number, name, seats, administrative_unit_code) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
+        batch(
+                db,
+                "insert into electoral_unit (id, election_id, body, number, name, seats, administrative_unit_code) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                units,
+                (ps, u) -> {
                     ps.setObject(1, u.id());
                     ps.setObject(2, id);
                     ps.setString(3, u.body().name());
@@ -184,8 +189,11 @@ final class SyntheticElection {
                     ps.setInt(6, u.seats());
                     ps.setString(7, u.administrativeUnit());
                 });
-        batch(db, "insert into candidate_list (unit_id, election_id, body, seats, published_at) values (?, ?, ?, ?, ?)",
-                units, (ps, u) -> {
+        batch(
+                db,
+                "insert into candidate_list (unit_id, election_id, body, seats, published_at) values (?, ?, ?, ?, ?)",
+                units,
+                (ps, u) -> {
                     ps.setObject(1, u.id());
                     ps.setObject(2, id);
                     ps.setString(3, u.body().name());
@@ -198,16 +206,24 @@ final class SyntheticElection {
                 candidates.add(new Object[] {u.id(), i, u.candidates().get(i)});
             }
         });
-        batch(db, "insert into candidate (unit_id, position, candidate_id, full_name, birth_date, gender, withdrawn) "
-                + "values (?, ?, ?, ?, ?, 'FEMALE', false)", candidates, (ps, c) -> {
+        batch(
+                db,
+                "insert into candidate (unit_id, position, candidate_id, full_name, birth_date, gender, withdrawn) "
+                        + "values (?, ?, ?, ?, ?, 'FEMALE', false)",
+                candidates,
+                (ps, c) -> {
                     ps.setObject(1, c[0]);
                     ps.setInt(2, (Integer) c[1]);
                     ps.setObject(3, c[2]);
                     ps.setString(4, "Ứng cử viên " + ((Integer) c[1] + 1));
                     ps.setDate(5, Date.valueOf(LocalDate.of(1960 + (Integer) c[1], 1, 1)));
                 });
-        batch(db, "insert into polling_area (id, election_id, number, name, commune_code, remote, special) "
-                + "values (?, ?, ?, ?, ?, false, false)", areas, (ps, a) -> {
+        batch(
+                db,
+                "insert into polling_area (id, election_id, number, name, commune_code, remote, special) "
+                        + "values (?, ?, ?, ?, ?, false, false)",
+                areas,
+                (ps, a) -> {
                     ps.setObject(1, a.id());
                     ps.setObject(2, id);
                     ps.setInt(3, a.index() % AREAS_PER_COMMUNE + 1);
@@ -216,13 +232,19 @@ final class SyntheticElection {
                 });
         List<Object[]> perBody = new ArrayList<>();
         areas.forEach(a -> a.units().forEach((body, unit) -> perBody.add(new Object[] {a, body, unit})));
-        batch(db, "insert into polling_area_unit (polling_area_id, body, unit_id) values (?, ?, ?)", perBody,
+        batch(
+                db,
+                "insert into polling_area_unit (polling_area_id, body, unit_id) values (?, ?, ?)",
+                perBody,
                 (ps, r) -> {
                     ps.setObject(1, ((Area) r[0]).id());
                     ps.setString(2, ((Body) r[1]).name());
                     ps.setObject(3, ((Unit) r[2]).id());
                 });
-        batch(db, "insert into polling_area_voters (polling_area_id, body, voters) values (?, ?, ?)", perBody,
+        batch(
+                db,
+                "insert into polling_area_voters (polling_area_id, body, voters) values (?, ?, ?)",
+                perBody,
                 (ps, r) -> {
                     ps.setObject(1, ((Area) r[0]).id());
                     ps.setString(2, ((Body) r[1]).name());

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.tally.bench.SyntheticElection.Area;
 import vn.election.tally.bench.SyntheticElection.Minutes;
@@ -45,7 +45,8 @@ public final class TallyBenchmark {
     private static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String url;
     private final String token;
 
@@ -69,7 +70,8 @@ public final class TallyBenchmark {
         }
 
         SyntheticElection election = new SyntheticElection(areas, 2021);
-        System.out.printf("synthetic election: %,d polling areas, %,d electoral units, %d provinces, %,d minutes%n",
+        System.out.printf(
+                "synthetic election: %,d polling areas, %,d electoral units, %d provinces, %,d minutes%n",
                 election.areas.size(), election.units.size(), election.provinces, election.areas.size() * 4L);
         long seeded = System.nanoTime();
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
@@ -87,13 +89,15 @@ public final class TallyBenchmark {
             baseline = jdbcBaseline(db, election, batch);
         }
         System.out.println();
-        System.out.printf("tally API   : %,d minutes in %.1f s = %,.0f minutes/s (all visible in published results)%n",
+        System.out.printf(
+                "tally API   : %,d minutes in %.1f s = %,.0f minutes/s (all visible in published results)%n",
                 api.minutes, api.seconds, api.minutes / api.seconds);
-        System.out.printf("accepted → result visible: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d batches)%n",
+        System.out.printf(
+                "accepted → result visible: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d batches)%n",
                 api.percentile(50), api.percentile(99), api.percentile(100), api.delaysMs.size());
-        System.out.printf("JDBC batch  : %,.0f minutes/s (same rows into a copy of count_minutes)%n",
-                baseline);
-        System.out.printf("ratio       : the API ingests at %.1f %% of raw batched inserts (%.1fx slower)%n",
+        System.out.printf("JDBC batch  : %,.0f minutes/s (same rows into a copy of count_minutes)%n", baseline);
+        System.out.printf(
+                "ratio       : the API ingests at %.1f %% of raw batched inserts (%.1fx slower)%n",
                 100 * (api.minutes / api.seconds) / baseline, baseline / (api.minutes / api.seconds));
     }
 
@@ -123,19 +127,25 @@ public final class TallyBenchmark {
                 analyze.execute("analyze");
             }
             ScheduledExecutorService analyzer = null;
-            try (Statement show = db.createStatement(); var autovacuum = show.executeQuery("show autovacuum")) {
+            try (Statement show = db.createStatement();
+                    var autovacuum = show.executeQuery("show autovacuum")) {
                 autovacuum.next();
                 if (!"on".equals(autovacuum.getString(1))) {
-                    System.out.printf("autovacuum is off on this server: the benchmark analyzes every %d s in its "
-                            + "place%n", EVERY.toSeconds());
+                    System.out.printf(
+                            "autovacuum is off on this server: the benchmark analyzes every %d s in its " + "place%n",
+                            EVERY.toSeconds());
                     analyzer = Executors.newSingleThreadScheduledExecutor();
-                    analyzer.scheduleWithFixedDelay(() -> {
-                        try (Statement analyze = db.createStatement()) {
-                            analyze.execute("analyze");
-                        } catch (java.sql.SQLException e) {
-                            System.out.println("analyze failed: " + e.getMessage());
-                        }
-                    }, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                    analyzer.scheduleWithFixedDelay(
+                            () -> {
+                                try (Statement analyze = db.createStatement()) {
+                                    analyze.execute("analyze");
+                                } catch (java.sql.SQLException e) {
+                                    System.out.println("analyze failed: " + e.getMessage());
+                                }
+                            },
+                            EVERY.toMillis(),
+                            EVERY.toMillis(),
+                            TimeUnit.MILLISECONDS);
                 }
             }
             return new Statistics(db, analyzer);
@@ -196,8 +206,11 @@ public final class TallyBenchmark {
             for (List<List<Minutes>> batches : byProvince) {
                 if (round < batches.size()) {
                     List<Minutes> minutes = batches.get(round);
-                    queue.add(new Upload(minutes, json.writeValueAsBytes(
-                            Map.of("minutes", minutes.stream().map(Minutes::json).toList()))));
+                    queue.add(new Upload(
+                            minutes,
+                            json.writeValueAsBytes(Map.of(
+                                    "minutes",
+                                    minutes.stream().map(Minutes::json).toList()))));
                     any = true;
                 }
             }
@@ -231,21 +244,23 @@ public final class TallyBenchmark {
     }
 
     /** One batch of minutes and its request body. */
-    private record Upload(List<Minutes> minutes, byte[] body) {
-    }
+    private record Upload(List<Minutes> minutes, byte[] body) {}
 
     /**
      * Posts one batch; then reads the published result of the batch's first unit until it counts
      * every polling area accepted for it so far: the accepted → visible-result delay.
      */
-    private void post(SyntheticElection election, Upload upload, Map<UUID, AtomicInteger> accepted,
-            List<Double> delays) throws Exception {
+    private void post(SyntheticElection election, Upload upload, Map<UUID, AtomicInteger> accepted, List<Double> delays)
+            throws Exception {
         List<Minutes> batch = upload.minutes();
         long sent = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/elections/"
-                        + election.id + "/minutes/batch")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build(),
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/elections/" + election.id + "/minutes/batch"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofMinutes(2))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         long acceptedAt = System.nanoTime();
         if (VERBOSE) {
@@ -256,7 +271,8 @@ public final class TallyBenchmark {
             throw new IllegalStateException("batch not accepted: " + response.statusCode() + " "
                     + new String(response.body()).substring(0, Math.min(2000, response.body().length)));
         }
-        batch.forEach(m -> accepted.computeIfAbsent(m.unit().id(), u -> new AtomicInteger()).incrementAndGet());
+        batch.forEach(m -> accepted.computeIfAbsent(m.unit().id(), u -> new AtomicInteger())
+                .incrementAndGet());
         UUID unit = batch.get(0).unit().id();
         int expected = accepted.get(unit).get();
         while (true) {
@@ -274,8 +290,10 @@ public final class TallyBenchmark {
             JsonNode nation = get("/api/v1/elections/" + election.id + "/published");
             boolean done = nation.get("bodies").size() == 4;
             for (JsonNode body : nation.get("bodies")) {
-                done &= body.get("pollingAreasReported").asLong() == body.get("pollingAreasTotal").asLong()
-                        && body.get("unitsDetermined").asLong() == body.get("units").asLong();
+                done &= body.get("pollingAreasReported").asLong()
+                                == body.get("pollingAreasTotal").asLong()
+                        && body.get("unitsDetermined").asLong()
+                                == body.get("units").asLong();
             }
             if (done) {
                 return;
@@ -285,8 +303,8 @@ public final class TallyBenchmark {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(url + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
@@ -326,21 +344,25 @@ public final class TallyBenchmark {
                     total_voters, voters_participated, ballots_issued, ballots_received, valid, invalid,
                     ballots_by_count, warnings, accepted_at, on_time, candidate_ids, candidate_votes)
                 values (?, ?, ?, ?, ?, 1, 1, true, ?, ?, ?, ?, ?, ?, ?, '', now(), true, ?, ?)""", rows, (ps, m) -> {
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setObject(2, election.id);
-                    ps.setObject(3, m.area().id());
-                    ps.setString(4, m.body().name());
-                    ps.setObject(5, m.unit().id());
-                    ps.setInt(6, m.area().voters());
-                    ps.setInt(7, m.participated());
-                    ps.setInt(8, m.participated());
-                    ps.setInt(9, m.participated());
-                    ps.setInt(10, m.valid());
-                    ps.setInt(11, m.invalid());
-                    ps.setArray(12, db.createArrayOf("int4", Arrays.stream(m.byCount()).boxed().toArray()));
-                    ps.setArray(13, db.createArrayOf("uuid", m.unit().candidates().toArray()));
-                    ps.setArray(14, db.createArrayOf("int4", Arrays.stream(m.votes()).boxed().toArray()));
-                });
+            ps.setObject(1, UUID.randomUUID());
+            ps.setObject(2, election.id);
+            ps.setObject(3, m.area().id());
+            ps.setString(4, m.body().name());
+            ps.setObject(5, m.unit().id());
+            ps.setInt(6, m.area().voters());
+            ps.setInt(7, m.participated());
+            ps.setInt(8, m.participated());
+            ps.setInt(9, m.participated());
+            ps.setInt(10, m.valid());
+            ps.setInt(11, m.invalid());
+            ps.setArray(
+                    12,
+                    db.createArrayOf("int4", Arrays.stream(m.byCount()).boxed().toArray()));
+            ps.setArray(13, db.createArrayOf("uuid", m.unit().candidates().toArray()));
+            ps.setArray(
+                    14,
+                    db.createArrayOf("int4", Arrays.stream(m.votes()).boxed().toArray()));
+        });
         db.commit();
     }
 

@@ -33,18 +33,26 @@ class RegistryReadModelTest {
     void unitsKnowTheirSeatsPollingAreasVotersAndCandidates_PA4_EU2() {
         SmallElection e = SmallElection.define(json);
 
-        given().get("/api/v1/elections/" + e.id + "/units/" + e.commune1Unit.id()).then().statusCode(200)
+        given().get("/api/v1/elections/" + e.id + "/units/" + e.commune1Unit.id())
+                .then()
+                .statusCode(200)
                 .body("body", equalTo("COMMUNE_COUNCIL"))
                 .body("seats", equalTo(2))
                 .body("administrativeUnitCode", equalTo(e.commune1))
                 .body("pollingAreas.id", containsInAnyOrder(e.pa1.toString(), e.pa2.toString()))
                 .body("pollingAreas.voters", contains(1000, 800))
-                .body("candidates.id", contains(e.commune1Unit.candidates().stream().map(UUID::toString).toArray()))
+                .body(
+                        "candidates.id",
+                        contains(e.commune1Unit.candidates().stream()
+                                .map(UUID::toString)
+                                .toArray()))
                 .body("candidates[0].birthDate", equalTo("1960-01-01"));
         // the NA unit spans both communes: the same polling areas vote in one unit per body (PA-4)
-        given().get("/api/v1/elections/" + e.id + "/units/" + e.na.id()).then()
+        given().get("/api/v1/elections/" + e.id + "/units/" + e.na.id())
+                .then()
                 .body("pollingAreas.voters", containsInAnyOrder(1000, 800, 600));
-        given().get("/api/v1/elections/" + e.id + "/units?body=PROVINCIAL_COUNCIL").then()
+        given().get("/api/v1/elections/" + e.id + "/units?body=PROVINCIAL_COUNCIL")
+                .then()
                 .body("id", contains(e.provincial.id().toString()));
     }
 
@@ -54,25 +62,37 @@ class RegistryReadModelTest {
         UUID leaving = e.provincial.candidate(4);
 
         e.withdraw(e.provincial, leaving, "Xin rút");
-        assertEquals(List.of(false, false, false, false, true),
+        assertEquals(
+                List.of(false, false, false, false, true),
                 e.unitView(e.provincial).getList("candidates.withdrawn"));
 
         // a name sent decomposed (NFD) is stored composed (NFC)
         String nfd = Normalizer.normalize("Trần Thị Hà", Normalizer.Form.NFD);
         UUID only = UUID.randomUUID();
-        TestEvents.send(Topics.REGISTRY_CANDIDATES, e.id.toString(), UUID.randomUUID().toString(),
-                CandidateListPublished.TYPE, write(new CandidateListPublished(e.id, e.commune2Unit.id(),
-                        Body.COMMUNE_COUNCIL, 1, List.of(new CandidateListPublished.Candidate(only, nfd,
-                                LocalDate.of(1980, 5, 1), "FEMALE")))));
-        Awaitility.await().atMost(Duration.ofSeconds(30))
+        TestEvents.send(
+                Topics.REGISTRY_CANDIDATES,
+                e.id.toString(),
+                UUID.randomUUID().toString(),
+                CandidateListPublished.TYPE,
+                write(new CandidateListPublished(
+                        e.id,
+                        e.commune2Unit.id(),
+                        Body.COMMUNE_COUNCIL,
+                        1,
+                        List.of(new CandidateListPublished.Candidate(only, nfd, LocalDate.of(1980, 5, 1), "FEMALE")))));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> e.unitView(e.commune2Unit).getList("candidates").size() == 1);
-        given().get("/api/v1/elections/" + e.id + "/units/" + e.commune2Unit.id()).then()
+        given().get("/api/v1/elections/" + e.id + "/units/" + e.commune2Unit.id())
+                .then()
                 .body("candidates[0].fullName", equalTo(Normalizer.normalize("Trần Thị Hà", Normalizer.Form.NFC)));
     }
 
     @Test
     void anUnknownUnitIs404() {
-        given().get("/api/v1/elections/" + UUID.randomUUID() + "/units/" + UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/elections/" + UUID.randomUUID() + "/units/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     private String write(Object event) {

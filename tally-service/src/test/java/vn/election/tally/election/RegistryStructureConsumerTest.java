@@ -20,14 +20,20 @@ class RegistryStructureConsumerTest extends ElectionDefinedConsumerContract {
     @Test
     void theTallyKeepsTheBodiesItWillCountBallotsFor_ED3() {
         UUID election = UUID.randomUUID();
-        TestEvents.send(Topics.REGISTRY_STRUCTURE, election.toString(), UUID.randomUUID().toString(),
-                ElectionDefined.TYPE, "{\"electionId\":\"" + election + "\",\"name\":\"2026\",\"electionDay\":\"2026-03-15\","
+        TestEvents.send(
+                Topics.REGISTRY_STRUCTURE,
+                election.toString(),
+                UUID.randomUUID().toString(),
+                ElectionDefined.TYPE,
+                "{\"electionId\":\"" + election + "\",\"name\":\"2026\",\"electionDay\":\"2026-03-15\","
                         + "\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2026\","
                         + "\"bodies\":[\"COMMUNE_COUNCIL\",\"NATIONAL_ASSEMBLY\"]}");
 
-        Awaitility.await().atMost(Duration.ofSeconds(30))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> given().get("/api/v1/elections/" + election).statusCode() == 200);
-        given().get("/api/v1/elections/" + election).then()
+        given().get("/api/v1/elections/" + election)
+                .then()
                 .body("bodies", contains("NATIONAL_ASSEMBLY", "COMMUNE_COUNCIL"));
     }
 }

@@ -45,6 +45,7 @@ class MinutesTest {
 
     @Inject
     ObjectMapper json;
+
     @Inject
     TestClock clock;
 
@@ -108,11 +109,15 @@ class MinutesTest {
 
     /** Rejected with exactly these check ids, and nothing stored. */
     private ValidatableResponse rejected(Map<String, Object> minutes, String... checks) {
-        ValidatableResponse response = e.submit(minutes).statusCode(422)
+        ValidatableResponse response = e.submit(minutes)
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.code", contains(checks));
-        given().header(Tokens.NEC).get("/api/v1/elections/" + e.id + "/polling-areas/" + minutes.get("pollingAreaId")
-                + "/minutes/COMMUNE_COUNCIL/history").then().statusCode(404);
+        given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + e.id + "/polling-areas/" + minutes.get("pollingAreaId")
+                        + "/minutes/COMMUNE_COUNCIL/history")
+                .then()
+                .statusCode(404);
         return response;
     }
 
@@ -120,7 +125,8 @@ class MinutesTest {
     void moreParticipantsThanListedVotersIsRefused_CK1() {
         Map<String, Object> m = good(e.pa1);
         m.put("votersParticipated", 1001);
-        rejected(m, "CK-1").body("errors[0].field", equalTo("votersParticipated"))
+        rejected(m, "CK-1")
+                .body("errors[0].field", equalTo("votersParticipated"))
                 .body("errors[0].message", equalTo("votersParticipated 1001 exceeds totalVoters 1000"));
     }
 
@@ -138,7 +144,8 @@ class MinutesTest {
     void validPlusInvalidMustMakeTheBallotsReceived_CK3() {
         Map<String, Object> m = good(e.pa1);
         m.put("invalid", 21);
-        rejected(m, "CK-3").body("errors[0].message", equalTo("valid 880 + invalid 21 = 901, but ballotsReceived is 900"));
+        rejected(m, "CK-3")
+                .body("errors[0].message", equalTo("valid 880 + invalid 21 = 901, but ballotsReceived is 900"));
     }
 
     @Test
@@ -159,8 +166,8 @@ class MinutesTest {
     void ballotsByCountMustAddUpToTheValidBallotsAndTheVotes_CK6() {
         Map<String, Object> m = good(e.pa1);
         m.put("ballotsByCount", List.of(370, 500));
-        rejected(m, "CK-6", "CK-6").body("errors.message",
-                contains("Σn_k = 870, but valid is 880", "Σvotes = 1380, but Σk·n_k = 1370"));
+        rejected(m, "CK-6", "CK-6")
+                .body("errors.message", contains("Σn_k = 870, but valid is 880", "Σvotes = 1380, but Σk·n_k = 1370"));
     }
 
     @Test
@@ -174,8 +181,11 @@ class MinutesTest {
     void theBallotInventoryMustBalance_CK8() {
         Map<String, Object> m = good(e.pa1);
         m.put("inventory", Map.of("receivedFromCommune", 1000, "unused", 90, "spoiled", 5));
-        rejected(m, "CK-8").body("errors[0].message",
-                equalTo("receivedFromCommune 1000 differs from ballotsIssued 900 + unused 90 + spoiled 5 = 995"));
+        rejected(m, "CK-8")
+                .body(
+                        "errors[0].message",
+                        equalTo(
+                                "receivedFromCommune 1000 differs from ballotsIssued 900 + unused 90 + spoiled 5 = 995"));
     }
 
     @Test
@@ -189,7 +199,8 @@ class MinutesTest {
     void invalidBallotsByReasonMustAddUp_B1() {
         Map<String, Object> m = good(e.pa1);
         m.put("invalidByReason", Map.of("NO_STAMP", 5, "OVER_SEATS", 10));
-        rejected(m, "B-1").body("errors[0].message", equalTo("invalid ballots by reason add up to 15, but invalid is 20"));
+        rejected(m, "B-1")
+                .body("errors[0].message", equalTo("invalid ballots by reason add up to 15, but invalid is 20"));
     }
 
     @Test
@@ -215,7 +226,8 @@ class MinutesTest {
         Map<String, Object> m = good(e.pa2);
         m.put("votersParticipated", 400);
         m.put("ballotsIssued", 905);
-        e.submit(m).statusCode(201)
+        e.submit(m)
+                .statusCode(201)
                 .body("version", equalTo(1))
                 .body("warnings", contains("CK-2", "CK-4", "CK-10"))
                 .body("firstTimeRight", equalTo(false))
@@ -232,19 +244,38 @@ class MinutesTest {
         Map<String, Object> m = good(e.pa1);
         m.put("body", "NATIONAL_ASSEMBLY");
         m.put("ballotsByCount", List.of(380, 500));
-        m.put("votes", Map.of(e.na.candidate(0).toString(), 700, e.na.candidate(1).toString(), 500,
-                e.na.candidate(2).toString(), 100, e.na.candidate(3).toString(), 80));
+        m.put(
+                "votes",
+                Map.of(
+                        e.na.candidate(0).toString(),
+                        700,
+                        e.na.candidate(1).toString(),
+                        500,
+                        e.na.candidate(2).toString(),
+                        100,
+                        e.na.candidate(3).toString(),
+                        80));
         e.submit(m).statusCode(201).body("version", equalTo(1)).body("firstTimeRight", equalTo(true));
 
         e.submit(m).statusCode(409).body("detail", containsString("needs a correctionReason"));
-        m.put("votes", Map.of(e.na.candidate(0).toString(), 690, e.na.candidate(1).toString(), 510,
-                e.na.candidate(2).toString(), 100, e.na.candidate(3).toString(), 80));
+        m.put(
+                "votes",
+                Map.of(
+                        e.na.candidate(0).toString(),
+                        690,
+                        e.na.candidate(1).toString(),
+                        510,
+                        e.na.candidate(2).toString(),
+                        100,
+                        e.na.candidate(3).toString(),
+                        80));
         m.put("correctionReason", "Cộng nhầm phiếu của hai người ứng cử");
         e.submit(m).statusCode(201).body("version", equalTo(2)).body("firstTimeRight", equalTo(false));
 
         given().header(Tokens.NEC)
                 .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/minutes/NATIONAL_ASSEMBLY/history")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("version", contains(1, 2))
                 .body("current", contains(false, true))
                 .body("correctionReason[1]", equalTo("Cộng nhầm phiếu của hai người ứng cử"))
@@ -257,18 +288,37 @@ class MinutesTest {
         String key = UUID.randomUUID().toString();
         Header team = Tokens.team(e.pa3);
 
-        String first = given().header(team).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
-                .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(201).extract().path("id");
-        given().header(team).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
-                .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        String first = given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(m)
+                .post("/api/v1/elections/" + e.id + "/minutes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(m)
+                .post("/api/v1/elections/" + e.id + "/minutes")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
         // the same key from another polling area's team is another request, not a way into this one's answer
-        given().header(Tokens.team(e.pa1)).contentType(ContentType.JSON).header("Idempotency-Key", key).body(m)
-                .post("/api/v1/elections/" + e.id + "/minutes").then().statusCode(422)
+        given().header(Tokens.team(e.pa1))
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(m)
+                .post("/api/v1/elections/" + e.id + "/minutes")
+                .then()
+                .statusCode(422)
                 .body("errors[0].code", equalTo("IdempotencyKeyReused"));
         given().header(team)
                 .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa3 + "/minutes/PROVINCIAL_COUNCIL/history")
-                .then().body("version", contains(1));
+                .then()
+                .body("version", contains(1));
     }
 
     @Test
@@ -281,14 +331,23 @@ class MinutesTest {
         accepted.put("valid", 500);
         accepted.put("invalid", 0);
         accepted.put("ballotsByCount", List.of(500));
-        accepted.put("votes", Map.of(e.commune2Unit.candidate(0).toString(), 300,
-                e.commune2Unit.candidate(1).toString(), 200));
+        accepted.put(
+                "votes",
+                Map.of(
+                        e.commune2Unit.candidate(0).toString(),
+                        300,
+                        e.commune2Unit.candidate(1).toString(),
+                        200));
         Map<String, Object> broken = good(e.pa2);
         broken.put("invalid", 21);
         Map<String, Object> unknown = good(UUID.randomUUID());
 
-        given().header(Tokens.NEC).contentType(ContentType.JSON)
-                .body(Map.of("minutes", List.of(accepted, broken, unknown))).post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(Map.of("minutes", List.of(accepted, broken, unknown)))
+                .post("/api/v1/elections/" + e.id + "/minutes/batch")
+                .then()
+                .statusCode(200)
                 .body("accepted", equalTo(1))
                 .body("rejected", equalTo(2))
                 .body("items.status", contains(201, 422, 404))
@@ -301,19 +360,27 @@ class MinutesTest {
     void aCommuneCommitteesBatchRefusesOnlyTheItemsOutsideItsCommune() {
         SmallElection f = SmallElection.define(json);
         Header committee = Tokens.committee(f.commune1);
-        given().header(committee).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
-                        f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180),
-                        f.minutes(f.pa3, f.commune2Unit, 500, 10, List.of(490), 300, 190),
-                        f.minutes(f.pa2, f.na, 700, 0, List.of(0, 700), 500, 400, 300, 200))))
-                .post("/api/v1/elections/" + f.id + "/minutes/batch").then().statusCode(200)
+        given().header(committee)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "minutes",
+                        List.of(
+                                f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180),
+                                f.minutes(f.pa3, f.commune2Unit, 500, 10, List.of(490), 300, 190),
+                                f.minutes(f.pa2, f.na, 700, 0, List.of(0, 700), 500, 400, 300, 200))))
+                .post("/api/v1/elections/" + f.id + "/minutes/batch")
+                .then()
+                .statusCode(200)
                 .body("accepted", equalTo(2))
                 .body("items.status", contains(201, 403, 201))
                 .body("items[1].problem.errors[0].code", equalTo("JURISDICTION"))
                 .body("items[0].minutes.submittedBy", equalTo(Tokens.subject(committee)))
                 .body("items[2].minutes.submittedBy", equalTo(Tokens.subject(committee)));
         // PA3 lies in commune 2: nothing of it was stored
-        given().header(Tokens.NEC).get("/api/v1/elections/" + f.id + "/polling-areas/" + f.pa3
-                + "/minutes/COMMUNE_COUNCIL/history").then().statusCode(404);
+        given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + f.id + "/polling-areas/" + f.pa3 + "/minutes/COMMUNE_COUNCIL/history")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -321,18 +388,34 @@ class MinutesTest {
         SmallElection f = SmallElection.define(json);
         Header naBoard = Tokens.board(f.na.id()); // PA1 votes in this NA unit, and in commune 1's council unit
         Map<String, Object> commune = f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180);
-        given().header(naBoard).contentType(ContentType.JSON).body(commune)
-                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(403)
-                .contentType("application/problem+json").body("errors[0].code", equalTo("JURISDICTION"));
-        given().header(Tokens.team(f.pa2)).contentType(ContentType.JSON).body(commune)
-                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(403);
-        given().header(naBoard).contentType(ContentType.JSON)
+        given().header(naBoard)
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].code", equalTo("JURISDICTION"));
+        given().header(Tokens.team(f.pa2))
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes")
+                .then()
+                .statusCode(403);
+        given().header(naBoard)
+                .contentType(ContentType.JSON)
                 .body(f.minutes(f.pa1, f.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
-                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(201)
+                .post("/api/v1/elections/" + f.id + "/minutes")
+                .then()
+                .statusCode(201)
                 .body("submittedBy", equalTo(Tokens.subject(naBoard)));
         Header team = Tokens.team(f.pa1);
-        given().header(team).contentType(ContentType.JSON).body(commune)
-                .post("/api/v1/elections/" + f.id + "/minutes").then().statusCode(201)
+        given().header(team)
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes")
+                .then()
+                .statusCode(201)
                 .body("submittedBy", equalTo(Tokens.subject(team)));
     }
 
@@ -345,8 +428,13 @@ class MinutesTest {
 
     @Test
     void minutesOfAnUnknownElectionAre404() {
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body(good(e.pa1))
-                .post("/api/v1/elections/" + UUID.randomUUID() + "/minutes").then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(good(e.pa1))
+                .post("/api/v1/elections/" + UUID.randomUUID() + "/minutes")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
     }
 
     @Test
@@ -357,14 +445,20 @@ class MinutesTest {
     }
 
     private JsonNode minutesAccepted(UUID area, String body) {
-        List<ConsumerRecord<String, String>> seen = TestEvents.readUntil(Topics.TALLY_MINUTES, Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> seen = TestEvents.readUntil(
+                Topics.TALLY_MINUTES,
+                Duration.ofSeconds(30),
                 records -> records.stream().anyMatch(r -> isAccepted(r, area, body)));
-        return seen.stream().filter(r -> isAccepted(r, area, body)).findFirst().map(r -> read(r.value()))
+        return seen.stream()
+                .filter(r -> isAccepted(r, area, body))
+                .findFirst()
+                .map(r -> read(r.value()))
                 .orElseThrow(() -> new AssertionError("no MinutesAccepted for " + area));
     }
 
     private boolean isAccepted(ConsumerRecord<String, String> r, UUID area, String body) {
-        return area.toString().equals(r.key()) && MinutesAccepted.TYPE.equals(TestEvents.header(r, "ce_type"))
+        return area.toString().equals(r.key())
+                && MinutesAccepted.TYPE.equals(TestEvents.header(r, "ce_type"))
                 && body.equals(read(r.value()).get("body").asText());
     }
 

@@ -53,9 +53,11 @@ class VotesMigrationTest {
     void theVotesAndTheUnitsSumsAreWhatTheOldRowsSaid_CK7() throws SQLException {
         migrate("7");
         try (Connection db = connect()) {
-            db.createStatement().execute("insert into unit_round (unit_id, election_id, body, round, kind, seats, "
-                    + "status, change_seq, changed_at) values ('" + UNIT + "', gen_random_uuid(), 'COMMUNE_COUNCIL', "
-                    + "1, 'FIRST', 2, 'FIRST_COUNT', 0, now())");
+            db.createStatement()
+                    .execute("insert into unit_round (unit_id, election_id, body, round, kind, seats, "
+                            + "status, change_seq, changed_at) values ('" + UNIT
+                            + "', gen_random_uuid(), 'COMMUNE_COUNCIL', "
+                            + "1, 'FIRST', 2, 'FIRST_COUNT', 0, now())");
             UUID first = minutes(db, AREA_1, 1, false, 900, 600, 500);
             UUID corrected = minutes(db, AREA_1, 2, true, 880, 560, 480);
             UUID second = minutes(db, AREA_2, 1, true, 700, 400, 300);
@@ -65,22 +67,27 @@ class VotesMigrationTest {
             assertVotes(db, first, 600, 500);
             assertVotes(db, corrected, 560, 480);
             assertVotes(db, second, 400, 300);
-            try (ResultSet tally = db.createStatement().executeQuery("select reported, participated, valid, "
-                    + "candidate_ids, candidate_votes from unit_tally where unit_id = '" + UNIT + "' and round = 1")) {
+            try (ResultSet tally = db.createStatement()
+                    .executeQuery("select reported, participated, valid, "
+                            + "candidate_ids, candidate_votes from unit_tally where unit_id = '" + UNIT
+                            + "' and round = 1")) {
                 tally.next();
                 assertEquals(2, tally.getLong("reported"));
                 assertEquals(1580, tally.getLong("participated"));
                 assertEquals(1580, tally.getLong("valid"));
-                assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2},
-                        (UUID[]) tally.getArray("candidate_ids").getArray());
-                assertArrayEquals(new Long[] {960L, 780L}, (Long[]) tally.getArray("candidate_votes").getArray());
+                assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2}, (UUID[])
+                        tally.getArray("candidate_ids").getArray());
+                assertArrayEquals(new Long[] {960L, 780L}, (Long[])
+                        tally.getArray("candidate_votes").getArray());
             }
         }
     }
 
     private void migrate(String target) {
         var flyway = Flyway.configure()
-                .dataSource(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
+                .dataSource(
+                        config.get("quarkus.datasource.jdbc.url"),
+                        config.get("quarkus.datasource.username"),
                         config.get("quarkus.datasource.password"))
                 .locations("classpath:db/migration", "classpath:db/kit");
         if (target != null) {
@@ -90,13 +97,16 @@ class VotesMigrationTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+        return DriverManager.getConnection(
+                config.get("quarkus.datasource.jdbc.url"),
+                config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"));
     }
 
     /** Minutes in the V7 shape: the row, and one vote row per candidate. */
-    private static UUID minutes(Connection db, UUID area, int version, boolean current, int participated,
-            int votes1, int votes2) throws SQLException {
+    private static UUID minutes(
+            Connection db, UUID area, int version, boolean current, int participated, int votes1, int votes2)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into count_minutes (id, election_id, polling_area_id, body, unit_id, round, version, current,
@@ -129,11 +139,14 @@ class VotesMigrationTest {
     }
 
     private static void assertVotes(Connection db, UUID minutes, int votes1, int votes2) throws SQLException {
-        try (ResultSet row = db.createStatement().executeQuery(
-                "select candidate_ids, candidate_votes from count_minutes where id = '" + minutes + "'")) {
+        try (ResultSet row = db.createStatement()
+                .executeQuery(
+                        "select candidate_ids, candidate_votes from count_minutes where id = '" + minutes + "'")) {
             row.next();
-            assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2}, (UUID[]) row.getArray(1).getArray());
-            assertArrayEquals(new Integer[] {votes1, votes2}, (Integer[]) row.getArray(2).getArray());
+            assertArrayEquals(new UUID[] {CANDIDATE_1, CANDIDATE_2}, (UUID[])
+                    row.getArray(1).getArray());
+            assertArrayEquals(
+                    new Integer[] {votes1, votes2}, (Integer[]) row.getArray(2).getArray());
         }
     }
 }

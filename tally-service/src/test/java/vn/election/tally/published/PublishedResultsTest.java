@@ -35,6 +35,7 @@ class PublishedResultsTest {
 
     @Inject
     ObjectMapper json;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -48,13 +49,19 @@ class PublishedResultsTest {
         SmallElection e = SmallElection.define(json);
         String path = "/api/v1/elections/" + e.id + "/published/units/" + e.commune2Unit.id();
         // nothing counted yet: the unit as it stands, version 0
-        given().get(path).then().statusCode(200).header("ETag", "\"0\"")
-                .body("status", equalTo("FIRST_COUNT")).body("progress.pollingAreasReported", equalTo(0))
+        given().get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("FIRST_COUNT"))
+                .body("progress.pollingAreasReported", equalTo(0))
                 .body("progress.pollingAreasTotal", equalTo(1));
 
-        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190)).statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190))
+                .statusCode(201);
         Response first = given().get(path);
-        first.then().statusCode(200)
+        first.then()
+                .statusCode(200)
                 .header("Cache-Control", "public, max-age=5")
                 .header("Last-Modified", notNullValue())
                 .body("status", equalTo("VALID"))
@@ -66,9 +73,16 @@ class PublishedResultsTest {
                 .body("candidates.percentOfValid", contains(61.22f, 38.78f))
                 .body("candidates.elected", contains(true, false));
         String etag = first.header("ETag");
-        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag)
+        given().header("If-None-Match", etag)
+                .get(path)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
                 .header("Cache-Control", "public, max-age=5");
-        given().header("If-Modified-Since", first.header("Last-Modified")).get(path).then().statusCode(304);
+        given().header("If-Modified-Since", first.header("Last-Modified"))
+                .get(path)
+                .then()
+                .statusCode(304);
 
         e.certify(e.commune2Unit).statusCode(200);
         Response certified = given().header("If-None-Match", etag).get(path);
@@ -83,12 +97,15 @@ class PublishedResultsTest {
     @Test
     void progressOfXOfYPollingAreasPerBodyAndUnitsPageByKeyset_M5() {
         SmallElection e = SmallElection.define(json);
-        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190)).statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190))
+                .statusCode(201);
 
         String province = "/api/v1/elections/" + e.id + "/published/administrative-units/" + e.province;
         Response page1 = given().queryParam("limit", 3).get(province);
-        page1.then().statusCode(200)
+        page1.then()
+                .statusCode(200)
                 .body("administrativeUnitName", equalTo("Tỉnh Thử nghiệm"))
                 .body("bodies.body", contains("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "COMMUNE_COUNCIL"))
                 .body("bodies.units", contains(1, 1, 2))
@@ -104,47 +121,78 @@ class PublishedResultsTest {
                 .body("nextCursor", nullValue());
         Response oneByOne = given().queryParam("limit", 1).get(province);
         oneByOne.then().body("units.unitId", contains(e.na.id().toString()));
-        given().queryParam("limit", 1).queryParam("after", oneByOne.path("nextCursor").toString()).get(province).then()
-                .body("units.unitId", contains(e.commune2Unit.id().toString())).body("nextCursor", nullValue());
+        given().queryParam("limit", 1)
+                .queryParam("after", oneByOne.path("nextCursor").toString())
+                .get(province)
+                .then()
+                .body("units.unitId", contains(e.commune2Unit.id().toString()))
+                .body("nextCursor", nullValue());
 
-        given().get("/api/v1/elections/" + e.id + "/published/administrative-units/" + e.commune1).then()
+        given().get("/api/v1/elections/" + e.id + "/published/administrative-units/" + e.commune1)
+                .then()
                 .body("bodies.body", contains("COMMUNE_COUNCIL"))
                 .body("bodies.pollingAreasTotal", contains(2))
                 .body("units", empty());
-        given().get("/api/v1/elections/" + e.id + "/published/bodies/NATIONAL_ASSEMBLY").then().statusCode(200)
-                .body("bodies", hasSize(1)).body("bodies[0].pollingAreasReported", equalTo(1))
+        given().get("/api/v1/elections/" + e.id + "/published/bodies/NATIONAL_ASSEMBLY")
+                .then()
+                .statusCode(200)
+                .body("bodies", hasSize(1))
+                .body("bodies[0].pollingAreasReported", equalTo(1))
                 .body("units.unitId", contains(e.na.id().toString()));
-        given().get("/api/v1/elections/" + e.id + "/published").then().statusCode(200)
+        given().get("/api/v1/elections/" + e.id + "/published")
+                .then()
+                .statusCode(200)
                 .body("bodies.pollingAreasReported", contains(1, 0, 1))
                 .body("bodies[0].turnoutPercent", equalTo(90.00f))
                 .body("units", nullValue());
-        given().get("/api/v1/elections/" + UUID.randomUUID() + "/published").then().statusCode(404);
+        given().get("/api/v1/elections/" + UUID.randomUUID() + "/published")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void sinceACursorOnlyTheUnitsThatChangedAreReturned_M5() {
         SmallElection e = SmallElection.define(json);
-        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190)).statusCode(201);
-        long cursor = given().get("/api/v1/elections/" + e.id + "/published").then().extract().jsonPath()
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190))
+                .statusCode(201);
+        long cursor = given().get("/api/v1/elections/" + e.id + "/published")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("cursor");
         String changes = "/api/v1/elections/" + e.id + "/published/changes";
-        given().queryParam("since", 0).get(changes).then()
-                .body("units.unitId", contains(e.commune2Unit.id().toString())).body("cursor", equalTo((int) cursor));
+        given().queryParam("since", 0)
+                .get(changes)
+                .then()
+                .body("units.unitId", contains(e.commune2Unit.id().toString()))
+                .body("cursor", equalTo((int) cursor));
 
         // PA1 reports for the NA and for commune 1's council: those two units change, nothing else
-        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        e.submit(e.minutes(e.pa1, e.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180)).statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa1, e.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180))
+                .statusCode(201);
         Response changed = given().queryParam("since", cursor).get(changes);
-        changed.then().statusCode(200)
+        changed.then()
+                .statusCode(200)
                 .body("since", equalTo((int) cursor))
-                .body("units.unitId", contains(e.na.id().toString(), e.commune1Unit.id().toString()))
+                .body(
+                        "units.unitId",
+                        contains(e.na.id().toString(), e.commune1Unit.id().toString()))
                 .body("more", equalTo(false));
         long next = changed.jsonPath().getLong("cursor");
         assertTrue(next > cursor);
-        given().queryParam("since", next).get(changes).then().body("units", empty()).body("cursor",
-                equalTo((int) next));
-        given().queryParam("since", cursor).queryParam("limit", 1).get(changes).then()
-                .body("units.unitId", contains(e.na.id().toString())).body("more", equalTo(true));
+        given().queryParam("since", next)
+                .get(changes)
+                .then()
+                .body("units", empty())
+                .body("cursor", equalTo((int) next));
+        given().queryParam("since", cursor)
+                .queryParam("limit", 1)
+                .get(changes)
+                .then()
+                .body("units.unitId", contains(e.na.id().toString()))
+                .body("more", equalTo(true));
         given().queryParam("since", -1).get(changes).then().statusCode(422);
     }
 
@@ -152,11 +200,14 @@ class PublishedResultsTest {
     void theStreamSendsEachChangeAfterCommit_M5() throws Exception {
         SmallElection e = SmallElection.define(json);
         try (SseReader stream = new SseReader(URI.create(base + "api/v1/elections/" + e.id + "/published/stream"))) {
-            SseReader.Event ready = stream.next(Duration.ofSeconds(30), ev -> ev.name().equals("ready"));
+            SseReader.Event ready =
+                    stream.next(Duration.ofSeconds(30), ev -> ev.name().equals("ready"));
             long cursor = json.readTree(ready.data()).get("cursor").asLong();
 
-            e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190)).statusCode(201);
-            SseReader.Event change = stream.next(Duration.ofSeconds(30), ev -> ev.name().equals("unit-result"));
+            e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 10, List.of(490), 300, 190))
+                    .statusCode(201);
+            SseReader.Event change =
+                    stream.next(Duration.ofSeconds(30), ev -> ev.name().equals("unit-result"));
             JsonNode result = json.readTree(change.data());
             assertEquals(e.commune2Unit.id().toString(), result.get("unitId").asText());
             assertEquals("VALID", result.get("status").asText());
@@ -164,10 +215,12 @@ class PublishedResultsTest {
             assertTrue(Long.parseLong(change.id()) > cursor);
 
             // a rejected submission changes nothing, so it sends nothing; the next accepted one does
-            e.submit(e.minutes(e.pa1, e.na, 1200, 0, List.of(1200), 1200, 0, 0, 0)).statusCode(422);
+            e.submit(e.minutes(e.pa1, e.na, 1200, 0, List.of(1200), 1200, 0, 0, 0))
+                    .statusCode(422);
             e.certify(e.commune2Unit).statusCode(200);
-            JsonNode certified = json.readTree(stream.next(Duration.ofSeconds(30),
-                    ev -> ev.name().equals("unit-result")).data());
+            JsonNode certified = json.readTree(
+                    stream.next(Duration.ofSeconds(30), ev -> ev.name().equals("unit-result"))
+                            .data());
             assertEquals("FINAL", certified.get("status").asText());
         }
     }

@@ -14,12 +14,13 @@ class PercentagesTest {
 
     @ParameterizedTest(name = "{0} of {1} = {2}%")
     @CsvSource({
-            "22566, 100000, 22.57",   // the example of M-8
-            "22565, 100000, 22.57",   // exactly half a hundredth rounds up
-            "22564, 100000, 22.56",
-            "931813, 934863, 99.67",  // Thái Nguyên 2021, provincial council turnout
-            "1, 3, 33.33",
-            "0, 0, 0.00"})
+        "22566, 100000, 22.57", // the example of M-8
+        "22565, 100000, 22.57", // exactly half a hundredth rounds up
+        "22564, 100000, 22.56",
+        "931813, 934863, 99.67", // Thái Nguyên 2021, provincial council turnout
+        "1, 3, 33.33",
+        "0, 0, 0.00"
+    })
     void twoDecimalsRoundedHalfUp_M8(long part, long total, String percent) {
         assertEquals(new BigDecimal(percent), Percentages.of(part, total));
     }
@@ -33,11 +34,14 @@ class PercentagesTest {
             919099 12714  | 98.64 1.36
             """)
     void partsOfAWholeSumToExactly100_M8(String parts, String expected) {
-        long[] counts = Arrays.stream(parts.trim().split(" +")).mapToLong(Long::parseLong).toArray();
+        long[] counts = Arrays.stream(parts.trim().split(" +"))
+                .mapToLong(Long::parseLong)
+                .toArray();
 
         BigDecimal[] shares = Percentages.shares(counts);
 
-        assertArrayEquals(Arrays.stream(expected.trim().split(" +")).map(BigDecimal::new).toArray(), shares);
+        assertArrayEquals(
+                Arrays.stream(expected.trim().split(" +")).map(BigDecimal::new).toArray(), shares);
         assertEquals(new BigDecimal("100.00"), Arrays.stream(shares).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -39,6 +39,7 @@ class UnitResultsTest {
 
     @Inject
     ObjectMapper json;
+
     @Inject
     EntityManager em;
 
@@ -46,19 +47,24 @@ class UnitResultsTest {
     void aUnitIsDeterminedOnceEveryPollingAreaHasReported_M5_M8_W2_W3() {
         SmallElection e = SmallElection.define(json);
         var na = e.na; // 2 seats, 4 candidates; PA1 1000, PA2 800, PA3 600 voters
-        e.submit(e.minutes(e.pa1, na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        result(e, na).body("status", equalTo("FIRST_COUNT"))
+        e.submit(e.minutes(e.pa1, na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .statusCode(201);
+        result(e, na)
+                .body("status", equalTo("FIRST_COUNT"))
                 .body("progress.pollingAreasReported", equalTo(1))
                 .body("progress.pollingAreasTotal", equalTo(3))
                 .body("provisional", equalTo(true))
                 .body("totals.valid", equalTo(880));
 
-        e.submit(e.minutes(e.pa2, na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
-        e.submit(e.minutes(e.pa3, na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+        e.submit(e.minutes(e.pa2, na, 700, 0, List.of(0, 700), 500, 400, 300, 200))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, na, 500, 10, List.of(90, 400), 400, 300, 100, 90))
+                .statusCode(201);
 
         // 2100 of 2400 took part (87.50 %); 2070 valid (98.57 %) + 30 invalid (1.43 %); half of 2070 is 1035:
         // candidate 0 has 1500 (72.46 %), candidate 1 has 1200 (57.97 %): both elected
-        result(e, na).body("status", equalTo("VALID"))
+        result(e, na)
+                .body("status", equalTo("VALID"))
                 .body("reason", equalTo("W-2, W-3: 2 of 2 seats filled"))
                 .body("progress.pollingAreasReported", equalTo(3))
                 .body("totals.totalVoters", equalTo(2400))
@@ -72,7 +78,8 @@ class UnitResultsTest {
 
         JsonNode event = resultEvent(na.id(), UnitResultDetermined.TYPE, "VALID");
         assertEquals(1, event.get("round").asInt());
-        assertEquals(List.of(na.candidate(0).toString(), na.candidate(1).toString()),
+        assertEquals(
+                List.of(na.candidate(0).toString(), na.candidate(1).toString()),
                 json.convertValue(event.get("elected"), List.class));
     }
 
@@ -88,14 +95,22 @@ class UnitResultsTest {
         SmallElection e = SmallElection.define(json);
         var commune1 = e.commune1Unit;
         var commune2 = e.commune2Unit;
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
-                        e.minutes(e.pa1, commune1, 900, 0, List.of(400, 500), 600, 500, 300),
-                        e.minutes(e.pa2, commune1, 700, 0, List.of(400, 300), 500, 400, 100),
-                        e.minutes(e.pa3, commune2, 500, 0, List.of(500), 300, 200))))
-                .post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
-                .body("accepted", equalTo(3)).body("items.status", contains(201, 201, 201));
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "minutes",
+                        List.of(
+                                e.minutes(e.pa1, commune1, 900, 0, List.of(400, 500), 600, 500, 300),
+                                e.minutes(e.pa2, commune1, 700, 0, List.of(400, 300), 500, 400, 100),
+                                e.minutes(e.pa3, commune2, 500, 0, List.of(500), 300, 200))))
+                .post("/api/v1/elections/" + e.id + "/minutes/batch")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(3))
+                .body("items.status", contains(201, 201, 201));
 
-        result(e, commune1).body("status", equalTo("VALID"))
+        result(e, commune1)
+                .body("status", equalTo("VALID"))
                 .body("reason", equalTo("W-2, W-3: 2 of 2 seats filled"))
                 .body("progress.pollingAreasReported", equalTo(2))
                 .body("totals.totalVoters", equalTo(1800))
@@ -103,7 +118,8 @@ class UnitResultsTest {
                 .body("totals.valid", equalTo(1600))
                 .body("candidates.votes", contains(1100, 900, 400))
                 .body("candidates.elected", contains(true, true, false));
-        result(e, commune2).body("status", equalTo("VALID"))
+        result(e, commune2)
+                .body("status", equalTo("VALID"))
                 .body("reason", equalTo("W-2, W-3: 1 of 1 seat filled"))
                 .body("progress.pollingAreasReported", equalTo(1))
                 .body("totals.totalVoters", equalTo(600))
@@ -121,8 +137,11 @@ class UnitResultsTest {
         e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
 
         // 1600 valid: only candidate 0 (1100) has more than 800; 1 of 2 is below two thirds
-        result(e, unit).body("status", equalTo("NEEDS_ADDITIONAL_ELECTION"))
-                .body("round", equalTo(2)).body("roundKind", equalTo("ADDITIONAL")).body("roundSeats", equalTo(1))
+        result(e, unit)
+                .body("status", equalTo("NEEDS_ADDITIONAL_ELECTION"))
+                .body("round", equalTo(2))
+                .body("roundKind", equalTo("ADDITIONAL"))
+                .body("roundSeats", equalTo(1))
                 .body("rounds[0].reason", startsWith("W-5: 1 of 2 seats filled, below two thirds"));
         resultEvent(unit.id(), UnitResultDetermined.TYPE, "NEEDS_ADDITIONAL_ELECTION");
 
@@ -131,15 +150,19 @@ class UnitResultsTest {
         late.put("round", 1);
         late.put("correctionReason", "Sửa sau");
         e.submit(late).statusCode(409);
-        e.submit(e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200)).statusCode(422)
+        e.submit(e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200))
+                .statusCode(422)
                 .body("errors.code", contains("M-3"));
 
-        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201)
+        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit))
+                .statusCode(201)
                 .body("round", equalTo(2));
-        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
+        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit))
+                .statusCode(201);
 
         // 1400 valid: candidate 1 has 900 > 700
-        result(e, unit).body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
+        result(e, unit)
+                .body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
                 .body("rounds", hasSize(2))
                 .body("rounds[0].elected", contains(unit.candidate(0).toString()))
                 .body("rounds[1].elected", contains(unit.candidate(1).toString()))
@@ -165,7 +188,8 @@ class UnitResultsTest {
         e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
 
         for (String view : List.of("results", "published")) {
-            unitResult(e, unit, view).body("round", equalTo(2))
+            unitResult(e, unit, view)
+                    .body("round", equalTo(2))
                     .body("totals.votersParticipated", equalTo(0))
                     .body("candidates.candidateId", contains(c0))
                     .body("candidates[0].elected", equalTo(true))
@@ -176,11 +200,14 @@ class UnitResultsTest {
             firstRound(unitResult(e, unit, view), c0, c1, c2);
         }
 
-        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit)).statusCode(201);
-        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit)).statusCode(201);
+        e.submit(roundTwo(e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300), unit))
+                .statusCode(201);
+        e.submit(roundTwo(e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200), unit))
+                .statusCode(201);
 
         for (String view : List.of("results", "published")) {
-            unitResult(e, unit, view).body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
+            unitResult(e, unit, view)
+                    .body("status", equalTo("ADDITIONAL_ELECTION_DONE"))
                     .body("totals.totalVoters", equalTo(1800))
                     .body("totals.votersParticipated", equalTo(1400))
                     .body("totals.turnoutPercent", equalTo(77.78f))
@@ -231,28 +258,31 @@ class UnitResultsTest {
     void aCorrectionReplacesItsVersionInTheUnitsSums_CK7() {
         SmallElection e = SmallElection.define(json);
         var unit = e.commune1Unit;
-        e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(400, 500), 600, 500, 300)).statusCode(201);
+        e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(400, 500), 600, 500, 300))
+                .statusCode(201);
         Map<String, Object> corrected = e.minutes(e.pa1, unit, 880, 20, List.of(400, 460), 560, 500, 260);
         corrected.put("correctionReason", "Hai mươi phiếu không hợp lệ bị tính là hợp lệ");
         e.submit(corrected).statusCode(201).body("version", equalTo(2));
-        e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(400, 300), 500, 400, 100)).statusCode(201);
+        e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(400, 300), 500, 400, 100))
+                .statusCode(201);
 
-        result(e, unit).body("progress.pollingAreasReported", equalTo(2))
+        result(e, unit)
+                .body("progress.pollingAreasReported", equalTo(2))
                 .body("totals.votersParticipated", equalTo(1580))
                 .body("totals.valid", equalTo(1560))
                 .body("totals.invalid", equalTo(20))
                 .body("candidates.votes", contains(1060, 900, 360));
 
-        Object[] kept = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+        Object[] kept = QuarkusTransaction.requiringNew().call(() ->
+                (Object[]) em.createNativeQuery("""
                         select reported, participated, valid, invalid, (select sum(v) from unnest(candidate_votes) v)
-                        from unit_tally where unit_id = ?1 and round = 1""")
-                .setParameter(1, unit.id()).getSingleResult());
-        Object[] summed = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        from unit_tally where unit_id = ?1 and round = 1""").setParameter(1, unit.id()).getSingleResult());
+        Object[] summed = QuarkusTransaction.requiringNew().call(() ->
+                (Object[]) em.createNativeQuery("""
                         select count(*), sum(voters_participated), sum(valid), sum(invalid),
                                (select sum(v) from count_minutes c, unnest(c.candidate_votes) v
                                 where c.current and c.unit_id = ?1)
-                        from count_minutes where current and unit_id = ?1""")
-                .setParameter(1, unit.id()).getSingleResult());
+                        from count_minutes where current and unit_id = ?1""").setParameter(1, unit.id()).getSingleResult());
         assertEquals(List.of(2L, 1580L, 1560L, 20L, 2320L), numbers(kept));
         assertEquals(numbers(summed), numbers(kept));
     }
@@ -264,14 +294,22 @@ class UnitResultsTest {
     @Test
     void aBatchWritesEachTouchedUnitsStateOnce_M5() {
         SmallElection e = SmallElection.define(json);
-        EntityStatistics unitRounds = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics()
+        EntityStatistics unitRounds = em.getEntityManagerFactory()
+                .unwrap(SessionFactory.class)
+                .getStatistics()
                 .getEntityStatistics(UnitRound.class.getName());
         long before = unitRounds.getUpdateCount();
-        given().header(Tokens.NEC).contentType(ContentType.JSON).body(Map.of("minutes", List.of(
-                        e.minutes(e.pa1, e.commune1Unit, 900, 0, List.of(400, 500), 600, 500, 300),
-                        e.minutes(e.pa2, e.commune1Unit, 700, 0, List.of(400, 300), 500, 400, 100),
-                        e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))))
-                .post("/api/v1/elections/" + e.id + "/minutes/batch").then().statusCode(200)
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "minutes",
+                        List.of(
+                                e.minutes(e.pa1, e.commune1Unit, 900, 0, List.of(400, 500), 600, 500, 300),
+                                e.minutes(e.pa2, e.commune1Unit, 700, 0, List.of(400, 300), 500, 400, 100),
+                                e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))))
+                .post("/api/v1/elections/" + e.id + "/minutes/batch")
+                .then()
+                .statusCode(200)
                 .body("accepted", equalTo(3));
         assertEquals(2, unitRounds.getUpdateCount() - before);
     }
@@ -281,13 +319,18 @@ class UnitResultsTest {
         SmallElection e = SmallElection.define(json);
         var unit = e.commune2Unit; // 1 seat, 2 candidates; PA3, 600 voters
         e.submit(e.minutes(e.pa3, unit, 300, 0, List.of(300), 200, 100)).statusCode(201);
-        result(e, unit).body("status", equalTo("NEEDS_REPEAT_ELECTION"))
-                .body("round", equalTo(2)).body("roundKind", equalTo("REPEAT"))
+        result(e, unit)
+                .body("status", equalTo("NEEDS_REPEAT_ELECTION"))
+                .body("round", equalTo(2))
+                .body("roundKind", equalTo("REPEAT"))
                 .body("rounds[0].reason", startsWith("W-1: 300 of 600 voters took part (50.00%), not over half"));
 
         // the bầu lại is recognized at 250 of 600, and is not repeated
-        e.submit(e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150)).statusCode(201).body("round", equalTo(2));
-        result(e, unit).body("status", equalTo("REPEAT_ELECTION_DONE"))
+        e.submit(e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150))
+                .statusCode(201)
+                .body("round", equalTo(2));
+        result(e, unit)
+                .body("status", equalTo("REPEAT_ELECTION_DONE"))
                 .body("rounds[1].elected", contains(unit.candidate(1).toString()))
                 .body("rounds[1].reason", startsWith("W-6"));
     }
@@ -299,11 +342,16 @@ class UnitResultsTest {
         e.certify(e.na, Map.of()).statusCode(409);
         e.submit(e.minutes(e.pa3, unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
 
-        e.certify(unit, Map.of("valid", 499, "votes", Map.of(unit.candidate(0).toString(), 301))).statusCode(422)
+        e.certify(unit, Map.of("valid", 499, "votes", Map.of(unit.candidate(0).toString(), 301)))
+                .statusCode(422)
                 .body("errors.code", contains("CK-7", "CK-7"))
-                .body("errors[0].message", equalTo("valid 499 differs from 500, the sum of the polling areas' minutes"));
-        e.certify(unit, Map.of("valid", 500, "votersParticipated", 500)).statusCode(200)
-                .body("status", equalTo("FINAL")).body("provisional", equalTo(false));
+                .body(
+                        "errors[0].message",
+                        equalTo("valid 499 differs from 500, the sum of the polling areas' minutes"));
+        e.certify(unit, Map.of("valid", 500, "votersParticipated", 500))
+                .statusCode(200)
+                .body("status", equalTo("FINAL"))
+                .body("provisional", equalTo(false));
 
         Map<String, Object> correction = e.minutes(e.pa3, unit, 500, 0, List.of(500), 290, 210);
         correction.put("correctionReason", "Đếm lại");
@@ -320,14 +368,20 @@ class UnitResultsTest {
     @Test
     void onlyTheCompetentCommitteeOrTheCouncilCertifies_W8() {
         SmallElection e = SmallElection.define(json);
-        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
-        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
-        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90))
+                .statusCode(201);
 
         certifyAs(e, e.commune2Unit, Tokens.board(e.commune2Unit.id())).statusCode(403);
-        certifyAs(e, e.commune2Unit, Tokens.committee(e.commune1)).statusCode(403)
-                .contentType("application/problem+json").body("errors[0].code", equalTo("JURISDICTION"));
+        certifyAs(e, e.commune2Unit, Tokens.committee(e.commune1))
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].code", equalTo("JURISDICTION"));
         // an NA unit is the province's: a commune's committee inside the province does not certify it
         certifyAs(e, e.na, Tokens.committee(e.commune1)).statusCode(403);
         Header province = Tokens.committee(e.province);
@@ -340,13 +394,19 @@ class UnitResultsTest {
     @Test
     void provinceAndNationRollUpFromTheUnits_M6_M7_CK7() {
         SmallElection e = SmallElection.define(json);
-        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80)).statusCode(201);
-        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200)).statusCode(201);
-        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90)).statusCode(201);
-        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200)).statusCode(201);
+        e.submit(e.minutes(e.pa1, e.na, 900, 20, List.of(380, 500), 600, 500, 200, 80))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa2, e.na, 700, 0, List.of(0, 700), 500, 400, 300, 200))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, e.na, 500, 10, List.of(90, 400), 400, 300, 100, 90))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))
+                .statusCode(201);
 
         for (String query : List.of("", "?province=" + e.province)) {
-            given().get("/api/v1/elections/" + e.id + "/results/summary" + query).then().statusCode(200)
+            given().get("/api/v1/elections/" + e.id + "/results/summary" + query)
+                    .then()
+                    .statusCode(200)
                     .body("bodies.body", contains("COMMUNE_COUNCIL", "NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL"))
                     // commune councils: 2 + 1 seats, 1 elected in commune 2; PA3 of the 3 polling areas reported
                     .body("bodies[0].units", equalTo(2))
@@ -366,7 +426,8 @@ class UnitResultsTest {
                     .body("bodies[1].complete", equalTo(true))
                     .body("bodies[2].pollingAreasReported", equalTo(0));
         }
-        given().get("/api/v1/elections/" + e.id + "/results/summary?province=elsewhere").then()
+        given().get("/api/v1/elections/" + e.id + "/results/summary?province=elsewhere")
+                .then()
                 .body("bodies", hasSize(0));
     }
 
@@ -379,40 +440,56 @@ class UnitResultsTest {
 
     /** One unit's result as {@code /results/units} or {@code /published/units} shows it. */
     private static ValidatableResponse unitResult(SmallElection e, SmallElection.Unit unit, String view) {
-        return given().get("/api/v1/elections/" + e.id + "/" + view + "/units/" + unit.id()).then().statusCode(200);
+        return given().get("/api/v1/elections/" + e.id + "/" + view + "/units/" + unit.id())
+                .then()
+                .statusCode(200);
     }
 
     private static ValidatableResponse result(SmallElection e, SmallElection.Unit unit) {
-        return given().get("/api/v1/elections/" + e.id + "/results/units/" + unit.id()).then().statusCode(200);
+        return given().get("/api/v1/elections/" + e.id + "/results/units/" + unit.id())
+                .then()
+                .statusCode(200);
     }
 
     private static ValidatableResponse certifyAs(SmallElection e, SmallElection.Unit unit, Header token) {
-        return given().header(token).contentType(ContentType.JSON).body(Map.of())
-                .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification").then();
+        return given().header(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/elections/" + e.id + "/results/units/" + unit.id() + "/certification")
+                .then();
     }
 
     /** How many UnitResultDetermined events the unit's determinations sent. */
     private long determinations(SmallElection.Unit unit) {
-        return SentEvents.count(em, Topics.TALLY_RESULTS, UnitResultDetermined.TYPE, unit.id().toString());
+        return SentEvents.count(
+                em, Topics.TALLY_RESULTS, UnitResultDetermined.TYPE, unit.id().toString());
     }
 
     /** Who certified the unit, as recorded (DESIGN.md section 6: every write is attributable). */
     private String certifier(SmallElection.Unit unit) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em
-                .createNativeQuery("select certified_by from unit_round where unit_id = ?1")
-                .setParameter(1, unit.id()).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("select certified_by from unit_round where unit_id = ?1")
+                        .setParameter(1, unit.id())
+                        .getSingleResult());
     }
 
     private JsonNode resultEvent(UUID unit, String type, String status) {
-        List<ConsumerRecord<String, String>> seen = TestEvents.readUntil(Topics.TALLY_RESULTS, Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> seen = TestEvents.readUntil(
+                Topics.TALLY_RESULTS,
+                Duration.ofSeconds(30),
                 records -> records.stream().anyMatch(r -> matches(r, unit, type, status)));
-        return seen.stream().filter(r -> matches(r, unit, type, status)).findFirst().map(r -> read(r.value()))
+        return seen.stream()
+                .filter(r -> matches(r, unit, type, status))
+                .findFirst()
+                .map(r -> read(r.value()))
                 .orElseThrow(() -> new AssertionError("no " + type + " " + status + " for unit " + unit));
     }
 
     private boolean matches(ConsumerRecord<String, String> r, UUID unit, String type, String status) {
-        return unit.toString().equals(r.key()) && type.equals(TestEvents.header(r, "ce_type"))
-                && (status == null || status.equals(read(r.value()).get("status").asText()));
+        return unit.toString().equals(r.key())
+                && type.equals(TestEvents.header(r, "ce_type"))
+                && (status == null
+                        || status.equals(read(r.value()).get("status").asText()));
     }
 
     private JsonNode read(String text) {

@@ -58,10 +58,23 @@ class WinnerDeterminationTest {
             W-6        | PROVINCIAL_COUNCIL | REPEAT     | 2     | 1000   | 400  | 400   | 300 250 100                     | -                   | REPEAT_ELECTION_DONE      | 0 1     | -         | W-6
             W-6        | PROVINCIAL_COUNCIL | REPEAT     | 2     | 1000   | 400  | 400   | 300 150 100                     | -                   | REPEAT_ELECTION_DONE      | 0       | -         | W-6
             """)
-    void determinesWinnersAndState_W1_to_W6(String rule, Body body, RoundKind round, int seats, long voters,
-            long participated, long valid, String votes, String births, UnitStatus status, String elected,
-            String undecided, String reasonRule) {
-        long[] counts = Arrays.stream(votes.trim().split(" +")).mapToLong(Long::parseLong).toArray();
+    void determinesWinnersAndState_W1_to_W6(
+            String rule,
+            Body body,
+            RoundKind round,
+            int seats,
+            long voters,
+            long participated,
+            long valid,
+            String votes,
+            String births,
+            UnitStatus status,
+            String elected,
+            String undecided,
+            String reasonRule) {
+        long[] counts = Arrays.stream(votes.trim().split(" +"))
+                .mapToLong(Long::parseLong)
+                .toArray();
         List<Contender> contenders = new ArrayList<>();
         String[] years = births == null ? null : births.trim().split(" +");
         for (int i = 0; i < counts.length; i++) {
@@ -69,8 +82,8 @@ class WinnerDeterminationTest {
             contenders.add(new Contender(candidate(i), counts[i], LocalDate.of(year, 1, 1)));
         }
 
-        Outcome outcome = WinnerDetermination.determine(
-                new Input(body, round, seats, voters, participated, valid, contenders));
+        Outcome outcome =
+                WinnerDetermination.determine(new Input(body, round, seats, voters, participated, valid, contenders));
 
         assertEquals(status, outcome.status(), outcome.reason());
         assertEquals(candidates(elected), outcome.elected(), outcome.reason());
@@ -89,8 +102,8 @@ class WinnerDeterminationTest {
         for (int i = 0; i < seats + 1; i++) {
             contenders.add(new Contender(candidate(i), i < elected ? 600 : 100, LocalDate.of(1960 + i, 1, 1)));
         }
-        Outcome outcome = WinnerDetermination.determine(
-                new Input(body, RoundKind.FIRST, seats, 1000, 900, 1000, contenders));
+        Outcome outcome =
+                WinnerDetermination.determine(new Input(body, RoundKind.FIRST, seats, 1000, 900, 1000, contenders));
         assertEquals(reason, outcome.reason());
     }
 
@@ -99,7 +112,10 @@ class WinnerDeterminationTest {
     }
 
     private static List<UUID> candidates(String indexes) {
-        return indexes == null ? List.of()
-                : Arrays.stream(indexes.trim().split(" +")).map(i -> candidate(Integer.parseInt(i))).toList();
+        return indexes == null
+                ? List.of()
+                : Arrays.stream(indexes.trim().split(" +"))
+                        .map(i -> candidate(Integer.parseInt(i)))
+                        .toList();
     }
 }

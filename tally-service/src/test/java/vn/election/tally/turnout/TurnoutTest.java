@@ -45,8 +45,10 @@ class TurnoutTest {
 
     @Inject
     ObjectMapper json;
+
     @Inject
     TestClock clock;
+
     @Inject
     EntityManager em;
 
@@ -59,8 +61,11 @@ class TurnoutTest {
     void aFigureOnlyRisesAndALowerOneIsACorrectionWithAReason_R1() throws Exception {
         SmallElection e = SmallElection.define(json); // PA1: 1000 voters on the list
         clock.set(OffsetDateTime.parse("2026-03-15T09:05:00+07:00"));
-        report(e.id, e.pa1, "09:00", 200, null).statusCode(201)
-                .body("version", equalTo(1)).body("onList", equalTo(1000)).body("turnoutPercent", equalTo(20.00f));
+        report(e.id, e.pa1, "09:00", 200, null)
+                .statusCode(201)
+                .body("version", equalTo(1))
+                .body("onList", equalTo(1000))
+                .body("turnoutPercent", equalTo(20.00f));
         // the same figure again changes nothing
         report(e.id, e.pa1, "09:00", 200, null).statusCode(200).body("version", equalTo(1));
 
@@ -70,26 +75,38 @@ class TurnoutTest {
 
         // 09:00 was counted twice: lowering it is a correction, and needs a reason
         rejected(report(e.id, e.pa1, "09:00", 180, null), "correctionReason", "R-1");
-        report(e.id, e.pa1, "09:00", 180, "Đếm trùng thẻ cử tri").statusCode(201)
-                .body("version", equalTo(2)).body("correctionReason", equalTo("Đếm trùng thẻ cử tri"));
+        report(e.id, e.pa1, "09:00", 180, "Đếm trùng thẻ cử tri")
+                .statusCode(201)
+                .body("version", equalTo(2))
+                .body("correctionReason", equalTo("Đếm trùng thẻ cử tri"));
         // a correction still keeps the order of the day: 09:00 cannot exceed the 400 of 11:00
         rejected(report(e.id, e.pa1, "09:00", 450, "Nhầm"), "voted", "R-1");
 
-        given().header(Tokens.NEC).get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history")
-                .then().statusCode(200)
+        given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history")
+                .then()
+                .statusCode(200)
                 .body("checkpoint", contains("09:00", "09:00", "11:00"))
                 .body("version", contains(1, 2, 1))
                 .body("voted", contains(200, 180, 400))
                 .body("current", contains(false, true, true))
                 .body("correctionReason", contains(null, "Đếm trùng thẻ cử tri", null));
-        given().header(Tokens.team(e.pa1)).get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout")
-                .then().body("voted", contains(180, 400));
+        given().header(Tokens.team(e.pa1))
+                .get("/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout")
+                .then()
+                .body("voted", contains(180, 400));
 
-        List<ConsumerRecord<String, String>> read = TestEvents.readUntil(Topics.TALLY_MINUTES, Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> read = TestEvents.readUntil(
+                Topics.TALLY_MINUTES,
+                Duration.ofSeconds(30),
                 records -> turnoutOf(records, e.pa1).size() == 3);
         List<JsonNode> events = turnoutOf(read, e.pa1);
-        assertEquals(List.of("09:00/200", "11:00/400", "09:00/180"), events.stream()
-                .map(n -> n.get("checkpoint").asText() + "/" + n.get("voted").asInt()).toList());
+        assertEquals(
+                List.of("09:00/200", "11:00/400", "09:00/180"),
+                events.stream()
+                        .map(n -> n.get("checkpoint").asText() + "/"
+                                + n.get("voted").asInt())
+                        .toList());
         assertEquals(1000, events.get(0).get("onList").asInt());
     }
 
@@ -105,27 +122,46 @@ class TurnoutTest {
         SmallElection e = SmallElection.define(json); // PA1 and PA2 in commune 1, PA3 in commune 2
         Map<String, Object> figure = Map.of("checkpoint", "09:00", "voted", 120);
         String path = "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout";
-        given().header(Tokens.team(e.pa2)).contentType(ContentType.JSON).body(figure).post(path).then()
-                .statusCode(403).contentType("application/problem+json")
+        given().header(Tokens.team(e.pa2))
+                .contentType(ContentType.JSON)
+                .body(figure)
+                .post(path)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("errors[0].code", equalTo("JURISDICTION"));
-        given().header(Tokens.committee(e.commune2)).contentType(ContentType.JSON).body(figure).post(path).then()
+        given().header(Tokens.committee(e.commune2))
+                .contentType(ContentType.JSON)
+                .body(figure)
+                .post(path)
+                .then()
                 .statusCode(403);
         Header committee = Tokens.committee(e.commune1);
-        given().header(committee).contentType(ContentType.JSON).body(figure).post(path).then().statusCode(201)
+        given().header(committee)
+                .contentType(ContentType.JSON)
+                .body(figure)
+                .post(path)
+                .then()
+                .statusCode(201)
                 .body("reportedBy", equalTo(Tokens.subject(committee)));
-        given().header(Tokens.NEC).get(path + "/history").then()
+        given().header(Tokens.NEC)
+                .get(path + "/history")
+                .then()
                 .body("reportedBy", contains(Tokens.subject(committee)));
     }
 
     @Test
     void onlyConfiguredCheckpointsAreReported_R1() {
         SmallElection e = SmallElection.define(json);
-        given().get("/api/v1/elections/" + e.id + "/turnout/checkpoints").then()
+        given().get("/api/v1/elections/" + e.id + "/turnout/checkpoints")
+                .then()
                 .body("$", contains("09:00", "11:00", "14:00", "17:00", "19:00", "CLOSE"));
         rejected(report(e.id, e.pa2, "10:00", 100, null), "checkpoint", "R-1");
         report(e.id, e.pa2, "17:00", -1, null).statusCode(422).body("errors[0].field", equalTo("voted"));
         report(e.id, UUID.randomUUID(), "17:00", 1, null).statusCode(404);
-        given().get("/api/v1/elections/" + e.id + "/turnout?checkpoint=8h").then().statusCode(422)
+        given().get("/api/v1/elections/" + e.id + "/turnout?checkpoint=8h")
+                .then()
+                .statusCode(422)
                 .body("errors[0].code", equalTo("R-1"));
     }
 
@@ -141,7 +177,8 @@ class TurnoutTest {
             report(h.id, h.areas.get(i), "17:00", i < 330 ? 799 : 798, null).statusCode(201);
         }
         // 330·799 + 370·798 = 558,930 of the whole list of 650,293: 85.95 %
-        nation(h, "17:00").body("figures.pollingAreasReported", equalTo(700))
+        nation(h, "17:00")
+                .body("figures.pollingAreasReported", equalTo(700))
                 .body("figures.pollingAreasTotal", equalTo(777))
                 .body("figures.voted", equalTo(558_930))
                 .body("figures.turnoutPercent", equalTo(85.95f));
@@ -150,7 +187,8 @@ class TurnoutTest {
         for (int i = 700; i < HaNam2021.AREAS; i++) {
             report(h.id, h.areas.get(i), "17:00", 798, null).statusCode(201);
         }
-        nation(h, "17:00").body("figures.pollingAreasReported", equalTo(777))
+        nation(h, "17:00")
+                .body("figures.pollingAreasReported", equalTo(777))
                 .body("figures.votersOnList", equalTo(650_293))
                 .body("figures.voted", equalTo(620_376))
                 .body("figures.turnoutPercent", equalTo(95.40f))
@@ -160,19 +198,26 @@ class TurnoutTest {
         // district 1 = areas 0..517: 518·837 = 433,566 listed, 330·799 + 188·798 = 413,694 voted, 95.42 %
         // district 2 = commune 3 = areas 518..776: 203·837 + 56·836 = 216,727 listed, 259·798 = 206,682, 95.37 %
         given().get("/api/v1/elections/" + h.id + "/turnout/administrative-units/" + h.province + "?checkpoint=17:00")
-                .then().statusCode(200)
-                .body("name", equalTo("Tỉnh Hà Nam")).body("level", equalTo("PROVINCE"))
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Tỉnh Hà Nam"))
+                .body("level", equalTo("PROVINCE"))
                 .body("figures.voted", equalTo(620_376))
                 .body("parts.administrativeUnitCode", contains(sorted(h.district1, h.district2)))
-                .body("parts.find { it.administrativeUnitCode == '" + h.district1 + "' }.figures.voted",
+                .body(
+                        "parts.find { it.administrativeUnitCode == '" + h.district1 + "' }.figures.voted",
                         equalTo(413_694))
-                .body("parts.find { it.administrativeUnitCode == '" + h.district1 + "' }.figures.turnoutPercent",
+                .body(
+                        "parts.find { it.administrativeUnitCode == '" + h.district1 + "' }.figures.turnoutPercent",
                         equalTo(95.42f))
-                .body("parts.find { it.administrativeUnitCode == '" + h.district2 + "' }.figures.votersOnList",
+                .body(
+                        "parts.find { it.administrativeUnitCode == '" + h.district2 + "' }.figures.votersOnList",
                         equalTo(216_727))
-                .body("parts.find { it.administrativeUnitCode == '" + h.district2 + "' }.figures.turnoutPercent",
+                .body(
+                        "parts.find { it.administrativeUnitCode == '" + h.district2 + "' }.figures.turnoutPercent",
                         equalTo(95.37f));
-        given().get("/api/v1/elections/" + h.id + "/turnout/administrative-units/" + h.commune3).then()
+        given().get("/api/v1/elections/" + h.id + "/turnout/administrative-units/" + h.commune3)
+                .then()
                 .body("level", equalTo("COMMUNE"))
                 .body("figures.pollingAreasReported", equalTo(259))
                 .body("figures.voted", equalTo(206_682))
@@ -183,10 +228,12 @@ class TurnoutTest {
             report(h.id, h.areas.get(i), "CLOSE", 833, null).statusCode(201);
         }
         // live (no checkpoint): each area's latest figure, 10 at the close and 767 at 17:00
-        nation(h, null).body("figures.pollingAreasReported", equalTo(777))
+        nation(h, null)
+                .body("figures.pollingAreasReported", equalTo(777))
                 .body("checkpoint", nullValue())
                 .body("figures.voted", equalTo(620_376 + 10 * (833 - 799)));
-        nation(h, "CLOSE").body("figures.pollingAreasReported", equalTo(10))
+        nation(h, "CLOSE")
+                .body("figures.pollingAreasReported", equalTo(10))
                 .body("figures.voted", equalTo(8_330))
                 .body("figures.lastReportAt", equalTo("2021-05-23T12:30:00Z"));
     }
@@ -204,23 +251,34 @@ class TurnoutTest {
         report(e.id, e.pa1, "CLOSE", 950, null).statusCode(201);
         report(e.id, e.pa2, "19:00", 700, null).statusCode(201);
         report(e.id, e.pa2, "CLOSE", 760, null).statusCode(201);
-        given().get("/api/v1/elections/" + e.id + "/turnout").then().statusCode(200)
+        given().get("/api/v1/elections/" + e.id + "/turnout")
+                .then()
+                .statusCode(200)
                 .body("pollingClosedAt", nullValue());
 
         clock.set(OffsetDateTime.parse("2026-03-15T19:40:00+07:00"));
         report(e.id, e.pa3, "CLOSE", 580, null).statusCode(201);
-        given().get("/api/v1/elections/" + e.id + "/turnout").then().statusCode(200)
+        given().get("/api/v1/elections/" + e.id + "/turnout")
+                .then()
+                .statusCode(200)
                 .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
-        given().get("/api/v1/elections/" + e.id + "/turnout/administrative-units/" + e.province).then()
+        given().get("/api/v1/elections/" + e.id + "/turnout/administrative-units/" + e.province)
+                .then()
                 .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
 
         clock.set(OffsetDateTime.parse("2026-03-15T19:50:00+07:00"));
         report(e.id, e.pa3, "CLOSE", 570, "Đếm lại thẻ cử tri").statusCode(201);
-        given().get("/api/v1/elections/" + e.id + "/turnout").then()
+        given().get("/api/v1/elections/" + e.id + "/turnout")
+                .then()
                 .body("pollingClosedAt", equalTo("2026-03-15T12:40:00Z"));
 
-        List<JsonNode> closings = eventsOf(TestEvents.readUntil(Topics.TALLY_MINUTES, Duration.ofSeconds(30),
-                records -> !eventsOf(records, e.id, PollingClosed.TYPE).isEmpty()), e.id, PollingClosed.TYPE);
+        List<JsonNode> closings = eventsOf(
+                TestEvents.readUntil(
+                        Topics.TALLY_MINUTES,
+                        Duration.ofSeconds(30),
+                        records -> !eventsOf(records, e.id, PollingClosed.TYPE).isEmpty()),
+                e.id,
+                PollingClosed.TYPE);
         assertEquals(1, closings.size());
         assertEquals(3, closings.get(0).get("pollingAreas").asInt());
         assertEquals(e.id.toString(), closings.get(0).get("electionId").asText());
@@ -245,13 +303,18 @@ class TurnoutTest {
         body.put("checkpoint", checkpoint);
         body.put("voted", voted);
         body.put("correctionReason", reason);
-        return given().header(Tokens.team(area)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/turnout").then();
+        return given().header(Tokens.team(area))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/turnout")
+                .then();
     }
 
     private static void rejected(ValidatableResponse response, String field, String rule) {
-        response.statusCode(422).contentType("application/problem+json")
-                .body("errors[0].field", equalTo(field)).body("errors[0].code", equalTo(rule));
+        response.statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].code", equalTo(rule));
     }
 
     private List<JsonNode> turnoutOf(List<ConsumerRecord<String, String>> records, UUID area) {
@@ -261,13 +324,15 @@ class TurnoutTest {
     /** The payloads of the events of this type and key (a polling area or an election), in order. */
     private List<JsonNode> eventsOf(List<ConsumerRecord<String, String>> records, UUID key, String type) {
         return records.stream()
-                .filter(r -> key.toString().equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
+                .filter(r ->
+                        key.toString().equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
                 .map(r -> {
                     try {
                         return json.readTree(r.value());
                     } catch (Exception ex) {
                         throw new IllegalStateException(ex);
                     }
-                }).toList();
+                })
+                .toList();
     }
 }
