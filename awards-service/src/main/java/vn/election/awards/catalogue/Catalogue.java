@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.election.awards.AwardsConfig;
+import vn.election.events.Rule;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.ProblemException;
 
@@ -55,7 +56,7 @@ public class Catalogue {
                 .map(form -> view(ruleset, form))
                 .filter(view -> !view.conferredBy().isEmpty())
                 .orElseThrow(() -> ProblemException.ruleViolation(
-                        "form", "K-2", code + " is not a form of award under the " + ruleset.code() + " ruleset"));
+                        "form", Rule.K_2, code + " is not a form of award under the " + ruleset.code() + " ruleset"));
     }
 
     /** The authority if it exists under {@code ruleset} (K-3: no district chairman under 2026). */

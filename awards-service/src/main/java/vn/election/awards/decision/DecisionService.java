@@ -32,6 +32,7 @@ import vn.election.awards.nomination.NominationService;
 import vn.election.awards.nomination.Nominations;
 import vn.election.awards.nomination.Workflow;
 import vn.election.awards.nominee.Nominees;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.awards.AwardConferred;
 import vn.election.events.awards.AwardDecided;
@@ -99,13 +100,13 @@ public class DecisionService {
         if (request.signedOn().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
             throw ProblemException.ruleViolation(
                     "signedOn",
-                    "K-10",
+                    Rule.K_10,
                     "a decision is numbered after it is signed, " + "not before; " + request.signedOn()
                             + " is in the future");
         }
         if (new HashSet<>(request.nominationIds()).size()
                 != request.nominationIds().size()) {
-            throw ProblemException.ruleViolation("nominationIds", "K-10", "a nomination is listed twice");
+            throw ProblemException.ruleViolation("nominationIds", Rule.K_10, "a nomination is listed twice");
         }
         List<Nomination> listed = new ArrayList<>();
         for (int i = 0; i < request.nominationIds().size(); i++) {
@@ -113,7 +114,7 @@ public class DecisionService {
             Nomination nomination =
                     nominations.referenced(request.nominationIds().get(i), field);
             if (!nomination.campaignId().equals(campaign.id())) {
-                throw ProblemException.ruleViolation(field, "K-10", "nomination of another campaign");
+                throw ProblemException.ruleViolation(field, Rule.K_10, "nomination of another campaign");
             }
             workflow.checkState(nomination, Action.DECIDE);
             nominationRules.checkReadyToLeave(nomination, campaign, field);
@@ -121,13 +122,13 @@ public class DecisionService {
         }
         String formCode = listed.get(0).form();
         if (listed.stream().anyMatch(n -> !n.form().equals(formCode))) {
-            throw ProblemException.ruleViolation("nominationIds", "K-10", "a decision confers one form");
+            throw ProblemException.ruleViolation("nominationIds", Rule.K_10, "a decision confers one form");
         }
         FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), formCode);
         if (!form.conferrableBy(campaign.authority())) {
             throw ProblemException.ruleViolation(
                     "nominationIds",
-                    "K-4",
+                    Rule.K_4,
                     campaign.authority() + " does not confer " + formCode + "; forward it to the issuer who does");
         }
         nominationRules.checkQuota(

@@ -33,6 +33,7 @@ import vn.election.awards.nominee.Achievement;
 import vn.election.awards.nominee.Achievements;
 import vn.election.awards.nominee.Nominee;
 import vn.election.awards.nominee.Nominees;
+import vn.election.events.Rule;
 import vn.election.events.Ruleset;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
@@ -101,7 +102,7 @@ public class NominationService {
         if (nominations.achievementHeld(achievement.id())) {
             throw ProblemException.ruleViolation(
                     "achievementId",
-                    "K-5",
+                    Rule.K_5,
                     "this achievement is already proposed for a form; one achievement earns one form");
         }
         var nomination = new Nomination(
@@ -217,7 +218,7 @@ public class NominationService {
                 if (used + count > quota.getAsInt()) {
                     throw ProblemException.ruleViolation(
                             field,
-                            "K-7",
+                            Rule.K_7,
                             "the quota for " + form + " to " + kind + " is " + quota.getAsInt() + "; " + used
                                     + " already used, " + count + " more asked");
                 }
@@ -230,7 +231,7 @@ public class NominationService {
         if (!nominee.restrictions().isEmpty()) {
             throw ProblemException.ruleViolation(
                     "nomineeId",
-                    "K-5",
+                    Rule.K_5,
                     nominee.name() + " is under " + new TreeSet<>(nominee.restrictions())
                             + ": no award or proposal until it is resolved");
         }
@@ -243,17 +244,17 @@ public class NominationService {
     private NominationView forward(Nomination nomination, Campaign campaign, String role, TransitionRequest request) {
         if (request.targetCampaignId() == null) {
             throw ProblemException.ruleViolation(
-                    "targetCampaignId", "K-9", "forwarding names the higher issuer's campaign");
+                    "targetCampaignId", Rule.K_9, "forwarding names the higher issuer's campaign");
         }
         Campaign target = campaigns.referenced(request.targetCampaignId(), "targetCampaignId");
         if (!target.electionId().equals(campaign.electionId()) || target.id().equals(campaign.id())) {
             throw ProblemException.ruleViolation(
-                    "targetCampaignId", "K-9", "forward to another issuer's campaign of the same election");
+                    "targetCampaignId", Rule.K_9, "forward to another issuer's campaign of the same election");
         }
         Ruleset ruleset = elections.findById(campaign.electionId()).ruleset();
         if (!catalogue.form(ruleset, nomination.form).conferrableBy(target.authority())) {
             throw ProblemException.ruleViolation(
-                    "targetCampaignId", "K-4", target.authority() + " does not confer " + nomination.form);
+                    "targetCampaignId", Rule.K_4, target.authority() + " does not confer " + nomination.form);
         }
         Campaign locked = campaigns.lockForQuota(campaign.id());
         checkReadyToLeave(nomination, locked, "action");
@@ -285,12 +286,12 @@ public class NominationService {
         FormView form = catalogue.form(ruleset, code);
         Authority authority = catalogue.authority(ruleset, campaign.authority()).orElseThrow();
         if (!form.recipients().admit(kind)) {
-            throw ProblemException.ruleViolation(field, "K-2", code + " is not given to " + kind);
+            throw ProblemException.ruleViolation(field, Rule.K_2, code + " is not given to " + kind);
         }
         if (form.issuerType() != authority.issuerType()) {
             throw ProblemException.ruleViolation(
                     field,
-                    "K-2",
+                    Rule.K_2,
                     code + " is a " + form.issuerType() + " award; this campaign's issuer is "
                             + authority.issuerType());
         }
@@ -306,7 +307,7 @@ public class NominationService {
         if (!unknown.isEmpty()) {
             throw ProblemException.ruleViolation(
                     "dossier.criteriaMet",
-                    "K-6",
+                    Rule.K_6,
                     unknown + " are not criteria of this campaign: " + campaign.criterionCodes());
         }
         n.submissionNumber = nfc(dossier.submissionNumber());
@@ -371,7 +372,7 @@ public class NominationService {
                 .filter(c -> !n.criteriaMet.contains(c))
                 .toList();
         if (!unmet.isEmpty()) {
-            throw ProblemException.ruleViolation("dossier.criteriaMet", "K-6", "criteria not met: " + unmet);
+            throw ProblemException.ruleViolation("dossier.criteriaMet", Rule.K_6, "criteria not met: " + unmet);
         }
     }
 
@@ -379,11 +380,11 @@ public class NominationService {
         var minutes = request.councilMinutes();
         if (minutes == null) {
             throw ProblemException.ruleViolation(
-                    "councilMinutes", "K-8", "the council's minutes with its vote are required");
+                    "councilMinutes", Rule.K_8, "the council's minutes with its vote are required");
         }
         if (minutes.present() > minutes.members() || minutes.votesFor() > minutes.present()) {
             throw ProblemException.ruleViolation(
-                    "councilMinutes", "K-8", "votes for ≤ members present ≤ members of the council");
+                    "councilMinutes", Rule.K_8, "votes for ≤ members present ≤ members of the council");
         }
         n.councilMeetingOn = minutes.meetingOn();
         n.councilMembers = minutes.members();
@@ -393,7 +394,7 @@ public class NominationService {
 
     private static void requireReason(TransitionRequest request) {
         if (request.reason() == null || request.reason().isBlank()) {
-            throw ProblemException.ruleViolation("reason", "K-9", request.action() + " says why");
+            throw ProblemException.ruleViolation("reason", Rule.K_9, request.action() + " says why");
         }
     }
 }

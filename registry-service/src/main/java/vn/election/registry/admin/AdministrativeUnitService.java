@@ -266,7 +266,7 @@ public class AdministrativeUnitService {
                 .filter(c -> !header.contains(c))
                 .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.ruleViolation(
+            throw ProblemException.invalid(
                     "header",
                     "CsvHeader",
                     "the header lacks " + String.join(", ", missing) + "; expected " + String.join(",", CSV_COLUMNS));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.CandidateListPublished;
 import vn.election.events.registry.CandidateWithdrawn;
@@ -157,7 +158,7 @@ public class CandidateService {
         if (standing.size() < minimum) {
             throw ProblemException.ruleViolation(
                     "candidates",
-                    "C-7",
+                    Rule.C_7,
                     "a " + unit.body() + " unit of " + unit.seats() + " seats needs at least " + minimum
                             + " candidates; it has " + standing.size());
         }

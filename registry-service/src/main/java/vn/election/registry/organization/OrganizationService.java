@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.OrganizationDefined;
@@ -193,7 +194,7 @@ public class OrganizationService {
                         && !election.ruleset().allows(Body.DISTRICT_COUNCIL)) {
                     throw ProblemException.ruleViolation(
                             "administrativeUnitCode",
-                            "ORG-1",
+                            Rule.ORG_1,
                             "the " + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
                 }
                 yield new Place(unit.code(), kind + "/" + unit.level(), List.of(), unit.parentCode());

@@ -577,7 +577,7 @@ public class VoterImporter {
         List<String> missing =
                 required.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.ruleViolation(
+            throw ProblemException.invalid(
                     "header",
                     "CsvHeader",
                     "the header lacks " + String.join(", ", missing) + "; columns: " + String.join(",", COLUMNS));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.VoterListFinalized;
 import vn.election.kit.outbox.Outbox;
@@ -230,7 +231,8 @@ public class VoterService {
         }
         areas.require(electionId, toAreaId);
         if (toAreaId.equals(voter.pollingAreaId())) {
-            throw ProblemException.ruleViolation("toPollingAreaId", "V-10", "the voter is listed at this polling area");
+            throw ProblemException.ruleViolation(
+                    "toPollingAreaId", Rule.V_10, "the voter is listed at this polling area");
         }
         em.createNativeQuery("update voter set transferred_to = ?3 where election_id = ?1 and citizen_id = ?2")
                 .setParameter(1, electionId)

@@ -59,7 +59,7 @@ public class IdempotentRequests {
             return action.get();
         }
         if (key.length() > 200) {
-            throw ProblemException.ruleViolation(HEADER, "Size", "an Idempotency-Key has at most 200 characters");
+            throw ProblemException.invalid(HEADER, "Size", "an Idempotency-Key has at most 200 characters");
         }
         String fingerprint = fingerprint(request);
         int claimed = em.createNativeQuery("""

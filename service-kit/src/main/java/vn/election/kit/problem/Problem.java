@@ -3,6 +3,7 @@ package vn.election.kit.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.election.events.Rule;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer ({@code application/problem+json}).
@@ -31,14 +32,20 @@ public record Problem(
      * One thing wrong with one field of the input.
      *
      * @param field   the JSON path of the field, e.g. {@code bodies[1]}
-     * @param code    the constraint or the rule id of domain.md that it breaks, e.g. {@code V-1}
+     * @param code    the constraint, or the id of the rule of {@code docs/rules.md} that it breaks, e.g. {@code V-1}
      * @param message what is wrong, for a human
      */
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(example = "electionDay") String field,
             @Schema(example = "NotNull") String code,
-            @Schema(example = "must not be null") String message) {}
+            @Schema(example = "must not be null") String message) {
+
+        /** The field breaks this rule of the rulebook; the code is the rule's id. */
+        public static FieldError of(String field, Rule rule, String message) {
+            return new FieldError(field, rule.id(), message);
+        }
+    }
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);

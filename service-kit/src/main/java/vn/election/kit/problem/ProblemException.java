@@ -1,6 +1,7 @@
 package vn.election.kit.problem;
 
 import java.util.List;
+import vn.election.events.Rule;
 
 /**
  * Thrown by domain code to answer with a problem: an unknown id, a conflict with the current state, a
@@ -25,12 +26,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail, List.of());
     }
 
-    /** A rule of domain.md is broken by one field; {@code ruleId} is e.g. {@code V-1} or {@code EU-2}. */
-    public static ProblemException ruleViolation(String field, String ruleId, String message) {
+    /** A rule of the rulebook ({@code docs/rules.md}) is broken by one field; the problem's code is the rule's id. */
+    public static ProblemException ruleViolation(String field, Rule rule, String message) {
         return new ProblemException(
                 ProblemType.RULE_VIOLATION,
-                ruleId + ": " + message,
-                List.of(new Problem.FieldError(field, ruleId, message)));
+                rule.id() + ": " + message,
+                List.of(Problem.FieldError.of(field, rule, message)));
+    }
+
+    /** One field is not acceptable input for a reason that is no rule of the law, e.g. {@code CsvHeader}. */
+    public static ProblemException invalid(String field, String code, String message) {
+        return new ProblemException(
+                ProblemType.RULE_VIOLATION,
+                code + ": " + message,
+                List.of(new Problem.FieldError(field, code, message)));
     }
 
     /** Several fields break rules at once; all are reported. */

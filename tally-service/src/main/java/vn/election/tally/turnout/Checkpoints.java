@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.election.events.Rule;
 import vn.election.kit.problem.ProblemException;
 
 /**
@@ -55,7 +56,7 @@ public class Checkpoints {
         String known = CLOSE.equalsIgnoreCase(trimmed) ? CLOSE : trimmed;
         if (!ordered.contains(known)) {
             throw ProblemException.ruleViolation(
-                    field, "R-1", "'" + checkpoint + "' is not a turnout checkpoint; " + "they are " + ordered);
+                    field, Rule.R_1, "'" + checkpoint + "' is not a turnout checkpoint; " + "they are " + ordered);
         }
         return known;
     }

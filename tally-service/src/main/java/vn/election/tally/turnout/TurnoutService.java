@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.kit.outbox.Outbox;
@@ -65,7 +66,7 @@ public class TurnoutService {
         if (voted > onList) {
             throw ProblemException.ruleViolation(
                     "voted",
-                    "CK-1",
+                    Rule.CK_1,
                     voted + " voted exceeds the " + onList + " voters on the list of the polling area");
         }
         TurnoutReport earlier = null;
@@ -84,7 +85,7 @@ public class TurnoutService {
         if (earlier != null && voted < earlier.voted) {
             throw ProblemException.ruleViolation(
                     "voted",
-                    "R-1",
+                    Rule.R_1,
                     "turnout only rises through the day: " + voted
                             + " at " + checkpoint + " is below the " + earlier.voted + " reported at "
                             + earlier.checkpoint
@@ -93,7 +94,7 @@ public class TurnoutService {
         if (later != null && voted > later.voted) {
             throw ProblemException.ruleViolation(
                     "voted",
-                    "R-1",
+                    Rule.R_1,
                     "turnout only rises through the day: " + voted
                             + " at " + checkpoint + " is above the " + later.voted + " already reported at "
                             + later.checkpoint
@@ -105,7 +106,7 @@ public class TurnoutService {
             if (voted < same.voted) {
                 throw ProblemException.ruleViolation(
                         "correctionReason",
-                        "R-1",
+                        Rule.R_1,
                         voted + " is below the " + same.voted + " reported at " + checkpoint
                                 + ": a lower figure is a correction and needs a reason");
             }
