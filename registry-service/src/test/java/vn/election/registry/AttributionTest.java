@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import vn.election.kit.security.Roles;
 
 /**
- * Every write is attributable (DESIGN.md section 6): the token's subject is recorded with the voter list
- * changes (V-9, V-10), the finalized lists, the candidates, official lists and withdrawals (C-7), and the
- * structure the committees and the council define.
+ * Every write is attributable: the token's subject is recorded with the voter list changes (V-9, V-10), the
+ * finalized lists, the candidates, official lists and withdrawals (C-7), and the structure the committees and the
+ * council define.
  */
 @QuarkusTest
 class AttributionTest {

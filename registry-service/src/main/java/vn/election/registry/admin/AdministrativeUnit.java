@@ -33,7 +33,7 @@ public class AdministrativeUnit {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 

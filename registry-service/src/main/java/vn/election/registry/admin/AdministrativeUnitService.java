@@ -29,7 +29,7 @@ import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.registry.common.ImportReport;
 import vn.election.registry.common.Texts;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 
 /**
  * Defines administrative units, one by one or from a CSV file. Each new unit and its
@@ -51,7 +51,7 @@ public class AdministrativeUnitService {
     private final Outbox outbox;
     private final Clock clock;
     private final Validator validator;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
 
     public AdministrativeUnitService(
@@ -59,13 +59,13 @@ public class AdministrativeUnitService {
             Outbox outbox,
             Clock clock,
             Validator validator,
-            Places places,
+            Jurisdictions jurisdictions,
             Caller caller) {
         this.units = units;
         this.outbox = outbox;
         this.clock = clock;
         this.validator = validator;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
     }
 
@@ -170,10 +170,10 @@ public class AdministrativeUnitService {
 
     /**
      * The administrative units are the State's, shared by every election: only the National Election
-     * Council's nation-wide tokens enter them (DESIGN.md section 6).
+     * Council's nation-wide tokens enter them.
      */
     private void requireNation() {
-        places.requireWithin(Jurisdiction.NATION);
+        jurisdictions.requireWithin(Jurisdiction.NATION);
     }
 
     private AdministrativeUnit create(NewAdministrativeUnit request) {
@@ -191,8 +191,7 @@ public class AdministrativeUnitService {
 
     /**
      * A code's length follows its level (2/3/5 digits, as the official codes); a province has no parent,
-     * a district lies in a province, a commune in a district (2021) or directly in a province (from 2025,
-     * domain.md 0.2).
+     * a district lies in a province, a commune in a district (2021) or directly in a province (from 2025).
      */
     private List<Problem.FieldError> check(NewAdministrativeUnit unit) {
         List<Problem.FieldError> errors = new ArrayList<>();

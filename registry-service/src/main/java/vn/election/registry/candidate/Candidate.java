@@ -8,9 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+import vn.election.kit.problem.ProblemType;
 import vn.election.registry.common.Texts;
+import vn.election.registry.election.Election;
 
 /** A candidate (người ứng cử) filed in one electoral unit, with the dossier (C-3). */
 @Entity
@@ -100,7 +105,7 @@ public class Candidate {
 
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 
@@ -139,6 +144,28 @@ public class Candidate {
 
     boolean active() {
         return withdrawnAt == null;
+    }
+
+    /**
+     * The candidate withdraws before election day: 409 if they withdrew already or election day has come (the
+     * official list stands then).
+     */
+    void withdraw(String reason, Election election, OffsetDateTime now, String actor) {
+        if (!active()) {
+            throw ProblemException.conflict("candidate " + id + " withdrew already");
+        }
+        if (!now.isBefore(election.electionDayStarts())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "withdrawal is possible before election day only",
+                    List.of(new Problem.FieldError(
+                            "electionDay",
+                            "WithdrawalDeadline",
+                            "election day " + election.electionDay() + " has come; the official list stands")));
+        }
+        withdrawnAt = now;
+        withdrawalReason = reason;
+        withdrawnBy = actor;
     }
 
     /** Ballot order: by given name (the last word of a Vietnamese name), then by full name. */

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
+import vn.election.kit.problem.ProblemException;
 
 /** The official candidate list (danh sách chính thức những người ứng cử) of one electoral unit. */
 @Entity
@@ -20,7 +22,7 @@ public class CandidateList {
     @Column(name = "published_at", nullable = false)
     OffsetDateTime publishedAt;
 
-    /** Who published it last: the subject of the token (DESIGN.md section 6). */
+    /** Who published it last: the subject of the token. */
     @Column(name = "published_by")
     String publishedBy;
 
@@ -30,9 +32,32 @@ public class CandidateList {
 
     protected CandidateList() {}
 
-    CandidateList(UUID electoralUnitId, OffsetDateTime publishedAt) {
+    /** A list not published yet: {@link #publish} publishes it. */
+    CandidateList(UUID electoralUnitId) {
         this.electoralUnitId = electoralUnitId;
-        this.publishedAt = publishedAt;
+    }
+
+    /**
+     * Publishes (or publishes again) the list of a unit of {@code seats} seats of {@code body} with {@code standing}
+     * candidates: 422 unless it has at least the minimum number of candidates (C-7).
+     */
+    void publish(Body body, int seats, int standing, OffsetDateTime now, String actor) {
+        int minimum = minimumCandidates(body, seats);
+        if (standing < minimum) {
+            throw ProblemException.ruleViolation(
+                    "candidates",
+                    Rule.C_7,
+                    "a " + body + " unit of " + seats + " seats needs at least " + minimum + " candidates; it has "
+                            + standing);
+        }
+        publishedAt = now;
+        publishedBy = actor;
+        belowMinimum = false;
+    }
+
+    /** After a withdrawal: a published list left with fewer than the minimum is flagged, not hidden (C-7). */
+    void recount(Body body, int seats, int standing) {
+        belowMinimum = standing < minimumCandidates(body, seats);
     }
 
     /**

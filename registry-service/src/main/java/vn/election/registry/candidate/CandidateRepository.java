@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.Body;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
@@ -39,17 +40,16 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
                         > 0;
     }
 
-    /** C-8: {candidates, women} on the body's published official lists, withdrawals left out. */
-    long[] onPublishedLists(UUID electionId, vn.election.events.Body body) {
-        Object[] row = (Object[]) getEntityManager()
-                .createQuery("""
-                        select count(c), coalesce(sum(case when c.gender = :female then 1 else 0 end), 0)
-                        from Candidate c where c.electionId = :election and c.body = :body and c.withdrawnAt is null
-                        and exists (select 1 from CandidateList l where l.electoralUnitId = c.electoralUnitId)""")
-                .setParameter("female", Candidate.Gender.FEMALE)
-                .setParameter("election", electionId)
-                .setParameter("body", body)
+    /** C-5: whether this person has filed for this body in this election (withdrawn or not). */
+    boolean filedFor(UUID electionId, String citizenId, Body body) {
+        return count("electionId = ?1 and citizenId = ?2 and body = ?3", electionId, citizenId, body) > 0;
+    }
+
+    /** C-5 counts one person's filings: holds off the person's other filings until this transaction ends. */
+    void lockFilingsOf(UUID electionId, String citizenId) {
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, electionId + "/" + citizenId)
                 .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 }

@@ -1,7 +1,6 @@
 package vn.election.registry.candidate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,15 +17,13 @@ import vn.election.events.registry.CandidateWithdrawn;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
-import vn.election.kit.problem.ProblemType;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
-import vn.election.registry.organization.OrganizationRepository;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 import vn.election.registry.unit.ElectoralUnit;
 import vn.election.registry.unit.ElectoralUnitService;
 
@@ -43,32 +40,35 @@ public class CandidateService {
     static final int MINIMUM_AGE = 21;
 
     private final CandidateRepository candidates;
+    private final CandidateListRepository lists;
+    private final CandidateListQueries listQueries;
     private final ElectionService elections;
     private final ElectoralUnitService units;
-    private final OrganizationRepository organizations;
-    private final EntityManager em;
+    private final OrganizationSeats organizationSeats;
     private final Outbox outbox;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
     private final Clock clock;
 
     public CandidateService(
             CandidateRepository candidates,
+            CandidateListRepository lists,
+            CandidateListQueries listQueries,
             ElectionService elections,
             ElectoralUnitService units,
-            OrganizationRepository organizations,
-            EntityManager em,
+            OrganizationSeats organizationSeats,
             Outbox outbox,
-            Places places,
+            Jurisdictions jurisdictions,
             Caller caller,
             Clock clock) {
         this.candidates = candidates;
+        this.lists = lists;
+        this.listQueries = listQueries;
         this.elections = elections;
         this.units = units;
-        this.organizations = organizations;
-        this.em = em;
+        this.organizationSeats = organizationSeats;
         this.outbox = outbox;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
         this.clock = clock;
     }
@@ -76,38 +76,31 @@ public class CandidateService {
     public CandidateView file(UUID electionId, NewCandidate request) {
         Election election = elections.require(electionId);
         ElectoralUnit unit = units.require(electionId, request.electoralUnitId());
-        places.requireLevelOf(unit.administrativeUnitCode());
+        jurisdictions.requireLevelOf(unit.administrativeUnitCode());
         NewCandidate dossier = normalized(request);
         // C-5 counts one person's filings: serialize filings of the same person
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, electionId + "/" + dossier.citizenId())
-                .getSingleResult();
+        candidates.lockFilingsOf(electionId, dossier.citizenId());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (dossier.birthDate().plusYears(MINIMUM_AGE).isAfter(election.electionDay())) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "birthDate",
-                    "C-1",
+                    Rule.C_1,
                     "born " + dossier.birthDate() + ": under " + MINIMUM_AGE + " on election day "
                             + election.electionDay()));
         }
         checkLevels(candidates.activeFilings(electionId, dossier.citizenId()), unit.body(), errors);
         // ORG-3, the other way round from OrganizationService: a member of the unit's board or of the team of
         // one of its polling areas may not stand there (members are known by name and date of birth)
-        organizations
+        organizationSeats
                 .seatInUnit(unit.id(), dossier.fullName(), dossier.birthDate())
-                .ifPresent(seat -> errors.add(new Problem.FieldError(
+                .ifPresent(seat -> errors.add(Problem.FieldError.of(
                         "electoralUnitId",
-                        "ORG-3",
+                        Rule.ORG_3,
                         dossier.fullName() + " sits on " + seat + " of this unit and may not stand in it")));
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (candidates.count(
-                        "electionId = ?1 and citizenId = ?2 and body = ?3",
-                        electionId,
-                        dossier.citizenId(),
-                        unit.body())
-                > 0) {
+        if (candidates.filedFor(electionId, dossier.citizenId(), unit.body())) {
             throw ProblemException.conflict("this person has filed for " + unit.body() + " already");
         }
         var candidate = new Candidate(
@@ -127,7 +120,7 @@ public class CandidateService {
     public CandidateView get(UUID electionId, UUID candidateId) {
         Candidate candidate = require(electionId, candidateId);
         ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
-        if (em.find(CandidateList.class, unit.id()) == null && !readsFilings(unit)) {
+        if (lists.findById(unit.id()) == null && !readsFilings(unit)) {
             throw ProblemException.notFound("candidate", candidateId);
         }
         return CandidateView.of(candidate);
@@ -137,7 +130,7 @@ public class CandidateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidateListView listOf(UUID electionId, UUID unitId) {
         ElectoralUnit unit = units.require(electionId, unitId);
-        CandidateList list = em.find(CandidateList.class, unitId);
+        CandidateList list = lists.findById(unitId);
         return view(unit, list, list != null || readsFilings(unit));
     }
 
@@ -145,31 +138,18 @@ public class CandidateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public WomenOnTheLists womenOnTheLists(UUID electionId, Body body) {
         Election election = elections.require(electionId);
-        long[] counts = candidates.onPublishedLists(electionId, body);
-        return WomenOnTheLists.of(election.ruleset(), body, counts[0], counts[1]);
+        CandidateListQueries.WomenCount count = listQueries.womenOnPublishedLists(electionId, body);
+        return WomenOnTheLists.of(election.ruleset(), body, count.candidates(), count.women());
     }
 
     /** Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7). */
     public CandidateListView publishList(UUID electionId, UUID unitId) {
         ElectoralUnit unit = units.require(electionId, unitId);
-        places.requireLevelOf(unit.administrativeUnitCode());
+        jurisdictions.requireLevelOf(unit.administrativeUnitCode());
         List<Candidate> standing = candidates.activeInUnit(unitId);
-        int minimum = CandidateList.minimumCandidates(unit.body(), unit.seats());
-        if (standing.size() < minimum) {
-            throw ProblemException.ruleViolation(
-                    "candidates",
-                    Rule.C_7,
-                    "a " + unit.body() + " unit of " + unit.seats() + " seats needs at least " + minimum
-                            + " candidates; it has " + standing.size());
-        }
-        CandidateList list = em.find(CandidateList.class, unitId);
-        if (list == null) {
-            list = new CandidateList(unitId, OffsetDateTime.now(clock));
-            em.persist(list);
-        }
-        list.publishedAt = OffsetDateTime.now(clock);
-        list.publishedBy = caller.actor();
-        list.belowMinimum = false;
+        CandidateList list = lists.findByIdOptional(unitId).orElseGet(() -> new CandidateList(unitId));
+        list.publish(unit.body(), unit.seats(), standing.size(), OffsetDateTime.now(clock), caller.actor());
+        lists.persist(list);
         outbox.record(
                 Topics.REGISTRY_CANDIDATES,
                 electionId.toString(),
@@ -194,27 +174,14 @@ public class CandidateService {
         Election election = elections.require(electionId);
         Candidate candidate = require(electionId, candidateId);
         ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
-        places.requireLevelOf(unit.administrativeUnitCode());
-        if (!candidate.active()) {
-            throw ProblemException.conflict("candidate " + candidateId + " withdrew already");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!now.isBefore(election.electionDayStarts())) {
-            throw new ProblemException(
-                    ProblemType.CONFLICT,
-                    "withdrawal is possible before election day only",
-                    List.of(new Problem.FieldError(
-                            "electionDay",
-                            "WithdrawalDeadline",
-                            "election day " + election.electionDay() + " has come; the official list stands")));
-        }
-        candidate.withdrawnAt = now;
-        candidate.withdrawalReason = Texts.nfc(reason);
-        candidate.withdrawnBy = caller.actor();
-        CandidateList list = em.find(CandidateList.class, unit.id());
+        jurisdictions.requireLevelOf(unit.administrativeUnitCode());
+        candidate.withdraw(Texts.nfc(reason), election, OffsetDateTime.now(clock), caller.actor());
+        CandidateList list = lists.findById(unit.id());
         if (list != null) {
-            int standing = candidates.activeInUnit(unit.id()).size();
-            list.belowMinimum = standing < CandidateList.minimumCandidates(unit.body(), unit.seats());
+            list.recount(
+                    unit.body(),
+                    unit.seats(),
+                    candidates.activeInUnit(unit.id()).size());
             outbox.record(
                     Topics.REGISTRY_CANDIDATES,
                     electionId.toString(),
@@ -227,7 +194,7 @@ public class CandidateService {
     /** Before the official list, the filings are for the National Election Council and the committees over the unit. */
     private boolean readsFilings(ElectoralUnit unit) {
         return (caller.hasRole(Roles.NEC) || caller.hasRole(Roles.COMMITTEE))
-                && places.callerWithin(Jurisdiction.electoralUnit(unit.id()));
+                && jurisdictions.callerWithin(Jurisdiction.electoralUnit(unit.id()));
     }
 
     private Candidate require(UUID electionId, UUID candidateId) {
@@ -247,9 +214,9 @@ public class CandidateService {
         long councils = bodies.stream().filter(b -> b != Body.NATIONAL_ASSEMBLY).count();
         long allowed = bodies.contains(Body.NATIONAL_ASSEMBLY) ? 1 : 2;
         if (councils > allowed) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "citizenId",
-                    "C-5",
+                    Rule.C_5,
                     "this person would stand for " + bodies
                             + ": at most two People's Council levels, or the NA and one"));
         }

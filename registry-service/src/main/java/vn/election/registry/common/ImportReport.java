@@ -22,7 +22,7 @@ public record ImportReport(
      *
      * @param line    its line in the file; the header is line 1
      * @param field   the CSV column at fault
-     * @param code    the rule id of domain.md (e.g. {@code V-1}) or the constraint broken
+     * @param code    the id of the rule of {@code docs/rules.md} (e.g. {@code V-1}) or the constraint broken
      * @param message why
      */
     @Schema(name = "RejectedRow")

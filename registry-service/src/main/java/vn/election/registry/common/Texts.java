@@ -2,7 +2,7 @@ package vn.election.registry.common;
 
 import java.text.Normalizer;
 
-/** Vietnamese text as the registry stores and searches it (DESIGN.md section 5). */
+/** Vietnamese text as the registry stores and searches it. */
 public final class Texts {
 
     private Texts() {}

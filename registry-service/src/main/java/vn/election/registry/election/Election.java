@@ -16,10 +16,15 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Ruleset;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
+import vn.election.kit.problem.ProblemType;
 
 /** An election (cuộc bầu cử): its day, its ruleset and the bodies it elects. */
 @Entity
@@ -50,7 +55,7 @@ public class Election {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 
@@ -117,5 +122,18 @@ public class Election {
     /** After this instant the voter lists are frozen (V-9). */
     public OffsetDateTime listChangesCloseAt() {
         return votingStarts().minus(LIST_CHANGES_CLOSE_BEFORE_VOTING);
+    }
+
+    /** V-9: 409 unless the voter lists still change at {@code now}; then they are frozen (a public date). */
+    public void requireListsOpenAt(OffsetDateTime now) {
+        if (!now.isBefore(listChangesCloseAt())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "the voter lists are frozen",
+                    List.of(Problem.FieldError.of(
+                            "electionId",
+                            Rule.V_9,
+                            "lists change until " + listChangesCloseAt() + ", 24 hours before voting starts")));
+        }
     }
 }

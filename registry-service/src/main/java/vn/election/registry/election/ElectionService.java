@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.ElectionDefined;
 import vn.election.kit.outbox.Outbox;
@@ -18,33 +19,34 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 
 /** Defines elections. The row and its {@code ElectionDefined} event commit together (outbox). */
 @ApplicationScoped
 @Transactional
 public class ElectionService {
 
-    /** Election-day clocks are Vietnam's (DESIGN.md section 5). */
+    /** Election-day clocks are Vietnam's. */
     static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
 
     private final ElectionRepository elections;
     private final Outbox outbox;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
     private final Clock clock;
 
-    public ElectionService(ElectionRepository elections, Outbox outbox, Places places, Caller caller, Clock clock) {
+    public ElectionService(
+            ElectionRepository elections, Outbox outbox, Jurisdictions jurisdictions, Caller caller, Clock clock) {
         this.elections = elections;
         this.outbox = outbox;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** The National Election Council defines elections for the whole nation (ORG-1, DESIGN.md section 6). */
+    /** The National Election Council defines elections for the whole nation (ORG-1). */
     public ElectionView define(NewElection request) {
-        places.requireWithin(Jurisdiction.NATION);
+        jurisdictions.requireWithin(Jurisdiction.NATION);
         checkRules(request);
         var election = new Election(
                 UUID.randomUUID(),
@@ -80,26 +82,34 @@ public class ElectionService {
         return elections.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("election", id));
     }
 
+    /** The election, whose voter lists still change (V-9); 404 if there is none, 409 once they are frozen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Election requireOpenLists(UUID id) {
+        Election election = require(id);
+        election.requireListsOpenAt(OffsetDateTime.now(clock));
+        return election;
+    }
+
     private static void checkRules(NewElection request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         // ED-1: election day is a Sunday
         if (request.electionDay().getDayOfWeek() != DayOfWeek.SUNDAY) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "electionDay",
-                    "ED-1",
+                    Rule.ED_1,
                     request.electionDay() + " is a " + request.electionDay().getDayOfWeek()
                             + "; election day is a Sunday"));
         }
-        // ED-3 / domain.md 0.2: one ballot per body of the ruleset; 2026 has no district council
+        // ED-3: one ballot per body of the ruleset; 2026 has no district council
         for (int i = 0; i < request.bodies().size(); i++) {
             Body body = request.bodies().get(i);
             if (!request.ruleset().allows(body)) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         "bodies[" + i + "]",
-                        "ED-3",
+                        Rule.ED_3,
                         body + " is not elected under the " + request.ruleset().code() + " ruleset"));
             } else if (request.bodies().indexOf(body) != i) {
-                errors.add(new Problem.FieldError("bodies[" + i + "]", "ED-3", body + " is listed twice"));
+                errors.add(Problem.FieldError.of("bodies[" + i + "]", Rule.ED_3, body + " is listed twice"));
             }
         }
         if (!errors.isEmpty()) {

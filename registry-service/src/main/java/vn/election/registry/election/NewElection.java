@@ -21,7 +21,7 @@ public record NewElection(
         @Schema(example = "2026-03-15", description = "Election day (ngày bầu cử), a Sunday (ED-1)") @NotNull
         LocalDate electionDay,
 
-        @Schema(example = "2026", description = "The rules it is held under: 2021 or 2026 (domain.md 0.5)") @NotNull
+        @Schema(example = "2026", description = "The rules it is held under: 2021 or 2026") @NotNull
         Ruleset ruleset,
 
         @Schema(

@@ -16,7 +16,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import vn.election.events.Rule;
+import vn.election.events.Ruleset;
 import vn.election.events.registry.OrganizationKind;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
 
 /**
  * An election organization (tổ chức phụ trách bầu cử, ORG-1): the National Election Council, an election
@@ -55,7 +61,7 @@ public class Organization {
 
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 
@@ -69,7 +75,6 @@ public class Organization {
             String administrativeUnitCode,
             UUID electoralUnitId,
             UUID pollingAreaId,
-            List<Member> members,
             OffsetDateTime createdAt,
             String createdBy) {
         this.id = id;
@@ -79,9 +84,47 @@ public class Organization {
         this.administrativeUnitCode = administrativeUnitCode;
         this.electoralUnitId = electoralUnitId;
         this.pollingAreaId = pollingAreaId;
-        this.members = new ArrayList<>(members);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /**
+     * Seats the members: 422 if one of them stands as a candidate where this organization runs the election
+     * (ORG-3: the board's unit, the units of the team's polling area).
+     *
+     * @param standsAsCandidateHere whether a member stands as a candidate there
+     */
+    void seat(List<NewOrganization.NewMember> newMembers, Predicate<NewOrganization.NewMember> standsAsCandidateHere) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < newMembers.size(); i++) {
+            NewOrganization.NewMember member = newMembers.get(i);
+            if (standsAsCandidateHere.test(member)) {
+                errors.add(Problem.FieldError.of(
+                        "members[" + i + "]",
+                        Rule.ORG_3,
+                        member.fullName()
+                                + " stands as a candidate in this unit and may not sit on its board or team"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+        members = newMembers.stream()
+                .map(m -> new Member(UUID.randomUUID(), m.fullName(), m.role(), m.birthDate(), m.workplace()))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** ORG-2: a warning if the number of members lies outside the law's range for {@code sizeKey}. */
+    List<Problem.FieldError> sizeWarnings(Ruleset ruleset, String sizeKey) {
+        return OrganizationSizes.of(ruleset, sizeKey)
+                .filter(range -> !range.contains(members.size()))
+                .map(range -> Problem.FieldError.of(
+                        "members",
+                        Rule.ORG_2,
+                        members.size() + " members; the law asks " + range.min() + "-" + range.max() + " for " + sizeKey
+                                + " under the " + ruleset.code() + " ruleset"))
+                .stream()
+                .toList();
     }
 
     /** A member (thành viên): name, role, date of birth, workplace. */

@@ -25,7 +25,7 @@ import vn.election.registry.candidate.CandidateRepository;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 import vn.election.registry.pollingarea.PollingArea;
 import vn.election.registry.pollingarea.PollingAreaService;
 import vn.election.registry.unit.ElectoralUnit;
@@ -43,7 +43,7 @@ public class OrganizationService {
     private final PollingAreaService areas;
     private final CandidateRepository candidates;
     private final Outbox outbox;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
     private final Clock clock;
 
@@ -55,7 +55,7 @@ public class OrganizationService {
             PollingAreaService areas,
             CandidateRepository candidates,
             Outbox outbox,
-            Places places,
+            Jurisdictions jurisdictions,
             Caller caller,
             Clock clock) {
         this.organizations = organizations;
@@ -65,7 +65,7 @@ public class OrganizationService {
         this.areas = areas;
         this.candidates = candidates;
         this.outbox = outbox;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
         this.clock = clock;
     }
@@ -78,10 +78,6 @@ public class OrganizationService {
                 .map(m -> new NewOrganization.NewMember(
                         Texts.nfc(m.fullName()), Texts.nfc(m.role()), m.birthDate(), Texts.nfc(m.workplace())))
                 .toList();
-        checkNoCandidateSits(members, place.candidateUnits());
-        if (exists(electionId, request)) {
-            throw ProblemException.conflict("this " + request.kind() + " exists already (ORG-1: one per place)");
-        }
         var organization = new Organization(
                 UUID.randomUUID(),
                 electionId,
@@ -90,12 +86,17 @@ public class OrganizationService {
                 place.administrativeUnitCode(),
                 request.electoralUnitId(),
                 request.pollingAreaId(),
-                members.stream()
-                        .map(m -> new Organization.Member(
-                                UUID.randomUUID(), m.fullName(), m.role(), m.birthDate(), m.workplace()))
-                        .toList(),
                 OffsetDateTime.now(clock),
                 caller.actor());
+        organization.seat(members, m -> candidates.standsIn(place.candidateUnits(), m.fullName(), m.birthDate()));
+        if (organizations.exists(
+                electionId,
+                request.kind(),
+                request.administrativeUnitCode(),
+                request.electoralUnitId(),
+                request.pollingAreaId())) {
+            throw ProblemException.conflict("this " + request.kind() + " exists already (ORG-1: one per place)");
+        }
         organizations.persist(organization);
         outbox.record(
                 Topics.REGISTRY_STRUCTURE,
@@ -112,17 +113,7 @@ public class OrganizationService {
                         organization.members.stream()
                                 .map(m -> new OrganizationDefined.Member(m.memberId, m.fullName, m.role, m.workplace))
                                 .toList()));
-        List<Problem.FieldError> warnings = OrganizationSizes.of(election.ruleset(), place.sizeKey())
-                .filter(range -> !range.contains(members.size()))
-                .map(range -> new Problem.FieldError(
-                        "members",
-                        "ORG-2",
-                        members.size() + " members; the law asks "
-                                + range.min() + "-" + range.max() + " for " + place.sizeKey() + " under the "
-                                + election.ruleset().code() + " ruleset"))
-                .stream()
-                .toList();
-        return OrganizationView.of(organization, warnings, true);
+        return OrganizationView.of(organization, organization.sizeWarnings(election.ruleset(), place.sizeKey()), true);
     }
 
     /**
@@ -136,7 +127,7 @@ public class OrganizationService {
                 .filter(o -> o.electionId.equals(electionId))
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
         boolean official = (caller.hasRole(Roles.NEC) || caller.hasRole(Roles.COMMITTEE))
-                && places.callerWithin(ownPlace(organization));
+                && jurisdictions.callerWithin(ownPlace(organization));
         return OrganizationView.of(organization, List.of(), official);
     }
 
@@ -147,14 +138,14 @@ public class OrganizationService {
      */
     private void requireFounder(Place place) {
         if (place.founderCode() == null) {
-            places.requireRole(
+            jurisdictions.requireRole(
                     "kind",
-                    "ORG-1",
+                    Rule.ORG_1,
                     "the National Election Council sets up itself and the provinces' " + "election committees",
                     Roles.NEC);
-            places.requireWithin(Jurisdiction.NATION);
+            jurisdictions.requireWithin(Jurisdiction.NATION);
         } else {
-            places.requireWithin(Jurisdiction.administrativeUnit(place.founderCode()));
+            jurisdictions.requireWithin(Jurisdiction.administrativeUnit(place.founderCode()));
         }
     }
 
@@ -195,7 +186,7 @@ public class OrganizationService {
                     throw ProblemException.ruleViolation(
                             "administrativeUnitCode",
                             Rule.ORG_1,
-                            "the " + election.ruleset().code() + " ruleset has no district level (domain.md 0.2)");
+                            "the " + election.ruleset().code() + " ruleset has no district level");
                 }
                 yield new Place(unit.code(), kind + "/" + unit.level(), List.of(), unit.parentCode());
             }
@@ -218,59 +209,12 @@ public class OrganizationService {
         };
     }
 
-    /** ORG-1: one council per election, one committee per administrative unit, one board or team per place. */
-    private boolean exists(UUID electionId, NewOrganization request) {
-        return switch (request.kind()) {
-            case NATIONAL_ELECTION_COUNCIL ->
-                organizations.count("electionId = ?1 and kind = ?2", electionId, request.kind()) > 0;
-            case ELECTION_COMMITTEE ->
-                organizations.count(
-                                "electionId = ?1 and kind = ?2 and administrativeUnitCode = ?3",
-                                electionId,
-                                request.kind(),
-                                request.administrativeUnitCode())
-                        > 0;
-            case ELECTION_BOARD ->
-                organizations.count(
-                                "electionId = ?1 and kind = ?2 and electoralUnitId = ?3",
-                                electionId,
-                                request.kind(),
-                                request.electoralUnitId())
-                        > 0;
-            case ELECTION_TEAM ->
-                organizations.count(
-                                "electionId = ?1 and kind = ?2 and pollingAreaId = ?3",
-                                electionId,
-                                request.kind(),
-                                request.pollingAreaId())
-                        > 0;
-        };
-    }
-
     private static void checkField(
             List<Problem.FieldError> errors, String field, Object value, List<String> required, OrganizationKind kind) {
         if (required.contains(field) && value == null) {
-            errors.add(new Problem.FieldError(field, "ORG-1", "a " + kind + " needs its " + field));
+            errors.add(Problem.FieldError.of(field, Rule.ORG_1, "a " + kind + " needs its " + field));
         } else if (!required.contains(field) && value != null) {
-            errors.add(new Problem.FieldError(field, "ORG-1", "a " + kind + " has no " + field));
-        }
-    }
-
-    /** ORG-3: a candidate may not sit on the board or team of the unit where they stand. */
-    private void checkNoCandidateSits(List<NewOrganization.NewMember> members, List<UUID> candidateUnits) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            NewOrganization.NewMember member = members.get(i);
-            if (candidates.standsIn(candidateUnits, member.fullName(), member.birthDate())) {
-                errors.add(new Problem.FieldError(
-                        "members[" + i + "]",
-                        "ORG-3",
-                        member.fullName()
-                                + " stands as a candidate in this unit and may not sit on its board or team"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolations(errors);
+            errors.add(Problem.FieldError.of(field, Rule.ORG_1, "a " + kind + " has no " + field));
         }
     }
 

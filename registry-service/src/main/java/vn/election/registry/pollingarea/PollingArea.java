@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.kit.problem.Problem;
 
 /**
@@ -67,7 +68,7 @@ public class PollingArea {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 
@@ -131,17 +132,17 @@ public class PollingArea {
      */
     public Optional<Problem.FieldError> voterCountProblem(String field, long voters) {
         if (voters > MAX_VOTERS) {
-            return Optional.of(new Problem.FieldError(
-                    field, "PA-1", voters + " voters: a polling area has at most " + MAX_VOTERS));
+            return Optional.of(Problem.FieldError.of(
+                    field, Rule.PA_1, voters + " voters: a polling area has at most " + MAX_VOTERS));
         }
         if (special && voters < MIN_VOTERS_SPECIAL) {
-            return Optional.of(new Problem.FieldError(
-                    field, "PA-2", voters + " voters: a special polling area has at least " + MIN_VOTERS_SPECIAL));
+            return Optional.of(Problem.FieldError.of(
+                    field, Rule.PA_2, voters + " voters: a special polling area has at least " + MIN_VOTERS_SPECIAL));
         }
         if (!special && !remote && voters < MIN_VOTERS) {
-            return Optional.of(new Problem.FieldError(
+            return Optional.of(Problem.FieldError.of(
                     field,
-                    "PA-1",
+                    Rule.PA_1,
                     voters + " voters: a polling area has at least " + MIN_VOTERS + " unless it is remote"));
         }
         return Optional.empty();

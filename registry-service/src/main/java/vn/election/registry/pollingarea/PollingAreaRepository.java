@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,5 +23,22 @@ public class PollingAreaRepository implements PanacheRepositoryBase<PollingArea,
             params.and("commune", communeCode);
         }
         return find(where, Sort.by("id"), params).page(0, limit).list();
+    }
+
+    /** Whether the commune's polling area of that number exists already in this election. */
+    boolean numberTaken(UUID electionId, String communeCode, int number) {
+        return count("electionId = ?1 and communeCode = ?2 and number = ?3", electionId, communeCode, number) > 0;
+    }
+
+    /** The ids of the election's polling areas in the province. */
+    Set<UUID> idsInProvince(UUID electionId, String provinceCode) {
+        return new HashSet<>(getEntityManager()
+                .createQuery(
+                        "select a.id from PollingArea a join AdministrativeUnit c on c.code = a.communeCode"
+                                + " where a.electionId = :election and c.provinceCode = :province",
+                        UUID.class)
+                .setParameter("election", electionId)
+                .setParameter("province", provinceCode)
+                .getResultList());
     }
 }

@@ -9,8 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.PollingAreaDefined;
@@ -24,7 +26,7 @@ import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 import vn.election.registry.unit.ElectoralUnit;
 import vn.election.registry.unit.ElectoralUnitRepository;
 
@@ -38,7 +40,7 @@ public class PollingAreaService {
     private final ElectionService elections;
     private final AdministrativeUnitService administrativeUnits;
     private final Outbox outbox;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
     private final Clock clock;
 
@@ -48,7 +50,7 @@ public class PollingAreaService {
             ElectionService elections,
             AdministrativeUnitService administrativeUnits,
             Outbox outbox,
-            Places places,
+            Jurisdictions jurisdictions,
             Caller caller,
             Clock clock) {
         this.areas = areas;
@@ -56,7 +58,7 @@ public class PollingAreaService {
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.outbox = outbox;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
         this.clock = clock;
     }
@@ -65,22 +67,17 @@ public class PollingAreaService {
         Election election = elections.require(electionId);
         AdministrativeUnit commune = administrativeUnits.require(request.communeCode());
         // PA-3: the commune decides its polling areas; a committee above it may act inside its jurisdiction
-        places.requireWithin(Jurisdiction.administrativeUnit(commune.code()));
+        jurisdictions.requireWithin(Jurisdiction.administrativeUnit(commune.code()));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (commune.level() != AdministrativeLevel.COMMUNE) {
-            errors.add(new Problem.FieldError(
-                    "communeCode", "PA-3", "a polling area lies in a commune, not a " + commune.level()));
+            errors.add(Problem.FieldError.of(
+                    "communeCode", Rule.PA_3, "a polling area lies in a commune, not a " + commune.level()));
         }
         Map<Body, UUID> unitByBody = unitsPerBody(election, commune, request.electoralUnitIds(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (areas.count(
-                        "electionId = ?1 and communeCode = ?2 and number = ?3",
-                        electionId,
-                        commune.code(),
-                        request.number())
-                > 0) {
+        if (areas.numberTaken(electionId, commune.code(), request.number())) {
             throw ProblemException.conflict("polling area number " + request.number() + " of commune " + commune.code()
                     + " exists already in this election");
         }
@@ -139,6 +136,12 @@ public class PollingAreaService {
                 .orElseThrow(() -> ProblemException.notFound("polling area", areaId));
     }
 
+    /** The ids of the election's polling areas in the province: those a province's voter list may name (V-5). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> idsInProvince(UUID electionId, String provinceCode) {
+        return areas.idsInProvince(electionId, provinceCode);
+    }
+
     /**
      * PA-4: the area lies in exactly one unit of each body of its election, and each of those units
      * contains its commune.
@@ -151,30 +154,30 @@ public class PollingAreaService {
             Optional<ElectoralUnit> found = units.findByIdOptional(unitIds.get(i))
                     .filter(u -> u.electionId().equals(election.id()));
             if (found.isEmpty()) {
-                errors.add(new Problem.FieldError(
-                        field, "PA-4", "no electoral unit " + unitIds.get(i) + " in this election"));
+                errors.add(Problem.FieldError.of(
+                        field, Rule.PA_4, "no electoral unit " + unitIds.get(i) + " in this election"));
                 continue;
             }
             ElectoralUnit unit = found.get();
             if (unitByBody.putIfAbsent(unit.body(), unit.id()) != null) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         field,
-                        "PA-4",
+                        Rule.PA_4,
                         "a second " + unit.body() + " unit: a polling area lies in exactly one unit per body"));
             }
             if (!administrativeUnits.require(unit.administrativeUnitCode()).contains(commune)) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         field,
-                        "PA-4",
+                        Rule.PA_4,
                         "unit " + unit.name() + " of " + unit.administrativeUnitCode() + " does not contain commune "
                                 + commune.code()));
             }
         }
         election.bodies().stream()
                 .filter(body -> !unitByBody.containsKey(body))
-                .forEach(body -> errors.add(new Problem.FieldError(
+                .forEach(body -> errors.add(Problem.FieldError.of(
                         "electoralUnitIds",
-                        "PA-4",
+                        Rule.PA_4,
                         "no " + body + " unit: a polling area lies in "
                                 + "exactly one unit of each body of its election")));
         return unitByBody;

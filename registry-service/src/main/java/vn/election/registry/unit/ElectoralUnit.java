@@ -40,7 +40,7 @@ public class ElectoralUnit {
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
-    /** Who defined it: the subject of the token (DESIGN.md section 6). */
+    /** Who defined it: the subject of the token. */
     @Column(name = "created_by")
     String createdBy;
 

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.Body;
 
 @ApplicationScoped
 public class ElectoralUnitRepository implements PanacheRepositoryBase<ElectoralUnit, UUID> {
@@ -21,5 +22,16 @@ public class ElectoralUnitRepository implements PanacheRepositoryBase<ElectoralU
             params.and("home", administrativeUnitCode);
         }
         return find(where, Sort.by("id"), params).page(0, limit).list();
+    }
+
+    /** Whether the body's unit of that number exists already in the administrative unit, in this election. */
+    boolean numberTaken(UUID electionId, Body body, String administrativeUnitCode, int number) {
+        return count(
+                        "electionId = ?1 and body = ?2 and administrativeUnitCode = ?3 and number = ?4",
+                        electionId,
+                        body,
+                        administrativeUnitCode,
+                        number)
+                > 0;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.ElectoralUnitDefined;
@@ -22,7 +23,7 @@ import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
-import vn.election.registry.place.Places;
+import vn.election.registry.place.Jurisdictions;
 
 /** Defines electoral units; each and its {@code ElectoralUnitDefined} event commit together (outbox). */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class ElectoralUnitService {
     private final ElectionService elections;
     private final AdministrativeUnitService administrativeUnits;
     private final Outbox outbox;
-    private final Places places;
+    private final Jurisdictions jurisdictions;
     private final Caller caller;
     private final Clock clock;
 
@@ -53,14 +54,14 @@ public class ElectoralUnitService {
             ElectionService elections,
             AdministrativeUnitService administrativeUnits,
             Outbox outbox,
-            Places places,
+            Jurisdictions jurisdictions,
             Caller caller,
             Clock clock) {
         this.units = units;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.outbox = outbox;
-        this.places = places;
+        this.jurisdictions = jurisdictions;
         this.caller = caller;
         this.clock = clock;
     }
@@ -71,38 +72,32 @@ public class ElectoralUnitService {
         // EU-1: the NA's units are fixed by the National Election Council, a People's Council's by the
         // election committee of that council's own administrative unit
         if (request.body() == Body.NATIONAL_ASSEMBLY) {
-            places.requireRole(
-                    "body", "EU-1", "the National Election Council fixes the NA's electoral units", Roles.NEC);
+            jurisdictions.requireRole(
+                    "body", Rule.EU_1, "the National Election Council fixes the NA's electoral units", Roles.NEC);
         }
-        places.requireLevelOf(home.code());
+        jurisdictions.requireLevelOf(home.code());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!election.elects(request.body())) {
-            errors.add(new Problem.FieldError("body", "ED-3", "this election does not elect " + request.body()));
+            errors.add(Problem.FieldError.of("body", Rule.ED_3, "this election does not elect " + request.body()));
         }
         if (request.seats() > MAX_SEATS.get(request.body())) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "seats",
-                    "EU-2",
+                    Rule.EU_2,
                     "a " + request.body() + " unit has at most " + MAX_SEATS.get(request.body()) + " seats, not "
                             + request.seats()));
         }
         if (home.level() != LEVEL_OF_BODY.get(request.body())) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "administrativeUnitCode",
-                    "EU-1",
+                    Rule.EU_1,
                     "a " + request.body() + " unit lies in a " + LEVEL_OF_BODY.get(request.body()) + ", not a "
                             + home.level()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
-        if (units.count(
-                        "electionId = ?1 and body = ?2 and administrativeUnitCode = ?3 and number = ?4",
-                        electionId,
-                        request.body(),
-                        home.code(),
-                        request.number())
-                > 0) {
+        if (units.numberTaken(electionId, request.body(), home.code(), request.number())) {
             throw ProblemException.conflict(request.body() + " unit number " + request.number() + " of " + home.code()
                     + " exists already in this election");
         }

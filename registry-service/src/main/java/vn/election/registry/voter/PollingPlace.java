@@ -3,7 +3,7 @@ package vn.election.registry.voter;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The public answer to a citizen's lookup: only where to vote (DESIGN.md section 6). */
+/** The public answer to a citizen's lookup: only where to vote, no personal data. */
 @Schema(
         name = "PollingPlace",
         description = "Where a citizen votes: the polling area (khu vực bỏ phiếu) and " + "its polling station")

@@ -92,7 +92,7 @@ class VoterListChange {
         return new VoterListChange(electionId, Kind.TRANSFER, fromAreaId, null, citizenId, null, toAreaId);
     }
 
-    /** Attributes the change (DESIGN.md section 6). */
+    /** Attributes the change: who made it (the token's subject), when. */
     VoterListChange by(String actor, OffsetDateTime at) {
         this.changedBy = actor;
         this.changedAt = at;

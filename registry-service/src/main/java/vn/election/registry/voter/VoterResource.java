@@ -55,12 +55,27 @@ public class VoterResource {
      */
     private static final String IMPORT_TIMEOUT = "registry.voter-import.transaction-timeout";
 
-    private final VoterService voters;
+    private final VoterImports imports;
+    private final VoterSearch search;
+    private final VoterLookupService lookups;
+    private final VoterListChanges changes;
+    private final VoterListFinalization finalization;
     private final IdempotentRequests idempotent;
     private final Caller caller;
 
-    public VoterResource(VoterService voters, IdempotentRequests idempotent, Caller caller) {
-        this.voters = voters;
+    public VoterResource(
+            VoterImports imports,
+            VoterSearch search,
+            VoterLookupService lookups,
+            VoterListChanges changes,
+            VoterListFinalization finalization,
+            IdempotentRequests idempotent,
+            Caller caller) {
+        this.imports = imports;
+        this.search = search;
+        this.lookups = lookups;
+        this.changes = changes;
+        this.finalization = finalization;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -114,7 +129,7 @@ public class VoterResource {
                 IdempotentScope.of("voter-imports:" + electionId, caller),
                 idempotencyKey,
                 Map.of("pollingAreaId", areaId, "acceptValid", acceptValid),
-                () -> Response.ok(voters.importArea(electionId, areaId, acceptValid, csv))
+                () -> Response.ok(imports.importArea(electionId, areaId, acceptValid, csv))
                         .build());
     }
 
@@ -170,7 +185,7 @@ public class VoterResource {
                 IdempotentScope.of("voter-imports:" + electionId, caller),
                 idempotencyKey,
                 Map.of("province", provinceCode, "acceptValid", acceptValid),
-                () -> Response.ok(voters.importProvince(electionId, provinceCode, acceptValid, csv))
+                () -> Response.ok(imports.importProvince(electionId, provinceCode, acceptValid, csv))
                         .build());
     }
 
@@ -195,7 +210,7 @@ public class VoterResource {
             @QueryParam("pollingAreaId") UUID pollingAreaId,
             @Parameter(description = "The `next` of the previous page") @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit) {
-        return voters.search(electionId, name, citizenId, pollingAreaId, after, limit);
+        return search.search(electionId, name, citizenId, pollingAreaId, after, limit);
     }
 
     @GET
@@ -213,7 +228,7 @@ public class VoterResource {
                     + "voter's polling area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterView get(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
-        return voters.get(electionId, citizenId);
+        return lookups.get(electionId, citizenId);
     }
 
     @DELETE
@@ -231,7 +246,7 @@ public class VoterResource {
                     + "area, or the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
-        voters.remove(electionId, citizenId);
+        changes.remove(electionId, citizenId);
     }
 
     @POST
@@ -256,7 +271,7 @@ public class VoterResource {
             @PathParam("electionId") UUID electionId,
             @PathParam("citizenId") String citizenId,
             @Valid @NotNull Transfer request) {
-        return voters.transfer(electionId, citizenId, request.toPollingAreaId());
+        return changes.transfer(electionId, citizenId, request.toPollingAreaId());
     }
 
     @POST
@@ -273,7 +288,7 @@ public class VoterResource {
             description = "No such voter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollingPlace lookup(@PathParam("electionId") UUID electionId, @Valid @NotNull VoterLookup question) {
-        return voters.lookup(electionId, question);
+        return lookups.lookup(electionId, question);
     }
 
     @POST
@@ -295,6 +310,6 @@ public class VoterResource {
                     "V-5: a committee whose jurisdiction holds the polling area, or " + "the National Election Council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VoterListView finalizeList(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
-        return voters.finalizeList(electionId, areaId);
+        return finalization.finalizeList(electionId, areaId);
     }
 }

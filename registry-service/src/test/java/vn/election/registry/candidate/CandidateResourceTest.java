@@ -24,7 +24,7 @@ class CandidateResourceTest {
     private static final AtomicLong CITIZEN_IDS = new AtomicLong(6_085_000_000L);
     private static final LocalDate ELECTION_DAY = LocalDate.parse(TestData.FUTURE_SUNDAY);
 
-    /** Bắc Kạn 2021, provincial People's Council: (seats, candidates) of its 14 units (domain.md §11). */
+    /** Bắc Kạn 2021, provincial People's Council: (seats, candidates) of its 14 units. */
     private static final int[][] BAC_KAN_2021 = {
         {4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7}, {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8}, {5, 8}
     };

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import vn.election.events.Body;
 
-/** The C-7 table itself, with the examples of domain.md. */
+/** The C-7 table itself: every seat count of a People's Council unit, and National Assembly units. */
 class MinimumCandidatesTest {
 
     @Test

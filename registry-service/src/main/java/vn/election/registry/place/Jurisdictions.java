@@ -7,40 +7,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.election.events.Rule;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.PlaceHierarchy;
-import vn.election.registry.admin.AdministrativeUnit;
-import vn.election.registry.admin.AdministrativeUnitRepository;
-import vn.election.registry.pollingarea.PollingAreaRepository;
-import vn.election.registry.unit.ElectoralUnitRepository;
 
 /**
- * Which place lies inside which, from the registry's own data, and the jurisdiction checks of its writes
- * (DESIGN.md section 6). An administrative unit lies in its parent and its province; an electoral unit in
- * its administrative unit (and that one's parents); a polling area in its commune (and the commune's
- * parents) and in its one electoral unit per body (PA-3, PA-4). A place the registry does not know lies
- * in nothing but the nation.
+ * The jurisdiction checks of the registry's reads and writes (docs/architecture.md), from its own
+ * knowledge of which place lies inside which. An administrative unit lies in its parent and its province; an
+ * electoral unit in its administrative unit (and that one's parents); a polling area in its commune (and the
+ * commune's parents) and in its one electoral unit per body (PA-3, PA-4). A place the registry does not know
+ * lies in nothing but the nation.
  */
 @ApplicationScoped
-public class Places implements PlaceHierarchy {
+public class Jurisdictions implements PlaceHierarchy {
 
-    private final AdministrativeUnitRepository administrativeUnits;
-    private final ElectoralUnitRepository electoralUnits;
-    private final PollingAreaRepository pollingAreas;
+    private final PlaceQueries places;
     private final Caller caller;
 
-    public Places(
-            AdministrativeUnitRepository administrativeUnits,
-            ElectoralUnitRepository electoralUnits,
-            PollingAreaRepository pollingAreas,
-            Caller caller) {
-        this.administrativeUnits = administrativeUnits;
-        this.electoralUnits = electoralUnits;
-        this.pollingAreas = pollingAreas;
+    public Jurisdictions(PlaceQueries places, Caller caller) {
+        this.places = places;
         this.caller = caller;
     }
 
@@ -71,13 +60,13 @@ public class Places implements PlaceHierarchy {
         caller.requireWithin(Jurisdiction.administrativeUnit(code), Jurisdiction::equals);
     }
 
-    /** 403 unless the caller holds one of {@code roles}; the rule id names the law that restricts it. */
-    public void requireRole(String field, String ruleId, String why, String... roles) {
+    /** 403 unless the caller holds one of {@code roles}; the rule names the law that restricts it. */
+    public void requireRole(String field, Rule rule, String why, String... roles) {
         if (Stream.of(roles).noneMatch(caller::hasRole)) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN,
                     why,
-                    List.of(new Problem.FieldError(field, ruleId, "only " + String.join(", ", roles) + " may")));
+                    List.of(Problem.FieldError.of(field, rule, "only " + String.join(", ", roles) + " may")));
         }
     }
 
@@ -89,38 +78,38 @@ public class Places implements PlaceHierarchy {
 
     /** The caller's jurisdiction, as {@link #contains} compares it; empty if it has none or it is unreadable. */
     public Optional<Jurisdiction> callerJurisdiction() {
-        return Optional.ofNullable(caller.jurisdiction()).flatMap(Places::canonical);
+        return Optional.ofNullable(caller.jurisdiction()).flatMap(Jurisdictions::canonical);
     }
 
     /** {@code target} and every place it lies in. */
     private Set<Jurisdiction> containers(Jurisdiction target) {
-        Set<Jurisdiction> places = new HashSet<>();
+        Set<Jurisdiction> containers = new HashSet<>();
         switch (target.kind()) {
-            case NATION -> places.add(Jurisdiction.NATION);
-            case ADMINISTRATIVE_UNIT -> addWithParents(places, target.id());
+            case NATION -> containers.add(Jurisdiction.NATION);
+            case ADMINISTRATIVE_UNIT -> addWithParents(containers, target.id());
             case ELECTORAL_UNIT ->
-                uuid(target).flatMap(electoralUnits::findByIdOptional).ifPresent(unit -> {
-                    places.add(Jurisdiction.electoralUnit(unit.id()));
-                    addWithParents(places, unit.administrativeUnitCode());
-                });
+                uuid(target)
+                        .ifPresent(unit -> places.administrativeUnitOfElectoralUnit(unit)
+                                .ifPresent(home -> {
+                                    containers.add(Jurisdiction.electoralUnit(unit));
+                                    addWithParents(containers, home);
+                                }));
             case POLLING_AREA ->
-                uuid(target).flatMap(pollingAreas::findByIdOptional).ifPresent(area -> {
-                    places.add(Jurisdiction.pollingArea(area.id()));
-                    addWithParents(places, area.communeCode());
-                    area.unitByBody().values().forEach(unit -> places.add(Jurisdiction.electoralUnit(unit)));
+                uuid(target).flatMap(places::pollingArea).ifPresent(area -> {
+                    containers.add(Jurisdiction.pollingArea(area.id()));
+                    addWithParents(containers, area.communeCode());
+                    area.electoralUnitIds().forEach(unit -> containers.add(Jurisdiction.electoralUnit(unit)));
                 });
         }
-        return places;
+        return containers;
     }
 
-    /** The unit, its parent and its province: the tree is at most three levels deep (domain.md 0.2). */
-    private void addWithParents(Set<Jurisdiction> places, String code) {
-        AdministrativeUnit unit = administrativeUnits.findById(code);
-        if (unit != null) {
-            Stream.of(unit.code(), unit.parentCode(), unit.provinceCode())
-                    .filter(c -> c != null)
-                    .forEach(c -> places.add(Jurisdiction.administrativeUnit(c)));
-        }
+    /** The unit, its parent and its province: the tree is at most three levels deep. */
+    private void addWithParents(Set<Jurisdiction> containers, String code) {
+        places.administrativeUnit(code)
+                .ifPresent(unit -> Stream.of(unit.code(), unit.parentCode(), unit.provinceCode())
+                        .filter(c -> c != null)
+                        .forEach(c -> containers.add(Jurisdiction.administrativeUnit(c))));
     }
 
     /** A claim's UUID in its canonical (lower-case) spelling, so that it equals the registry's own. */
