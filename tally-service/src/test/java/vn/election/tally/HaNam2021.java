@@ -31,7 +31,7 @@ import vn.election.events.registry.VoterListFinalized;
 import vn.election.testing.KafkaTestBroker;
 
 /**
- * The polling areas of Hà Nam in 2021 (domain.md section 11): 777 polling areas, 650,293 voters, sent
+ * The polling areas of Hà Nam in 2021 (the published figures): 777 polling areas, 650,293 voters, sent
  * as the registry's events. The real per-area lists are not public, so the voters are spread as evenly
  * as the totals allow: areas 0..720 have 837 voters and areas 721..776 have 836 (721·837 + 56·836 =
  * 650,293). The province has two districts: district 1 with communes 1 (areas 0..258) and 2 (areas

@@ -9,7 +9,7 @@ import java.util.UUID;
 import vn.election.kit.security.Roles;
 import vn.election.testing.TestTokens;
 
-/** Authorization headers for the tally's tests (DESIGN.md section 6). */
+/** Authorization headers for the tally's tests. */
 public final class Tokens {
 
     /** The National Election Council: writes anywhere, reads everything. */

@@ -18,7 +18,7 @@ import vn.election.events.Body;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 
-// Public (DESIGN.md section 6): the election, its units with their seats and polling areas, and the official
+// Public (docs/architecture.md): the election, its units with their seats and polling areas, and the official
 // candidate lists, which anyone may read; voter counts per polling area are totals, never a person's data.
 @PermitAll
 @Path("/api/v1/elections")
@@ -26,13 +26,16 @@ import vn.election.kit.problem.ProblemException;
 @Tag(name = "Elections", description = "Elections the tally has learned of from the registry")
 public class ElectionResource {
 
-    private final KnownElections elections;
-    private final ElectoralUnits units;
-    private final PollingAreas pollingAreas;
-    private final CandidateLists candidateLists;
+    private final KnownElectionRepository elections;
+    private final ElectoralUnitRepository units;
+    private final PollingAreaRepository pollingAreas;
+    private final CandidateListRepository candidateLists;
 
     public ElectionResource(
-            KnownElections elections, ElectoralUnits units, PollingAreas pollingAreas, CandidateLists candidateLists) {
+            KnownElectionRepository elections,
+            ElectoralUnitRepository units,
+            PollingAreaRepository pollingAreas,
+            CandidateListRepository candidateLists) {
         this.elections = elections;
         this.units = units;
         this.pollingAreas = pollingAreas;

@@ -22,7 +22,7 @@ import vn.election.events.registry.ElectionDefined;
 
 /**
  * An election (cuộc bầu cử) as the tally knows it, from the registry's events only: the tally checks
- * and counts with no call to the registry (DESIGN.md section 3).
+ * and counts with no call to the registry.
  */
 @Entity
 @Table(name = "election")

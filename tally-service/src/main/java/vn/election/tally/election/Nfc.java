@@ -2,7 +2,7 @@ package vn.election.tally.election;
 
 import java.text.Normalizer;
 
-/** Vietnamese text is stored in Unicode NFC (DESIGN.md section 5), whatever form the producer sent. */
+/** Vietnamese text is stored in Unicode NFC, whatever form the producer sent. */
 public final class Nfc {
 
     private Nfc() {}

@@ -2,7 +2,7 @@ package vn.election.tally.exports;
 
 import vn.election.events.Body;
 
-/** What officials read: the Vietnamese name of each body (DESIGN.md section 5). */
+/** What officials read is in Vietnamese: the name of each body. */
 final class BodyNames {
 
     private BodyNames() {}

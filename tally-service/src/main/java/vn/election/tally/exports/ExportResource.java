@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.kit.problem.ProblemException;
-import vn.election.tally.election.KnownElections;
+import vn.election.tally.election.KnownElectionRepository;
 
 // The exports hold the published results only, in the formats partner systems and the media read.
 @PermitAll
@@ -31,9 +31,9 @@ public class ExportResource {
 
     private final NistResultsReport nist;
     private final ResultsCsv csv;
-    private final KnownElections elections;
+    private final KnownElectionRepository elections;
 
-    public ExportResource(NistResultsReport nist, ResultsCsv csv, KnownElections elections) {
+    public ExportResource(NistResultsReport nist, ResultsCsv csv, KnownElectionRepository elections) {
         this.nist = nist;
         this.csv = csv;
         this.elections = elections;

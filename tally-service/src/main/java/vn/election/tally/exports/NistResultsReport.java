@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,7 +16,11 @@ import java.util.UUID;
 import vn.election.events.tally.UnitStatus;
 import vn.election.kit.problem.ProblemException;
 import vn.election.tally.election.KnownElection;
-import vn.election.tally.election.KnownElections;
+import vn.election.tally.election.KnownElectionRepository;
+import vn.election.tally.exports.NistReportQueries.AdministrativeUnitRow;
+import vn.election.tally.exports.NistReportQueries.ListedCandidate;
+import vn.election.tally.exports.NistReportQueries.PollingAreaRow;
+import vn.election.tally.exports.NistReportQueries.UnitPollingArea;
 import vn.election.tally.results.UnitResultView;
 import vn.election.tally.results.UnitResultView.CandidateResult;
 import vn.election.tally.results.UnitResultViews;
@@ -54,23 +57,23 @@ public class NistResultsReport {
     private static final String ISSUER_ABBREVIATION = "HĐBCQG";
     private static final String VENDOR = "vn.election tally-service 1.0";
 
-    private final EntityManager em;
-    private final KnownElections elections;
-    private final ExportUnits units;
+    private final KnownElectionRepository elections;
+    private final ExportQueries exports;
+    private final NistReportQueries queries;
     private final UnitResultViews views;
     private final ObjectMapper json;
     private final Clock clock;
 
     public NistResultsReport(
-            EntityManager em,
-            KnownElections elections,
-            ExportUnits units,
+            KnownElectionRepository elections,
+            ExportQueries exports,
+            NistReportQueries queries,
             UnitResultViews views,
             ObjectMapper json,
             Clock clock) {
-        this.em = em;
         this.elections = elections;
-        this.units = units;
+        this.exports = exports;
+        this.queries = queries;
         this.views = views;
         this.json = json;
         this.clock = clock;
@@ -81,10 +84,10 @@ public class NistResultsReport {
                 .findByIdOptional(electionId)
                 .orElseThrow(() -> ProblemException.notFound("election", electionId));
         List<UnitResultView> results = new ArrayList<>();
-        for (List<UUID> chunk : ExportUnits.chunks(units.of(electionId, null, null))) {
+        for (List<UUID> chunk : ExportQueries.chunks(exports.units(electionId, null, null))) {
             results.addAll(views.of(chunk).values());
         }
-        Map<UUID, List<Object[]>> ballots = candidatesByUnit(electionId);
+        Map<UUID, List<ListedCandidate>> ballots = queries.candidatesByUnit(electionId);
 
         ObjectNode report = typed("ElectionReport");
         report.put("Format", "summary-contest");
@@ -115,7 +118,7 @@ public class NistResultsReport {
         return report;
     }
 
-    private ObjectNode contest(UnitResultView unit, List<Object[]> ballot, ArrayNode candidates) {
+    private ObjectNode contest(UnitResultView unit, List<ListedCandidate> ballot, ArrayNode candidates) {
         String unitGp = "gpu-unit-" + unit.unitId();
         ObjectNode contest = typed("CandidateContest");
         contest.put("@id", "contest-" + unit.unitId());
@@ -153,16 +156,16 @@ public class NistResultsReport {
         unit.candidates().forEach(c -> counted.put(c.candidateId(), c));
         ArrayNode selections = contest.putArray("BallotSelection");
         int order = 1;
-        for (Object[] c : ballot) {
-            UUID id = (UUID) c[1];
+        for (ListedCandidate c : ballot) {
+            UUID id = c.candidateId();
             CandidateResult result = counted.get(id);
             String candidateId = "cand-" + unit.unitId() + "-" + id;
             ObjectNode candidate = candidates.addObject();
             candidate.put("@type", "ElectionResults.Candidate");
             candidate.put("@id", candidateId);
-            candidate.set("BallotName", text((String) c[2]));
+            candidate.set("BallotName", text(c.fullName()));
             candidate.putArray("ExternalIdentifier").add(identifier("national-level", null, id.toString()));
-            if ((Boolean) c[3]) {
+            if (c.withdrawn()) {
                 candidate.put("PreElectionStatus", "withdrawn");
             } else if (result != null && result.elected()) {
                 candidate.put("PostElectionStatus", "winner");
@@ -186,31 +189,19 @@ public class NistResultsReport {
     private ArrayNode gpUnits(UUID electionId, List<UnitResultView> results) {
         Map<String, ObjectNode> gp = new LinkedHashMap<>();
         ObjectNode nation = reportingUnit(gp, "gpu-nation", "country", null, "Việt Nam");
-        for (Object row : em.createNativeQuery("""
-                        with recursive up(code, name, level, parent) as (
-                            select a.code, a.name, a.level, a.parent_code from administrative_unit a
-                            where a.code in (select commune_code from polling_area where election_id = ?1
-                                             union select administrative_unit_code from electoral_unit
-                                             where election_id = ?1)
-                            union
-                            select a.code, a.name, a.level, a.parent_code from administrative_unit a
-                            join up on a.code = up.parent)
-                        -- parents before their children
-                        select code, name, level, parent from up
-                        order by case level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end, code""").setParameter(1, electionId).getResultList()) {
-            Object[] r = (Object[]) row;
+        for (AdministrativeUnitRow a : queries.administrativeUnits(electionId)) {
             ObjectNode unit = reportingUnit(
                     gp,
-                    "gpu-admin-" + r[0],
-                    switch ((String) r[2]) {
-                        case "PROVINCE" -> "state";
-                        case "DISTRICT" -> "county";
-                        default -> "municipality";
+                    "gpu-admin-" + a.code(),
+                    switch (a.level()) {
+                        case PROVINCE -> "state";
+                        case DISTRICT -> "county";
+                        case COMMUNE -> "municipality";
                     },
                     null,
-                    (String) r[1]);
-            unit.putArray("ExternalIdentifier").add(identifier("national-level", null, (String) r[0]));
-            String parent = r[3] == null ? "gpu-nation" : "gpu-admin-" + r[3];
+                    a.name());
+            unit.putArray("ExternalIdentifier").add(identifier("national-level", null, a.code()));
+            String parent = a.parentCode() == null ? "gpu-nation" : "gpu-admin-" + a.parentCode();
             compose(gp.getOrDefault(parent, nation), unit.get("@id").asText());
         }
         for (UnitResultView unit : results) {
@@ -228,43 +219,24 @@ public class NistResultsReport {
             gu.putArray("ExternalIdentifier")
                     .add(identifier("national-level", null, unit.unitId().toString()));
         }
-        for (Object row : em.createNativeQuery("select id, number, name, commune_code from polling_area "
-                        + "where election_id = ?1 order by commune_code, number")
-                .setParameter(1, electionId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            ObjectNode area = reportingUnit(gp, "gpu-pa-" + r[0], "precinct", null, (String) r[2]);
-            area.put("Number", r[1].toString());
-            area.putArray("ExternalIdentifier").add(identifier("national-level", null, r[0].toString()));
+        for (PollingAreaRow pa : queries.pollingAreas(electionId)) {
+            ObjectNode area = reportingUnit(gp, "gpu-pa-" + pa.id(), "precinct", null, pa.name());
+            area.put("Number", Integer.toString(pa.number()));
+            area.putArray("ExternalIdentifier")
+                    .add(identifier("national-level", null, pa.id().toString()));
             compose(
-                    gp.getOrDefault("gpu-admin-" + r[3], nation),
+                    gp.getOrDefault("gpu-admin-" + pa.communeCode(), nation),
                     area.get("@id").asText());
         }
-        for (Object row : em.createNativeQuery("""
-                        select pau.unit_id, pau.polling_area_id from polling_area_unit pau
-                        join polling_area pa on pa.id = pau.polling_area_id where pa.election_id = ?1
-                        order by pa.commune_code, pa.number""").setParameter(1, electionId).getResultList()) {
-            Object[] r = (Object[]) row;
-            ObjectNode unit = gp.get("gpu-unit-" + r[0]);
+        for (UnitPollingArea pair : queries.unitPollingAreas(electionId)) {
+            ObjectNode unit = gp.get("gpu-unit-" + pair.unitId());
             if (unit != null) {
-                compose(unit, "gpu-pa-" + r[1]);
+                compose(unit, "gpu-pa-" + pair.pollingAreaId());
             }
         }
         ArrayNode all = json.createArrayNode();
         gp.values().forEach(all::add);
         return all;
-    }
-
-    private Map<UUID, List<Object[]>> candidatesByUnit(UUID electionId) {
-        Map<UUID, List<Object[]>> byUnit = new HashMap<>();
-        for (Object row : em.createNativeQuery("""
-                        select c.unit_id, c.candidate_id, c.full_name, c.withdrawn from candidate c
-                        join electoral_unit eu on eu.id = c.unit_id where eu.election_id = ?1
-                        order by c.unit_id, c.position""").setParameter(1, electionId).getResultList()) {
-            Object[] r = (Object[]) row;
-            byUnit.computeIfAbsent((UUID) r[0], u -> new ArrayList<>()).add(r);
-        }
-        return byUnit;
     }
 
     /** certified when every unit is certified, unofficial-complete when every one is determined. */

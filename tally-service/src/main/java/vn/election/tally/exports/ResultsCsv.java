@@ -48,23 +48,23 @@ public class ResultsCsv {
         "Trúng cử"
     };
 
-    private final ExportUnits units;
+    private final ExportQueries exports;
     private final UnitResultViews views;
 
-    public ResultsCsv(ExportUnits units, UnitResultViews views) {
-        this.units = units;
+    public ResultsCsv(ExportQueries exports, UnitResultViews views) {
+        this.exports = exports;
         this.views = views;
     }
 
     /** Streams the CSV, building the units' results a chunk at a time, each chunk in its own read. */
     public StreamingOutput of(UUID electionId, Body body, String administrativeUnit) {
-        List<UUID> unitIds = units.of(electionId, body, administrativeUnit);
+        List<UUID> unitIds = exports.units(electionId, body, administrativeUnit);
         return output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(
                     writer, CSVFormat.DEFAULT.builder().setHeader(HEADERS).get())) {
-                for (List<UUID> chunk : ExportUnits.chunks(unitIds)) {
+                for (List<UUID> chunk : ExportQueries.chunks(unitIds)) {
                     Map<UUID, UnitResultView> results =
                             QuarkusTransaction.requiringNew().call(() -> views.of(chunk));
                     for (UnitResultView unit : results.values()) {

@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.election.events.Body;
+import vn.election.events.Rule;
+import vn.election.kit.problem.ProblemException;
 import vn.election.tally.election.Nfc;
 import vn.election.tally.results.MinutesContribution;
 
@@ -96,7 +99,7 @@ public class CountMinutes {
 
     @Column(name = "on_time", nullable = false)
     boolean onTime;
-    /** Who submitted this version: the token's subject (DESIGN.md section 6). */
+    /** Who submitted this version: the token's subject. */
     @Column(name = "submitted_by")
     String submittedBy;
     /** The organization (team, board, committee) the submitter acted for, when the token names it. */
@@ -120,7 +123,7 @@ public class CountMinutes {
             int round,
             int version,
             MinutesSubmission m,
-            List<String> warnings,
+            List<Rule> warnings,
             OffsetDateTime acceptedAt,
             boolean onTime,
             String submittedBy,
@@ -148,7 +151,7 @@ public class CountMinutes {
             this.unused = m.inventory().unused();
             this.spoiled = m.inventory().spoiled();
         }
-        this.warnings = String.join(",", warnings);
+        this.warnings = warnings.stream().map(Rule::id).collect(Collectors.joining(","));
         this.correctionReason = m.correctionReason() == null ? null : Nfc.of(m.correctionReason());
         this.acceptedAt = acceptedAt;
         this.onTime = onTime;
@@ -161,6 +164,19 @@ public class CountMinutes {
             candidateIds[i] = vote.getKey();
             candidateVotes[i++] = vote.getValue();
         }
+    }
+
+    /**
+     * The version that a correction of these minutes becomes: the next one, which replaces them as the
+     * current version of their polling area, body and round. A correction needs a reason.
+     */
+    int nextVersion(MinutesSubmission correction) {
+        if (correction.correctionReason() == null
+                || correction.correctionReason().isBlank()) {
+            throw ProblemException.conflict("version " + version + " of these minutes is already accepted; "
+                    + "a correction is a new version and needs a correctionReason");
+        }
+        return version + 1;
     }
 
     /** Votes per candidate, in the order sent. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.election.events.Rule;
 import vn.election.kit.problem.Problem.FieldError;
 
 /**
@@ -19,9 +20,9 @@ public final class MinutesChecks {
 
     /**
      * @param hard     each failed hard check, with the field and the numbers involved
-     * @param warnings the ids of the warning checks raised, e.g. {@code CK-4}
+     * @param warnings the warning checks raised, e.g. CK-4
      */
-    public record Result(List<FieldError> hard, List<String> warnings) {}
+    public record Result(List<FieldError> hard, List<Rule> warnings) {}
 
     /**
      * @param m      the minutes
@@ -30,25 +31,25 @@ public final class MinutesChecks {
      */
     public static Result check(MinutesSubmission m, int seats, Collection<UUID> ballot) {
         List<FieldError> hard = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Rule> warnings = new ArrayList<>();
         if (m.votersParticipated() > m.totalVoters()) {
-            hard.add(new FieldError(
+            hard.add(FieldError.of(
                     "votersParticipated",
-                    "CK-1",
+                    Rule.CK_1,
                     "votersParticipated " + m.votersParticipated() + " exceeds totalVoters " + m.totalVoters()));
         }
         if (m.ballotsReceived() > m.ballotsIssued()) {
-            hard.add(new FieldError(
+            hard.add(FieldError.of(
                     "ballotsReceived",
-                    "CK-2",
+                    Rule.CK_2,
                     "ballotsReceived " + m.ballotsReceived() + " exceeds ballotsIssued " + m.ballotsIssued()));
         } else if (m.ballotsReceived() < m.ballotsIssued()) {
-            warnings.add("CK-2");
+            warnings.add(Rule.CK_2);
         }
         if (m.valid() + m.invalid() != m.ballotsReceived()) {
-            hard.add(new FieldError(
+            hard.add(FieldError.of(
                     "valid",
-                    "CK-3",
+                    Rule.CK_3,
                     "valid " + m.valid() + " + invalid " + m.invalid() + " = " + (m.valid() + m.invalid())
                             + ", but ballotsReceived is " + m.ballotsReceived()));
         }
@@ -57,20 +58,20 @@ public final class MinutesChecks {
                     .mapToInt(Integer::intValue)
                     .sum();
             if (byReason != m.invalid()) {
-                hard.add(new FieldError(
+                hard.add(FieldError.of(
                         "invalidByReason",
-                        "B-1",
+                        Rule.B_1,
                         "invalid ballots by reason add up to " + byReason + ", but invalid is " + m.invalid()));
             }
         }
         if (!m.ballotsIssued().equals(m.votersParticipated())) {
-            warnings.add("CK-4");
+            warnings.add(Rule.CK_4);
         }
         m.votes().forEach((candidate, votes) -> {
             if (votes < 0 || votes > m.valid()) {
-                hard.add(new FieldError(
+                hard.add(FieldError.of(
                         "votes[" + candidate + "]",
-                        "CK-5",
+                        Rule.CK_5,
                         "votes " + votes + " are outside 0.." + m.valid() + " (valid ballots)"));
             }
         });
@@ -79,9 +80,9 @@ public final class MinutesChecks {
             var inv = m.inventory();
             int accounted = m.ballotsIssued() + inv.unused() + inv.spoiled();
             if (inv.receivedFromCommune() != accounted) {
-                hard.add(new FieldError(
+                hard.add(FieldError.of(
                         "inventory.receivedFromCommune",
-                        "CK-8",
+                        Rule.CK_8,
                         "receivedFromCommune "
                                 + inv.receivedFromCommune() + " differs from ballotsIssued " + m.ballotsIssued()
                                 + " + unused "
@@ -89,14 +90,14 @@ public final class MinutesChecks {
             }
         }
         if (m.ballotsIssued() > m.totalVoters()) {
-            hard.add(new FieldError(
+            hard.add(FieldError.of(
                     "ballotsIssued",
-                    "CK-9",
+                    Rule.CK_9,
                     "ballotsIssued " + m.ballotsIssued() + " exceeds totalVoters " + m.totalVoters()
                             + ": at most one ballot per listed voter"));
         }
         if (2L * m.votersParticipated() <= m.totalVoters()) {
-            warnings.add("CK-10");
+            warnings.add(Rule.CK_10);
         }
         checkCandidates(m.votes(), ballot, hard);
         return new Result(hard, warnings);
@@ -106,9 +107,9 @@ public final class MinutesChecks {
     private static void checkBallotsByCount(MinutesSubmission m, int seats, List<FieldError> hard) {
         List<Integer> n = m.ballotsByCount();
         if (n.size() > seats) {
-            hard.add(new FieldError(
+            hard.add(FieldError.of(
                     "ballotsByCount",
-                    "CK-6",
+                    Rule.CK_6,
                     "n_k is given for k up to " + n.size() + ", but a valid ballot elects at most " + seats
                             + " (B-4)"));
         }
@@ -119,11 +120,11 @@ public final class MinutesChecks {
             marks += (long) k * n.get(k - 1);
         }
         if (ballots != m.valid()) {
-            hard.add(new FieldError("ballotsByCount", "CK-6", "Σn_k = " + ballots + ", but valid is " + m.valid()));
+            hard.add(FieldError.of("ballotsByCount", Rule.CK_6, "Σn_k = " + ballots + ", but valid is " + m.valid()));
         }
         long votes = m.votes().values().stream().mapToLong(Integer::longValue).sum();
         if (votes != marks) {
-            hard.add(new FieldError("votes", "CK-6", "Σvotes = " + votes + ", but Σk·n_k = " + marks));
+            hard.add(FieldError.of("votes", Rule.CK_6, "Σvotes = " + votes + ", but Σk·n_k = " + marks));
         }
     }
 
@@ -131,11 +132,11 @@ public final class MinutesChecks {
     private static void checkCandidates(Map<UUID, Integer> votes, Collection<UUID> ballot, List<FieldError> hard) {
         votes.keySet().stream()
                 .filter(c -> !ballot.contains(c))
-                .forEach(c -> hard.add(new FieldError(
-                        "votes[" + c + "]", "M-3", "not a candidate on the ballot of this unit and round")));
+                .forEach(c -> hard.add(FieldError.of(
+                        "votes[" + c + "]", Rule.M_3, "not a candidate on the ballot of this unit and round")));
         List<UUID> missing = ballot.stream().filter(c -> !votes.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            hard.add(new FieldError("votes", "M-3", "no votes given for candidates " + missing));
+            hard.add(FieldError.of("votes", Rule.M_3, "no votes given for candidates " + missing));
         }
     }
 }

@@ -2,7 +2,6 @@ package vn.election.tally.minutes;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -24,8 +23,9 @@ import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
-import vn.election.tally.election.KnownElections;
-import vn.election.tally.election.Places;
+import vn.election.tally.election.KnownElectionRepository;
+import vn.election.tally.election.PlaceQueries;
+import vn.election.tally.election.PlaceTree;
 import vn.election.tally.results.MinutesContribution;
 import vn.election.tally.results.UnitResults;
 import vn.election.tally.results.UnitRound;
@@ -43,32 +43,29 @@ public class MinutesService {
     /** Polling-area minutes are due 3 days after election day (M-4, R-2). */
     static final int DEADLINE_DAYS = 3;
 
-    private final EntityManager em;
-    private final KnownElections elections;
+    private final KnownElectionRepository elections;
     private final CountMinutesRepository minutes;
-    private final MinutesWriter writer;
     private final UnitResults results;
-    private final Places places;
+    private final PlaceTree places;
+    private final PlaceQueries placeQueries;
     private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public MinutesService(
-            EntityManager em,
-            KnownElections elections,
+            KnownElectionRepository elections,
             CountMinutesRepository minutes,
-            MinutesWriter writer,
             UnitResults results,
-            Places places,
+            PlaceTree places,
+            PlaceQueries placeQueries,
             Caller caller,
             Outbox outbox,
             Clock clock) {
-        this.em = em;
         this.elections = elections;
         this.minutes = minutes;
-        this.writer = writer;
         this.results = results;
         this.places = places;
+        this.placeQueries = placeQueries;
         this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
@@ -112,8 +109,8 @@ public class MinutesService {
     /**
      * Many minutes at once (a committee uploading a commune): each item accepted or rejected on its own.
      * Only the team of the polling area or an organization above it submits its minutes: a board for its
-     * own unit's body, a committee inside its administrative unit, the council anywhere (DESIGN.md section
-     * 6); an item outside the caller's jurisdiction is refused alone, with 403.
+     * own unit's body, a committee inside its administrative unit, the council anywhere; an item outside the
+     * caller's jurisdiction is refused alone, with 403.
      */
     public List<ItemResult> submitAll(UUID electionId, List<MinutesSubmission> items) {
         KnownElection election = elections
@@ -121,7 +118,7 @@ public class MinutesService {
                 .orElseThrow(() -> ProblemException.notFound("election", electionId));
         Set<UUID> areas = new HashSet<>();
         items.forEach(i -> areas.add(i.pollingAreaId()));
-        Places.Hierarchy hierarchy = places.hierarchy().knowing(areas);
+        PlaceTree.Hierarchy hierarchy = places.hierarchy().knowing(areas);
         Map<AreaBody, UUID> unitOf = unitsOf(areas);
         Map<UUID, UnitRound> rounds = results.lock(new HashSet<>(unitOf.values()));
         Map<UUID, List<UUID>> ballots = results.ballots(rounds.values());
@@ -150,8 +147,13 @@ public class MinutesService {
                 }
                 AreaRound key = new AreaRound(
                         item.pollingAreaId(), item.body(), item.round() == null ? round.round() : item.round());
+                round.requireOpen(key.round());
+                if (!seen.add(key)) {
+                    throw ProblemException.conflict("the minutes of polling area " + key.pollingArea() + " for "
+                            + key.body() + " appear twice in this batch");
+                }
                 CountMinutes previous = currents.get(key);
-                refuseConflicts(item, round, key, previous, seen);
+                int version = previous == null ? 1 : previous.nextVersion(item);
                 MinutesChecks.Result checked =
                         MinutesChecks.check(item, round.seats(), ballots.getOrDefault(unitId, List.of()));
                 if (!checked.hard().isEmpty()) {
@@ -161,7 +163,7 @@ public class MinutesService {
                         election.id(),
                         unitId,
                         key.round(),
-                        previous == null ? 1 : previous.version + 1,
+                        version,
                         item,
                         checked.warnings(),
                         now,
@@ -180,7 +182,7 @@ public class MinutesService {
                 out.add(ItemResult.rejected(i, item, e));
             }
         }
-        writer.write(accepted);
+        minutes.write(accepted);
         outbox.recordAll(events);
         results.changed(touched, contributions);
         return out;
@@ -206,27 +208,6 @@ public class MinutesService {
                 .orElseThrow();
     }
 
-    private static void refuseConflicts(
-            MinutesSubmission item, UnitRound round, AreaRound key, CountMinutes previous, Set<AreaRound> seen) {
-        if (round.certified()) {
-            throw ProblemException.conflict("the result of electoral unit " + round.unitId()
-                    + " is certified: its minutes can no longer change");
-        }
-        if (key.round() != round.round()) {
-            throw ProblemException.conflict("round " + key.round() + " of electoral unit " + round.unitId()
-                    + " is not open; the unit is at round " + round.round() + " (W-8)");
-        }
-        if (!seen.add(key)) {
-            throw ProblemException.conflict("the minutes of polling area " + key.pollingArea() + " for " + key.body()
-                    + " appear twice in this batch");
-        }
-        if (previous != null
-                && (item.correctionReason() == null || item.correctionReason().isBlank())) {
-            throw ProblemException.conflict("version " + previous.version + " of these minutes is already accepted; "
-                    + "a correction is a new version and needs a correctionReason");
-        }
-    }
-
     private static Outbox.Pending accepted(CountMinutes m) {
         return new Outbox.Pending(
                 Topics.TALLY_MINUTES,
@@ -246,19 +227,12 @@ public class MinutesService {
     }
 
     /**
-     * The unit each polling area votes in per body (PA-4): one query, by key. Whether the unit is of this
-     * election is checked on its locked state (a polling area of another election is not found), which
-     * spares a join that made PostgreSQL read every polling area of the election.
+     * The unit each polling area votes in per body (PA-4). Whether the unit is of this election is checked
+     * on its locked state (a polling area of another election is not found).
      */
     private Map<AreaBody, UUID> unitsOf(Set<UUID> areas) {
         Map<AreaBody, UUID> units = new HashMap<>();
-        for (Object row : em.createNativeQuery(
-                        "select polling_area_id, body, unit_id from polling_area_unit where polling_area_id in (?1)")
-                .setParameter(1, areas)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            units.put(new AreaBody((UUID) r[0], Body.valueOf((String) r[1])), (UUID) r[2]);
-        }
+        placeQueries.votingUnits(areas).forEach(u -> units.put(new AreaBody(u.pollingAreaId(), u.body()), u.unitId()));
         return units;
     }
 

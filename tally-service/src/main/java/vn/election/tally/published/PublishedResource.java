@@ -33,9 +33,9 @@ import vn.election.events.Body;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.tally.election.AdministrativeUnit;
-import vn.election.tally.election.AdministrativeUnits;
-import vn.election.tally.election.KnownElections;
-import vn.election.tally.published.PublishedReader.Version;
+import vn.election.tally.election.AdministrativeUnitRepository;
+import vn.election.tally.election.KnownElectionRepository;
+import vn.election.tally.published.PublishedQueries.Version;
 import vn.election.tally.results.ResultsService;
 import vn.election.tally.results.UnitResultView;
 
@@ -44,7 +44,7 @@ import vn.election.tally.results.UnitResultView;
  * (the change number) and Last-Modified, answers 304 to If-None-Match / If-Modified-Since, and may be
  * cached for a few seconds by anyone; the changes cursor and the stream say what changed.
  */
-// Published results are for anyone, partner systems included (DESIGN.md section 6), the stream too.
+// Published results are for anyone, partner systems included (docs/architecture.md), the stream too.
 @PermitAll
 @Path("/api/v1/elections/{electionId}/published")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,21 +97,21 @@ public class PublishedResource {
                   {"candidateId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c63", "fullName": "Lê Thị Hoa", "votes": 500,
                    "percentOfValid": 35.71, "elected": false, "electedInRound": null}]}]}""";
 
-    private final PublishedReader reader;
+    private final PublishedQueries queries;
     private final PublishedStream stream;
     private final PublishedConfig config;
-    private final KnownElections elections;
-    private final AdministrativeUnits administrativeUnits;
+    private final KnownElectionRepository elections;
+    private final AdministrativeUnitRepository administrativeUnits;
     private final ResultsService results;
 
     public PublishedResource(
-            PublishedReader reader,
+            PublishedQueries queries,
             PublishedStream stream,
             PublishedConfig config,
-            KnownElections elections,
-            AdministrativeUnits administrativeUnits,
+            KnownElectionRepository elections,
+            AdministrativeUnitRepository administrativeUnits,
             ResultsService results) {
-        this.reader = reader;
+        this.queries = queries;
         this.stream = stream;
         this.config = config;
         this.elections = elections;
@@ -142,7 +142,7 @@ public class PublishedResource {
                         null,
                         version.changeSeq(),
                         version.changedAt(),
-                        reader.progress(electionId, null, null),
+                        queries.progress(electionId, null, null),
                         null,
                         null));
     }
@@ -160,7 +160,7 @@ public class PublishedResource {
             @Context Request request) {
         Version version = latest(electionId);
         return conditional(request, version, () -> {
-            PublishedReader.Page page = reader.units(electionId, body, null, after, pageSize(limit));
+            PublishedQueries.Page page = queries.units(electionId, body, null, after, pageSize(limit));
             return new PublishedResults(
                     electionId,
                     null,
@@ -169,7 +169,7 @@ public class PublishedResource {
                     body,
                     version.changeSeq(),
                     version.changedAt(),
-                    reader.progress(electionId, body, null),
+                    queries.progress(electionId, body, null),
                     page.documents(),
                     page.nextCursor());
         });
@@ -199,7 +199,7 @@ public class PublishedResource {
             AdministrativeUnit unit = administrativeUnits
                     .findByIdOptional(code)
                     .orElseThrow(() -> ProblemException.notFound("administrative unit", code));
-            PublishedReader.Page page = reader.units(electionId, body, code, after, pageSize(limit));
+            PublishedQueries.Page page = queries.units(electionId, body, code, after, pageSize(limit));
             return new PublishedResults(
                     electionId,
                     code,
@@ -208,7 +208,7 @@ public class PublishedResource {
                     body,
                     version.changeSeq(),
                     version.changedAt(),
-                    reader.progress(electionId, body, code),
+                    queries.progress(electionId, body, code),
                     page.documents(),
                     page.nextCursor());
         });
@@ -230,7 +230,7 @@ public class PublishedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response unit(
             @PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId, @Context Request request) {
-        return reader.unit(electionId, unitId)
+        return queries.unit(electionId, unitId)
                 .map(stored -> conditional(request, stored.version(), stored::document))
                 // nothing counted yet: the unit as it stands, version 0
                 .orElseGet(() -> conditional(request, Version.NONE, () -> results.unit(electionId, unitId)));
@@ -261,7 +261,7 @@ public class PublishedResource {
             @Context Request request) {
         Version version = latest(electionId);
         return conditional(
-                request, version, () -> reader.changes(electionId, since == null ? 0 : since, pageSize(limit)));
+                request, version, () -> queries.changes(electionId, since == null ? 0 : since, pageSize(limit)));
     }
 
     @GET
@@ -286,12 +286,12 @@ public class PublishedResource {
                                                             + "\"7b0c2a58-3f0e-4d1a-9d54-7d8e2b1a6c01\", \"status\": \"VALID\", ...}\n\n")))
     public Multi<OutboundSseEvent> stream(@PathParam("electionId") UUID electionId, @Context Sse sse) {
         latest(electionId);
-        return stream.of(electionId, () -> reader.latest(electionId).changeSeq(), sse);
+        return stream.of(electionId, () -> queries.latest(electionId).changeSeq(), sse);
     }
 
     /** The election's newest change; 404 when the election is unknown. */
     private Version latest(UUID electionId) {
-        Version version = reader.latest(electionId);
+        Version version = queries.latest(electionId);
         if (version == Version.NONE && elections.findByIdOptional(electionId).isEmpty()) {
             throw ProblemException.notFound("election", electionId);
         }

@@ -22,7 +22,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.Roles;
-import vn.election.tally.election.Places;
+import vn.election.tally.election.PlaceTree;
 
 @Path("/api/v1/elections/{electionId}/results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +32,10 @@ import vn.election.tally.election.Places;
 public class ResultsResource {
 
     private final ResultsService service;
-    private final Places places;
+    private final PlaceTree places;
     private final Caller caller;
 
-    public ResultsResource(ResultsService service, Places places, Caller caller) {
+    public ResultsResource(ResultsService service, PlaceTree places, Caller caller) {
         this.service = service;
         this.places = places;
         this.caller = caller;

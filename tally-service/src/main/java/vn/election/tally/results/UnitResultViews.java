@@ -1,8 +1,6 @@
 package vn.election.tally.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,13 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import vn.election.events.tally.UnitStatus;
 import vn.election.tally.election.ElectoralUnit;
+import vn.election.tally.election.ElectoralUnitRepository;
 import vn.election.tally.results.UnitResultView.CandidateResult;
 import vn.election.tally.results.UnitResultView.RoundResult;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
 
 /**
  * Builds the result views (M-5) of many units at once with a fixed number of queries, whatever their
- * number: units, states, figures (three), determined rounds, candidates. Used for one unit's read and
+ * number: units, states, figures (two), determined rounds, candidates. Used for one unit's read and
  * for the published documents rebuilt after each change (which hands over the states, figures and
  * rounds it already holds).
  */
@@ -29,12 +28,23 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 @Transactional(Transactional.TxType.MANDATORY)
 public class UnitResultViews {
 
-    private final EntityManager em;
-    private final UnitResults results;
+    private final ElectoralUnitRepository units;
+    private final UnitRoundRepository rounds;
+    private final UnitTallyRepository tallies;
+    private final UnitResultRepository determinations;
+    private final BallotQueries ballots;
 
-    public UnitResultViews(EntityManager em, UnitResults results) {
-        this.em = em;
-        this.results = results;
+    public UnitResultViews(
+            ElectoralUnitRepository units,
+            UnitRoundRepository rounds,
+            UnitTallyRepository tallies,
+            UnitResultRepository determinations,
+            BallotQueries ballots) {
+        this.units = units;
+        this.rounds = rounds;
+        this.tallies = tallies;
+        this.determinations = determinations;
+        this.ballots = ballots;
     }
 
     /** @return by unit id, in the order given; units unknown to the read model are absent */
@@ -43,55 +53,39 @@ public class UnitResultViews {
             return new LinkedHashMap<>();
         }
         List<UUID> ids = List.copyOf(unitIds);
-        Map<UUID, UnitRound> rounds = new HashMap<>();
-        em.createQuery("from UnitRound r where r.unitId in ?1", UnitRound.class)
-                .setParameter(1, ids)
-                .getResultList()
-                .forEach(r -> rounds.put(r.unitId, r));
-        return build(ids, rounds, results.figuresByRound(ids), results.determined(ids));
+        Map<UUID, UnitRound> states = new HashMap<>();
+        rounds.ofUnits(ids).forEach(r -> states.put(r.unitId, r));
+        return build(ids, states, tallies.read(ids), determinations.determined(ids));
     }
 
     /** The documents of a change, from what it holds: by unit id, in the order of its units. */
     public Map<UUID, UnitResultView> of(ResultsChanged changed) {
-        Map<UUID, UnitRound> rounds = new HashMap<>();
-        changed.rounds().forEach(r -> rounds.put(r.unitId, r));
+        Map<UUID, UnitRound> states = new HashMap<>();
+        changed.rounds().forEach(r -> states.put(r.unitId, r));
         return build(
                 changed.rounds().stream().map(UnitRound::unitId).toList(),
-                rounds,
+                states,
                 changed.figures(),
                 changed.determined());
     }
 
     private Map<UUID, UnitResultView> build(
             List<UUID> unitIds,
-            Map<UUID, UnitRound> rounds,
+            Map<UUID, UnitRound> states,
             Map<UUID, UnitFiguresByRound> figures,
             Map<UUID, List<UnitResult>> determined) {
-        // the read model of the structure is not written by a change: reading it needs no flush of the change
-        Map<UUID, ElectoralUnit> units = new HashMap<>();
-        em.createQuery("from ElectoralUnit u where u.id in ?1", ElectoralUnit.class)
-                .setParameter(1, unitIds)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList()
-                .forEach(u -> units.put(u.id(), u));
-        Map<UUID, Map<UUID, String>> names = new HashMap<>();
-        for (Object row : em.createNativeQuery("select unit_id, candidate_id, full_name from candidate "
-                        + "where unit_id in (?1) order by unit_id, position")
-                .setParameter(1, unitIds)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            names.computeIfAbsent((UUID) r[0], u -> new LinkedHashMap<>()).put((UUID) r[1], (String) r[2]);
-        }
+        Map<UUID, ElectoralUnit> byId = new HashMap<>();
+        units.ofIds(unitIds).forEach(u -> byId.put(u.id(), u));
+        Map<UUID, Map<UUID, String>> names = ballots.names(unitIds);
         Map<UUID, UnitResultView> views = new LinkedHashMap<>();
         for (UUID unitId : unitIds) {
-            ElectoralUnit unit = units.get(unitId);
+            ElectoralUnit unit = byId.get(unitId);
             if (unit != null) {
                 views.put(
                         unitId,
                         view(
                                 unit,
-                                rounds.get(unitId),
+                                states.get(unitId),
                                 figures.get(unitId),
                                 determined.getOrDefault(unitId, List.of()),
                                 names.getOrDefault(unitId, Map.of())));

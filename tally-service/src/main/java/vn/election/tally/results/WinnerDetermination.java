@@ -10,7 +10,7 @@ import vn.election.events.tally.UnitStatus;
 
 /**
  * Who is elected in an electoral unit for one body and round, and what state the unit is in after it
- * (Law 85/2015 Art.78-80; domain.md W-1..W-6, W-8). Pure: numbers in, outcome out.
+ * (Law 85/2015 Art.78-80; W-1..W-6, W-8 of docs/rules.md). Pure: numbers in, outcome out.
  */
 public final class WinnerDetermination {
 
@@ -59,8 +59,8 @@ public final class WinnerDetermination {
 
     public static Outcome determine(Input in) {
         // W-1: the result counts only if more than half of the listed voters took part. A bầu lại is
-        // recognized whatever its turnout (no second bầu lại, W-6); a bầu thêm below it fills nothing
-        // and is not repeated (no second bầu thêm, W-5; D).
+        // recognized whatever its turnout (no second bầu lại, W-6); a bầu thêm below it fills nothing (this
+        // project's decision) and is not repeated (no second bầu thêm, W-5).
         boolean turnoutOverHalf = 2 * in.participated() > in.totalVoters();
         String turnout = in.participated() + " of " + in.totalVoters() + " voters took part ("
                 + Percentages.of(in.participated(), in.totalVoters()) + "%)";

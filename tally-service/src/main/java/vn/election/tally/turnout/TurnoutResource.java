@@ -27,7 +27,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.Roles;
-import vn.election.tally.election.Places;
+import vn.election.tally.election.PlaceTree;
 
 @Path("/api/v1/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,7 @@ public class TurnoutResource {
     private final TurnoutTotals totals;
     private final Checkpoints checkpoints;
     private final IdempotentRequests idempotent;
-    private final Places places;
+    private final PlaceTree places;
     private final Caller caller;
 
     public TurnoutResource(
@@ -46,7 +46,7 @@ public class TurnoutResource {
             TurnoutTotals totals,
             Checkpoints checkpoints,
             IdempotentRequests idempotent,
-            Places places,
+            PlaceTree places,
             Caller caller) {
         this.service = service;
         this.totals = totals;
@@ -97,7 +97,7 @@ public class TurnoutResource {
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid @NotNull TurnoutSubmission submission) {
-        // before a replay too: a key does not open another team's polling area (DESIGN.md section 6)
+        // before a replay too: a key does not open another team's polling area
         caller.requireWithin(Jurisdiction.pollingArea(pollingAreaId), places.hierarchy());
         return idempotent.run("turnout", idempotencyKey, List.of(electionId, pollingAreaId, submission), () -> {
             TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);

@@ -1,11 +1,11 @@
 package vn.election.tally.turnout;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Rule;
 import vn.election.events.Topics;
@@ -13,7 +13,7 @@ import vn.election.events.tally.TurnoutReported;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.tally.election.KnownElections;
+import vn.election.tally.election.KnownElectionRepository;
 
 /**
  * Turnout through election day (R-1): election teams report how many have voted by each checkpoint.
@@ -25,9 +25,8 @@ import vn.election.tally.election.KnownElections;
 @Transactional
 public class TurnoutService {
 
-    private final EntityManager em;
-    private final KnownElections elections;
-    private final TurnoutReports reports;
+    private final KnownElectionRepository elections;
+    private final TurnoutReportRepository reports;
     private final Checkpoints checkpoints;
     private final PollingClosure closure;
     private final Caller caller;
@@ -35,15 +34,13 @@ public class TurnoutService {
     private final Clock clock;
 
     public TurnoutService(
-            EntityManager em,
-            KnownElections elections,
-            TurnoutReports reports,
+            KnownElectionRepository elections,
+            TurnoutReportRepository reports,
             Checkpoints checkpoints,
             PollingClosure closure,
             Caller caller,
             Outbox outbox,
             Clock clock) {
-        this.em = em;
         this.elections = elections;
         this.reports = reports;
         this.checkpoints = checkpoints;
@@ -82,52 +79,34 @@ public class TurnoutService {
                 later = r;
             }
         }
-        if (earlier != null && voted < earlier.voted) {
-            throw ProblemException.ruleViolation(
-                    "voted",
-                    Rule.R_1,
-                    "turnout only rises through the day: " + voted
-                            + " at " + checkpoint + " is below the " + earlier.voted + " reported at "
-                            + earlier.checkpoint
-                            + "; if that figure was wrong, correct it first");
+        if (earlier != null) {
+            earlier.requireNoLowerAfter(voted, checkpoint);
         }
-        if (later != null && voted > later.voted) {
-            throw ProblemException.ruleViolation(
-                    "voted",
-                    Rule.R_1,
-                    "turnout only rises through the day: " + voted
-                            + " at " + checkpoint + " is above the " + later.voted + " already reported at "
-                            + later.checkpoint
-                            + "; if that figure was wrong, correct it first");
-        }
-        boolean correction = submission.correctionReason() != null
-                && !submission.correctionReason().isBlank();
-        if (same != null && !correction) {
-            if (voted < same.voted) {
-                throw ProblemException.ruleViolation(
-                        "correctionReason",
-                        Rule.R_1,
-                        voted + " is below the " + same.voted + " reported at " + checkpoint
-                                + ": a lower figure is a correction and needs a reason");
-            }
-            if (voted == same.voted) {
-                return new Reported(TurnoutView.of(same), false);
-            }
-        }
-        if (same != null) {
-            reports.retire(same);
+        if (later != null) {
+            later.requireNoHigherBefore(voted, checkpoint);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        TurnoutReport stored = new TurnoutReport(
-                electionId,
-                pollingArea,
-                checkpoint,
-                same == null ? 1 : same.version + 1,
-                voted,
-                onList,
-                correction ? submission.correctionReason() : null,
-                now,
-                caller.actor());
+        TurnoutReport stored;
+        if (same == null) {
+            stored = new TurnoutReport(
+                    electionId,
+                    pollingArea,
+                    checkpoint,
+                    1,
+                    voted,
+                    onList,
+                    submission.correctionReason(),
+                    now,
+                    caller.actor());
+        } else {
+            Optional<TurnoutReport> next =
+                    same.reportAgain(voted, onList, submission.correctionReason(), now, caller.actor());
+            if (next.isEmpty()) {
+                return new Reported(TurnoutView.of(same), false);
+            }
+            reports.flush(); // the version replaced stops being current before its successor is written
+            stored = next.get();
+        }
         reports.persist(stored);
         outbox.record(
                 Topics.TALLY_MINUTES,
@@ -164,24 +143,16 @@ public class TurnoutService {
 
     /**
      * Locks the polling area for the caller's transaction (two reports of one area are serialized) and
-     * answers its list: the largest of its lists per body, the National Assembly's, as every listed
-     * voter gets that ballot (V-6, V-10).
+     * answers its list (V-6, V-10).
      */
     private int lockArea(UUID electionId, UUID pollingArea) {
         knownElection(electionId);
-        List<?> rows = em.createNativeQuery("""
-                        select (select max(v.voters) from polling_area_voters v where v.polling_area_id = pa.id)
-                        from polling_area pa where pa.id = ?1 and pa.election_id = ?2 for update""")
-                .setParameter(1, pollingArea)
-                .setParameter(2, electionId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("polling area", pollingArea);
-        }
-        if (rows.get(0) == null) {
+        TurnoutReportRepository.LockedArea area = reports.lockPollingArea(electionId, pollingArea)
+                .orElseThrow(() -> ProblemException.notFound("polling area", pollingArea));
+        if (area.votersOnList() == null) {
             throw ProblemException.conflict("the voter list of polling area " + pollingArea
                     + " is not final yet: there is no list to report turnout against");
         }
-        return ((Number) rows.get(0)).intValue();
+        return area.votersOnList();
     }
 }

@@ -1,41 +1,38 @@
 package vn.election.tally.turnout;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.election.events.registry.AdministrativeLevel;
 import vn.election.kit.problem.ProblemException;
-import vn.election.tally.election.AdministrativeUnits;
-import vn.election.tally.election.KnownElections;
+import vn.election.tally.election.AdministrativeUnitRepository;
+import vn.election.tally.election.KnownElectionRepository;
 import vn.election.tally.results.Percentages;
-import vn.election.tally.results.UnitResults;
 
 /**
- * Live turnout aggregates (R-1) of the nation, a province or a commune, in one set-based query: every
- * polling area of the scope with its list, each area's latest (or one checkpoint's) current figure,
- * summed per part of the scope.
+ * Live turnout aggregates (R-1) of the nation, a province or a commune: every polling area of the scope
+ * with its list, each area's latest (or one checkpoint's) current figure, summed per part of the scope
+ * and over the whole.
  */
 @ApplicationScoped
 @Transactional
 public class TurnoutTotals {
 
-    private final EntityManager em;
-    private final KnownElections elections;
-    private final AdministrativeUnits administrativeUnits;
+    private final TurnoutQueries queries;
+    private final KnownElectionRepository elections;
+    private final AdministrativeUnitRepository administrativeUnits;
     private final Checkpoints checkpoints;
     private final PollingClosure closure;
 
     public TurnoutTotals(
-            EntityManager em,
-            KnownElections elections,
-            AdministrativeUnits administrativeUnits,
+            TurnoutQueries queries,
+            KnownElectionRepository elections,
+            AdministrativeUnitRepository administrativeUnits,
             Checkpoints checkpoints,
             PollingClosure closure) {
-        this.em = em;
+        this.queries = queries;
         this.elections = elections;
         this.administrativeUnits = administrativeUnits;
         this.checkpoints = checkpoints;
@@ -56,47 +53,15 @@ public class TurnoutTotals {
                         .findByIdOptional(scope)
                         .orElseThrow(() -> ProblemException.notFound("administrative unit", scope));
         String at = checkpoint == null ? null : checkpoints.require("checkpoint", checkpoint);
-        // the parts of the scope are its children; each polling area counts in the child above its commune,
-        // or in none when it lies in the scope itself (a commune's own areas)
-        var query = em.createNativeQuery("""
-                with recursive tree(code, part) as (
-                    select code, code from administrative_unit where %s
-                    union all
-                    select a.code, t.part from administrative_unit a join tree t on a.parent_code = t.code
-                ), areas as (
-                    select pa.id, t.part,
-                           (select max(v.voters) from polling_area_voters v where v.polling_area_id = pa.id) on_list
-                    from polling_area pa left join tree t on t.code = pa.commune_code
-                    where pa.election_id = :election %s
-                ), latest as (
-                    select distinct on (r.polling_area_id) r.polling_area_id, r.voted, r.reported_at
-                    from turnout_report r where r.election_id = :election and r.current %s
-                    order by r.polling_area_id, r.checkpoint desc
-                )
-                select a.part, au.name, au.level, count(*), count(l.polling_area_id), coalesce(sum(a.on_list), 0),
-                       coalesce(sum(l.voted), 0), max(l.reported_at)
-                from areas a left join latest l on l.polling_area_id = a.id
-                left join administrative_unit au on au.code = a.part
-                group by a.part, au.name, au.level order by a.part""".formatted(
-                                scope == null ? "parent_code is null" : "parent_code = :scope",
-                                scope == null ? "" : "and (pa.commune_code = :scope or t.code is not null)",
-                                at == null ? "" : "and r.checkpoint = :checkpoint"))
-                .setParameter("election", electionId);
-        if (scope != null) {
-            query.setParameter("scope", scope);
-        }
-        if (at != null) {
-            query.setParameter("checkpoint", at);
-        }
         List<TurnoutSummary.Part> parts = new ArrayList<>();
         long reported = 0;
         long total = 0;
         long onList = 0;
         long voted = 0;
         OffsetDateTime last = null;
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            TurnoutSummary.Figures f = figures(num(r[4]), num(r[3]), num(r[5]), num(r[6]), UnitResults.time(r[7]));
+        for (TurnoutQueries.Part part : queries.parts(electionId, scope, at)) {
+            TurnoutSummary.Figures f = figures(
+                    part.reported(), part.pollingAreas(), part.votersOnList(), part.voted(), part.lastReportAt());
             reported += f.pollingAreasReported();
             total += f.pollingAreasTotal();
             onList += f.votersOnList();
@@ -104,12 +69,8 @@ public class TurnoutTotals {
             if (f.lastReportAt() != null && (last == null || f.lastReportAt().isAfter(last))) {
                 last = f.lastReportAt();
             }
-            if (r[0] != null) {
-                parts.add(new TurnoutSummary.Part(
-                        (String) r[0],
-                        (String) r[1],
-                        r[2] == null ? null : AdministrativeLevel.valueOf((String) r[2]),
-                        f));
+            if (part.code() != null) {
+                parts.add(new TurnoutSummary.Part(part.code(), part.name(), part.level(), f));
             }
         }
         return new TurnoutSummary(
@@ -125,9 +86,5 @@ public class TurnoutTotals {
     private static TurnoutSummary.Figures figures(
             long reported, long total, long onList, long voted, OffsetDateTime last) {
         return new TurnoutSummary.Figures(reported, total, onList, voted, Percentages.of(voted, onList), last);
-    }
-
-    private static long num(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -465,7 +465,7 @@ class UnitResultsTest {
                 em, Topics.TALLY_RESULTS, UnitResultDetermined.TYPE, unit.id().toString());
     }
 
-    /** Who certified the unit, as recorded (DESIGN.md section 6: every write is attributable). */
+    /** Who certified the unit, as recorded (every write is attributable). */
     private String certifier(SmallElection.Unit unit) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> (String) em.createNativeQuery("select certified_by from unit_round where unit_id = ?1")

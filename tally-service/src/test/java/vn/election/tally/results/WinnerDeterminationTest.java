@@ -42,7 +42,7 @@ class WinnerDeterminationTest {
             W-4        | COMMUNE_COUNCIL    | FIRST      | 2     | 1000   | 900  | 1000  | 800 800 600                     | 1970 1970 1960      | VALID                     | 0 1     | -         | W-2
             # W-4: the same birth date at the last seat is not regulated: escalated, the unit stays at its first count
             W-4        | NATIONAL_ASSEMBLY  | FIRST      | 2     | 1000   | 900  | 1000  | 900 700 700                     | 1960 1970 1970      | FIRST_COUNT               | 0       | 1 2       | W-4
-            # W-5, the examples of domain.md (People's Council seats/elected): 2/1 yes, 3/2 no, 5/3 yes, 5/4 no, 1/0 yes
+            # W-5, the cases of the rule (People's Council seats/elected): 2/1 yes, 3/2 no, 5/3 yes, 5/4 no, 1/0 yes
             W-5 2/1    | COMMUNE_COUNCIL    | FIRST      | 2     | 1000   | 900  | 1000  | 600 400 300                     | -                   | NEEDS_ADDITIONAL_ELECTION | 0       | -         | W-5
             W-5 3/2    | PROVINCIAL_COUNCIL | FIRST      | 3     | 1000   | 900  | 1000  | 600 600 400 300 200             | -                   | VALID                     | 0 1     | -         | W-5
             W-5 5/3    | PROVINCIAL_COUNCIL | FIRST      | 5     | 1000   | 900  | 1000  | 600 600 600 400 400 400 300 300 | -                   | NEEDS_ADDITIONAL_ELECTION | 0 1 2   | -         | W-5

@@ -37,8 +37,8 @@ import vn.election.testing.TestEvents;
 /**
  * Turnout through election day (R-1): checkpoints, figures that only rise and never exceed the list,
  * corrections with a reason and their history, the TurnoutReported event, the closing of the polls once
- * every polling area reported its close figure, and live aggregates with the Hà Nam 2021 figures
- * (domain.md section 11).
+ * every polling area reported its close figure, and live aggregates with the published Hà Nam 2021
+ * figures.
  */
 @QuarkusTest
 class TurnoutTest {

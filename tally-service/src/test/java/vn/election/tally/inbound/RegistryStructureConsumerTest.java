@@ -1,4 +1,4 @@
-package vn.election.tally.election;
+package vn.election.tally.inbound;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

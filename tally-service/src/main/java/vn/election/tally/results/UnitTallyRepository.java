@@ -26,11 +26,11 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-class UnitTallies {
+class UnitTallyRepository {
 
     private final EntityManager em;
 
-    UnitTallies(EntityManager em) {
+    UnitTallyRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -2,6 +2,8 @@ package vn.election.tally.election;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
@@ -9,9 +11,9 @@ import vn.election.events.registry.ElectoralUnitDefined;
 
 /** Electoral units learned from the registry. */
 @ApplicationScoped
-public class ElectoralUnits implements PanacheRepositoryBase<ElectoralUnit, UUID> {
+public class ElectoralUnitRepository implements PanacheRepositoryBase<ElectoralUnit, UUID> {
 
-    void apply(ElectoralUnitDefined event) {
+    public void apply(ElectoralUnitDefined event) {
         ElectoralUnit unit = findByIdOptional(event.unitId()).orElseGet(() -> {
             var created = new ElectoralUnit(event.unitId());
             created.learn(event);
@@ -26,5 +28,17 @@ public class ElectoralUnits implements PanacheRepositoryBase<ElectoralUnit, UUID
         return body == null
                 ? list("electionId = ?1 order by body, administrativeUnitCode, number", electionId)
                 : list("electionId = ?1 and body = ?2 order by administrativeUnitCode, number", electionId, body);
+    }
+
+    /**
+     * These units, in no order. It reads the structure only, which nothing else in the caller's transaction
+     * writes: nothing pending is flushed for it.
+     */
+    public List<ElectoralUnit> ofIds(Collection<UUID> ids) {
+        return getEntityManager()
+                .createQuery("from ElectoralUnit u where u.id in ?1", ElectoralUnit.class)
+                .setParameter(1, ids)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
     }
 }

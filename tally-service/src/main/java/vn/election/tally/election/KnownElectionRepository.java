@@ -9,16 +9,16 @@ import vn.election.events.registry.ElectionDefined;
 
 /** The elections learned from the registry. */
 @ApplicationScoped
-public class KnownElections implements PanacheRepositoryBase<KnownElection, UUID> {
+public class KnownElectionRepository implements PanacheRepositoryBase<KnownElection, UUID> {
 
     private final Clock clock;
 
-    public KnownElections(Clock clock) {
+    public KnownElectionRepository(Clock clock) {
         this.clock = clock;
     }
 
     /** Applies an {@code ElectionDefined}: creates the election or brings it up to date. */
-    void apply(ElectionDefined event) {
+    public void apply(ElectionDefined event) {
         KnownElection election = findByIdOptional(event.electionId()).orElseGet(() -> {
             var created = new KnownElection(event.electionId());
             created.learn(event, OffsetDateTime.now(clock));

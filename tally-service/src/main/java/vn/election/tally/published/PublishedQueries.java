@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.tally.election.Timestamps;
 import vn.election.tally.results.Percentages;
-import vn.election.tally.results.UnitResults;
 
 /**
  * The read side of published results: each read is one or two indexed queries on the documents that
@@ -20,11 +20,11 @@ import vn.election.tally.results.UnitResults;
  */
 @ApplicationScoped
 @Transactional
-public class PublishedReader {
+public class PublishedQueries {
 
     private final EntityManager em;
 
-    public PublishedReader(EntityManager em) {
+    public PublishedQueries(EntityManager em) {
         this.em = em;
     }
 
@@ -165,14 +165,14 @@ public class PublishedReader {
                     num(r[11]),
                     num(r[12]),
                     certified < units,
-                    UnitResults.time(r[13])));
+                    Timestamps.of(r[13])));
         }
         progress.sort(Comparator.comparing(BodyProgress::body));
         return progress;
     }
 
     private static Version version(Object[] row) {
-        return new Version(num(row[0]), UnitResults.time(row[1]));
+        return new Version(num(row[0]), Timestamps.of(row[1]));
     }
 
     private static long num(Object value) {

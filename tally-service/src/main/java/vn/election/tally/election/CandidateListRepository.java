@@ -11,17 +11,17 @@ import vn.election.events.registry.CandidateWithdrawn;
 
 /** Official candidate lists learned from the registry. */
 @ApplicationScoped
-public class CandidateLists implements PanacheRepositoryBase<CandidateList, UUID> {
+public class CandidateListRepository implements PanacheRepositoryBase<CandidateList, UUID> {
 
-    private static final Logger LOG = Logger.getLogger(CandidateLists.class);
+    private static final Logger LOG = Logger.getLogger(CandidateListRepository.class);
 
     private final Clock clock;
 
-    public CandidateLists(Clock clock) {
+    public CandidateListRepository(Clock clock) {
         this.clock = clock;
     }
 
-    void apply(CandidateListPublished event) {
+    public void apply(CandidateListPublished event) {
         CandidateList list = findByIdOptional(event.unitId()).orElseGet(() -> {
             var created = new CandidateList(event.unitId());
             created.learn(event, OffsetDateTime.now(clock));
@@ -31,7 +31,7 @@ public class CandidateLists implements PanacheRepositoryBase<CandidateList, UUID
         list.learn(event, OffsetDateTime.now(clock));
     }
 
-    void apply(CandidateWithdrawn event) {
+    public void apply(CandidateWithdrawn event) {
         boolean known = findByIdOptional(event.unitId())
                 .map(l -> l.withdraw(event.candidateId(), event.reason()))
                 .orElse(false);

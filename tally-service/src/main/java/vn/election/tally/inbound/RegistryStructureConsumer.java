@@ -1,4 +1,4 @@
-package vn.election.tally.election;
+package vn.election.tally.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,10 @@ import vn.election.events.registry.PollingAreaDefined;
 import vn.election.events.registry.VoterListFinalized;
 import vn.election.kit.inbox.EventRouter;
 import vn.election.kit.inbox.Inbox;
+import vn.election.tally.election.AdministrativeUnitRepository;
+import vn.election.tally.election.ElectoralUnitRepository;
+import vn.election.tally.election.KnownElectionRepository;
+import vn.election.tally.election.PollingAreaRepository;
 
 /** Applies the registry's structure events to the tally's read model, each exactly once (inbox). */
 @ApplicationScoped
@@ -25,10 +29,10 @@ public class RegistryStructureConsumer {
     public RegistryStructureConsumer(
             Inbox inbox,
             ObjectMapper json,
-            KnownElections elections,
-            AdministrativeUnits administrativeUnits,
-            ElectoralUnits units,
-            PollingAreas pollingAreas) {
+            KnownElectionRepository elections,
+            AdministrativeUnitRepository administrativeUnits,
+            ElectoralUnitRepository units,
+            PollingAreaRepository pollingAreas) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
                 .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event))

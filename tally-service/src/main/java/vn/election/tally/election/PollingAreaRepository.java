@@ -10,9 +10,9 @@ import vn.election.events.registry.VoterListFinalized;
 
 /** Polling areas and their voter counts learned from the registry. */
 @ApplicationScoped
-public class PollingAreas implements PanacheRepositoryBase<PollingArea, UUID> {
+public class PollingAreaRepository implements PanacheRepositoryBase<PollingArea, UUID> {
 
-    void apply(PollingAreaDefined event) {
+    public void apply(PollingAreaDefined event) {
         PollingArea area = findByIdOptional(event.pollingAreaId()).orElseGet(() -> {
             var created = new PollingArea(event.pollingAreaId());
             created.learn(event);
@@ -26,7 +26,7 @@ public class PollingAreas implements PanacheRepositoryBase<PollingArea, UUID> {
      * The registry finalizes a list only for a polling area it has announced before, on the same
      * ordered topic; an unknown one is an inconsistency, which goes to the dead-letter topic.
      */
-    void apply(VoterListFinalized event) {
+    public void apply(VoterListFinalized event) {
         findByIdOptional(event.pollingAreaId())
                 .orElseThrow(
                         () -> new IllegalStateException("voter list for unknown polling area " + event.pollingAreaId()))

@@ -1,7 +1,6 @@
 package vn.election.tally.election;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,21 +16,18 @@ import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.PlaceHierarchy;
 
 /**
- * Which place lies inside which, from the tally's read model (DESIGN.md section 6): a polling area lies in
- * its commune and that commune's parents (district, province), and in one electoral unit per body (PA-4);
- * an electoral unit lies in its administrative unit and that one's parents. A place the tally has not
- * learned lies in nothing but itself, so only the nation may write to it.
+ * Which place lies inside which, from the tally's read model (the jurisdictions of docs/architecture.md): a
+ * polling area lies in its commune and that commune's parents (district, province), and in one electoral unit
+ * per body (PA-4); an electoral unit lies in its administrative unit and that one's parents. A place the tally
+ * has not learned lies in nothing but itself, so only the nation may write to it.
  */
 @ApplicationScoped
-public class Places {
+public class PlaceTree {
 
-    /** Provinces hold districts hold communes: no chain of parents is longer; a longer one is a cycle. */
-    private static final int MAX_DEPTH = 5;
+    private final PlaceQueries queries;
 
-    private final EntityManager em;
-
-    public Places(EntityManager em) {
-        this.em = em;
+    public PlaceTree(PlaceQueries queries) {
+        this.queries = queries;
     }
 
     /** A view for one request, which looks each place up once. */
@@ -122,47 +118,27 @@ public class Places {
             List<UUID> ids = List.copyOf(pending);
             pending.clear();
             ids.forEach(a -> areas.put(a, null));
-            for (Object row : em.createNativeQuery("""
-                            select pa.id, pa.commune_code, pau.body, pau.unit_id from polling_area pa
-                            left join polling_area_unit pau on pau.polling_area_id = pa.id
-                            where pa.id in (?1)""").setParameter(1, ids).getResultList()) {
-                Object[] r = (Object[]) row;
-                Area area = areas.get((UUID) r[0]);
+            for (PlaceQueries.Placement placement : queries.placements(ids)) {
+                Area area = areas.get(placement.pollingAreaId());
                 if (area == null) {
-                    area = new Area((String) r[1], new EnumMap<>(Body.class));
-                    areas.put((UUID) r[0], area);
+                    area = new Area(placement.communeCode(), new EnumMap<>(Body.class));
+                    areas.put(placement.pollingAreaId(), area);
                 }
-                if (r[2] != null) {
-                    area.units().put(Body.valueOf((String) r[2]), (UUID) r[3]);
+                if (placement.unit() != null) {
+                    area.units().put(placement.unit().body(), placement.unit().unitId());
                 }
             }
         }
 
         private String administrativeUnitOf(UUID unit) {
-            return unitAdministrativeUnit.computeIfAbsent(unit, u -> {
-                List<?> codes = em.createNativeQuery(
-                                "select administrative_unit_code from electoral_unit where id = ?1")
-                        .setParameter(1, u)
-                        .getResultList();
-                return codes.isEmpty() ? null : (String) codes.get(0);
-            });
+            return unitAdministrativeUnit.computeIfAbsent(
+                    unit, u -> queries.administrativeUnitOf(u).orElse(null));
         }
 
         /** The code itself and the codes of its parents, up to the province. */
         private Set<String> lineage(String code) {
             return lineages.computeIfAbsent(code, c -> {
-                @SuppressWarnings("unchecked")
-                List<String> parents = em.createNativeQuery("""
-                                with recursive up (code, parent_code, depth) as (
-                                    select code, parent_code, 1 from administrative_unit where code = ?1
-                                    union all
-                                    select a.code, a.parent_code, up.depth + 1 from administrative_unit a
-                                    join up on a.code = up.parent_code where up.depth < ?2)
-                                select code from up""", String.class)
-                        .setParameter(1, c)
-                        .setParameter(2, MAX_DEPTH)
-                        .getResultList();
-                Set<String> all = new HashSet<>(parents);
+                Set<String> all = new HashSet<>(queries.lineage(c));
                 all.add(c);
                 return all;
             });

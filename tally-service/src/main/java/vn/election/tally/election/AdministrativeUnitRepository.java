@@ -6,9 +6,9 @@ import vn.election.events.registry.AdministrativeUnitDefined;
 
 /** Administrative units learned from the registry. */
 @ApplicationScoped
-public class AdministrativeUnits implements PanacheRepositoryBase<AdministrativeUnit, String> {
+public class AdministrativeUnitRepository implements PanacheRepositoryBase<AdministrativeUnit, String> {
 
-    void apply(AdministrativeUnitDefined event) {
+    public void apply(AdministrativeUnitDefined event) {
         AdministrativeUnit unit = findByIdOptional(event.code()).orElseGet(() -> {
             var created = new AdministrativeUnit(event.code());
             created.learn(event);

@@ -11,18 +11,18 @@ import vn.election.events.Body;
 
 /**
  * The electoral units an export covers, in the order officials read them: body (National Assembly
- * first), administrative unit, number.
+ * first), administrative unit, number; built into views a chunk at a time.
  */
 @ApplicationScoped
 @Transactional
-public class ExportUnits {
+public class ExportQueries {
 
     /** Units built into views at once: bounded, so that a national export never loads all in one query. */
     static final int CHUNK = 500;
 
     private final EntityManager em;
 
-    public ExportUnits(EntityManager em) {
+    public ExportQueries(EntityManager em) {
         this.em = em;
     }
 
@@ -32,7 +32,7 @@ public class ExportUnits {
      * @param body               only this body, or all
      * @param administrativeUnit only units of this administrative unit and those below it, or all
      */
-    public List<UUID> of(UUID electionId, Body body, String administrativeUnit) {
+    public List<UUID> units(UUID electionId, Body body, String administrativeUnit) {
         var query = em.createNativeQuery((administrativeUnit == null ? "" : """
                         with recursive scope(code) as (
                             select cast(:scope as varchar)

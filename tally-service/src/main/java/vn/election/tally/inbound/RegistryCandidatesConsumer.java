@@ -1,4 +1,4 @@
-package vn.election.tally.election;
+package vn.election.tally.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import vn.election.events.registry.CandidateListPublished;
 import vn.election.events.registry.CandidateWithdrawn;
 import vn.election.kit.inbox.EventRouter;
 import vn.election.kit.inbox.Inbox;
+import vn.election.tally.election.CandidateListRepository;
 
 /** Applies the registry's official candidate lists and withdrawals, each exactly once (inbox). */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class RegistryCandidatesConsumer {
     private final Inbox inbox;
     private final EventRouter router;
 
-    public RegistryCandidatesConsumer(Inbox inbox, ObjectMapper json, CandidateLists lists) {
+    public RegistryCandidatesConsumer(Inbox inbox, ObjectMapper json, CandidateListRepository lists) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
                 .on(CandidateListPublished.TYPE, CandidateListPublished.class, (event, meta) -> lists.apply(event))
