@@ -1,56 +1,34 @@
 package vn.election.registry;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.election.kit.security.Roles;
-import vn.election.testing.TestTokens;
+import vn.election.testing.authorization.AuthorizationMatrix;
+import vn.election.testing.authorization.Route;
 
 /**
- * The authorization matrix of the registry (DESIGN.md section 6). Every write route is walked with every
- * role of the suite, in every kind of jurisdiction inside and outside its target, and without a token: no
- * token is 401, a role the route does not allow is 403, an allowed role outside its jurisdiction is 403, an
- * allowed role inside it is neither (the body may still be refused for what it says: 200/201/204/404/409/422
- * are all authorized). Reads of personal data (the voter lists) are walked the same way; the published
- * structure, official candidate lists and the voter self-lookup are public. The tables must list every
- * operation of the service's own OpenAPI document, so a new route cannot escape them.
+ * The authorization matrix of the registry (the roles and jurisdictions of {@code docs/architecture.md}), walked
+ * by {@link AuthorizationMatrix}: every write route with every role of the suite, in every kind of jurisdiction
+ * inside and outside its target, and without a token. Reads of personal data (the voter lists) are walked the same
+ * way; the published structure, official candidate lists and the voter self-lookup are open to anyone. The tables
+ * must list every operation of the service's own OpenAPI document, so a new route cannot escape them.
  *
- * <p>The targets lie in a province P and its commune C; the jurisdictions walked are the nation, P, C,
- * another province Q, the commune council's electoral unit of C, and a polling area A of C.
+ * <p>The targets lie in a province P and its commune C; the jurisdictions walked are the nation, P, C, another
+ * province Q, the commune council's electoral unit of C, a polling area A of C, and none.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** Every role of DESIGN.md section 6. */
-    static final List<String> ROLES = List.of(
-            Roles.NEC,
-            Roles.COMMITTEE,
-            Roles.BOARD,
-            Roles.TEAM,
-            Roles.AWARDS_OFFICER,
-            Roles.AWARDS_APPROVER,
-            Roles.PARTNER);
-
+    static final AuthorizationMatrix MATRIX = AuthorizationMatrix.forEveryRoleOf(Roles.class);
     static final Set<String> NEC = Set.of(Roles.NEC);
     static final Set<String> NEC_COMMITTEE = Set.of(Roles.NEC, Roles.COMMITTEE);
     static final Set<String> LIST_READERS = Set.of(Roles.NEC, Roles.COMMITTEE, Roles.TEAM);
-    static final String JSON = "application/json";
     static final String CSV = TestData.CSV;
     static final String COMMUNE_NAME = "Xã Thẩm Quyền";
     private static final AtomicLong CITIZEN_IDS = new AtomicLong(900_000_000_000L);
@@ -70,35 +48,14 @@ class AuthorizationMatrixTest {
 
         Set<String> inside(Targets t) {
             return switch (this) {
-                case NATION -> Set.of("nation");
-                case PROVINCE -> Set.of("nation", t.p());
-                case COMMUNE_LEVEL -> Set.of("nation", t.c());
-                case COMMUNE -> Set.of("nation", t.p(), t.c());
-                case AREA -> Set.of("nation", t.p(), t.c(), t.communeUnit(), t.area());
+                case NATION -> Set.of(AuthorizationMatrix.NATION);
+                case PROVINCE -> Set.of(AuthorizationMatrix.NATION, t.p());
+                case COMMUNE_LEVEL -> Set.of(AuthorizationMatrix.NATION, t.c());
+                case COMMUNE -> Set.of(AuthorizationMatrix.NATION, t.p(), t.c());
+                case AREA -> Set.of(AuthorizationMatrix.NATION, t.p(), t.c(), t.communeUnit(), t.area());
             };
         }
     }
-
-    /**
-     * One guarded route: its method and template as the OpenAPI document names them, the roles allowed, the
-     * scope, and a concrete request on the targets (the path may make a fresh target for each request).
-     */
-    record Write(
-            String method,
-            String template,
-            String note,
-            Set<String> allowed,
-            Scope scope,
-            String contentType,
-            Function<Targets, String> path,
-            Function<Targets, String> body) {
-        String name() {
-            return method + " " + template + (note == null ? "" : " (" + note + ")");
-        }
-    }
-
-    /** One public route (no token needed), with a request that succeeds. */
-    record Public(String method, String template, Function<Targets, String> path, Function<Targets, String> body) {}
 
     /**
      * What the requests act on, as ids and as jurisdiction claims: P, C, Q are {@code admin-unit:} claims,
@@ -140,351 +97,210 @@ class AuthorizationMatrixTest {
         }
     }
 
-    static final List<Write> WRITES = List.of(
-            new Write(
-                    "POST",
-                    "/api/v1/elections",
-                    null,
-                    NEC,
-                    Scope.NATION,
-                    JSON,
-                    t -> "/api/v1/elections",
-                    t -> "{\"name\": \"Bầu cử bổ sung\", \"electionDay\": \"" + TestData.FUTURE_SUNDAY
+    static final List<Route<Targets>> WRITES = List.of(
+            Route.<Targets>post("/api/v1/elections")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .path(t -> "/api/v1/elections")
+                    .body(t -> "{\"name\": \"Bầu cử bổ sung\", \"electionDay\": \"" + TestData.FUTURE_SUNDAY
                             + "\", \"ruleset\": \"2026\", \"bodies\": [\"NATIONAL_ASSEMBLY\"]}"),
-            new Write(
-                    "POST",
-                    "/api/v1/administrative-units",
-                    "JSON",
-                    NEC,
-                    Scope.NATION,
-                    JSON,
-                    t -> "/api/v1/administrative-units",
-                    t -> "{\"code\": \"" + TestData.nextCommuneCode() + "\", \"name\": \"Xã Mới\", \"level\": "
+            Route.<Targets>post("/api/v1/administrative-units")
+                    .note("JSON")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .path(t -> "/api/v1/administrative-units")
+                    .body(t -> "{\"code\": \"" + TestData.nextCommuneCode() + "\", \"name\": \"Xã Mới\", \"level\": "
                             + "\"COMMUNE\", \"parentCode\": \"" + t.provinceCode() + "\"}"),
-            new Write(
-                    "POST",
-                    "/api/v1/administrative-units",
-                    "CSV",
-                    NEC,
-                    Scope.NATION,
-                    CSV,
-                    t -> "/api/v1/administrative-units",
-                    t -> "code,name,level,parent_code\n" + t.communeCode() + "," + COMMUNE_NAME + ",COMMUNE,"
+            Route.<Targets>post("/api/v1/administrative-units")
+                    .note("CSV")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .contentType(CSV)
+                    .path(t -> "/api/v1/administrative-units")
+                    .body(t -> "code,name,level,parent_code\n" + t.communeCode() + "," + COMMUNE_NAME + ",COMMUNE,"
                             + t.provinceCode() + "\n"),
             // EU-1: the NA's units are the council's; a People's Council's those of the committee of that level
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/electoral-units",
-                    "NA",
-                    NEC,
-                    Scope.PROVINCE,
-                    JSON,
-                    t -> t.in("/electoral-units"),
-                    t -> unit("NATIONAL_ASSEMBLY", 3, t.provinceCode())),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/electoral-units",
-                    "provincial council",
-                    NEC_COMMITTEE,
-                    Scope.PROVINCE,
-                    JSON,
-                    t -> t.in("/electoral-units"),
-                    t -> unit("PROVINCIAL_COUNCIL", 5, t.provinceCode())),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/electoral-units",
-                    "commune council",
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE_LEVEL,
-                    JSON,
-                    t -> t.in("/electoral-units"),
-                    t -> unit("COMMUNE_COUNCIL", 5, t.communeCode())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/electoral-units")
+                    .note("NA")
+                    .allow(NEC)
+                    .inside(Scope.PROVINCE::inside)
+                    .path(t -> t.in("/electoral-units"))
+                    .body(t -> unit("NATIONAL_ASSEMBLY", 3, t.provinceCode())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/electoral-units")
+                    .note("provincial council")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.PROVINCE::inside)
+                    .path(t -> t.in("/electoral-units"))
+                    .body(t -> unit("PROVINCIAL_COUNCIL", 5, t.provinceCode())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/electoral-units")
+                    .note("commune council")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/electoral-units"))
+                    .body(t -> unit("COMMUNE_COUNCIL", 5, t.communeCode())),
             // PA-3: the commune decides its polling areas
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/polling-areas",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE,
-                    JSON,
-                    t -> t.in("/polling-areas"),
-                    t -> TestData.pollingAreaJson(
+            Route.<Targets>post("/api/v1/elections/{electionId}/polling-areas")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/polling-areas"))
+                    .body(t -> TestData.pollingAreaJson(
                             t.communeCode(),
                             7,
                             true,
                             false,
                             List.of(t.nationalUnit(), t.provincialUnit(), t.communeUnitId()))),
             // ORG-1: the council sets up itself and the provinces' committees; the committees what lies below them
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/organizations",
-                    "council",
-                    NEC,
-                    Scope.NATION,
-                    JSON,
-                    t -> t.in("/organizations"),
-                    t -> organization("NATIONAL_ELECTION_COUNCIL", "")),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/organizations",
-                    "province committee",
-                    NEC,
-                    Scope.NATION,
-                    JSON,
-                    t -> t.in("/organizations"),
-                    t -> organization(
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations")
+                    .note("council")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .path(t -> t.in("/organizations"))
+                    .body(t -> organization("NATIONAL_ELECTION_COUNCIL", "")),
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations")
+                    .note("province committee")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .path(t -> t.in("/organizations"))
+                    .body(t -> organization(
                             "ELECTION_COMMITTEE", "\"administrativeUnitCode\": \"" + t.provinceCode() + "\", ")),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/organizations",
-                    "commune committee",
-                    NEC_COMMITTEE,
-                    Scope.PROVINCE,
-                    JSON,
-                    t -> t.in("/organizations"),
-                    t -> organization(
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations")
+                    .note("commune committee")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.PROVINCE::inside)
+                    .path(t -> t.in("/organizations"))
+                    .body(t -> organization(
                             "ELECTION_COMMITTEE", "\"administrativeUnitCode\": \"" + t.communeCode() + "\", ")),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/organizations",
-                    "board",
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE,
-                    JSON,
-                    t -> t.in("/organizations"),
-                    t -> organization("ELECTION_BOARD", "\"electoralUnitId\": \"" + t.communeUnitId() + "\", ")),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/organizations",
-                    "team",
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE,
-                    JSON,
-                    t -> t.in("/organizations"),
-                    t -> organization("ELECTION_TEAM", "\"pollingAreaId\": \"" + t.areaId() + "\", ")),
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations")
+                    .note("board")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/organizations"))
+                    .body(t -> organization("ELECTION_BOARD", "\"electoralUnitId\": \"" + t.communeUnitId() + "\", ")),
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations")
+                    .note("team")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/organizations"))
+                    .body(t -> organization("ELECTION_TEAM", "\"pollingAreaId\": \"" + t.areaId() + "\", ")),
             // V-5: the commune draws up its areas' lists; a committee above it, the nation
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/polling-areas/{areaId}/voters",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.AREA,
-                    CSV,
-                    t -> t.in("/polling-areas/" + t.areaId() + "/voters"),
-                    t -> voterCsv(nextCitizenId(), "")),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/voters",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.PROVINCE,
-                    CSV,
-                    t -> t.in("/voters?province=" + t.provinceCode()),
-                    t -> voterCsv(nextCitizenId(), t.areaId())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/polling-areas/{areaId}/voters")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .contentType(CSV)
+                    .path(t -> t.in("/polling-areas/" + t.areaId() + "/voters"))
+                    .body(t -> voterCsv(nextCitizenId(), "")),
+            Route.<Targets>post("/api/v1/elections/{electionId}/voters")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.PROVINCE::inside)
+                    .contentType(CSV)
+                    .path(t -> t.in("/voters?province=" + t.provinceCode()))
+                    .body(t -> voterCsv(nextCitizenId(), t.areaId())),
             // a removed voter is gone: each request removes a voter of its own
-            new Write(
-                    "DELETE",
-                    "/api/v1/elections/{electionId}/voters/{citizenId}",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.AREA,
-                    JSON,
-                    t -> t.in("/voters/" + listVoter(t.election(), t.areaId())),
-                    t -> null),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/voters/{citizenId}/transfer",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.AREA,
-                    JSON,
-                    t -> t.in("/voters/" + t.transferable() + "/transfer"),
-                    t -> "{\"toPollingAreaId\": \"" + t.otherAreaId() + "\"}"),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/polling-areas/{areaId}/voter-list/finalization",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.AREA,
-                    JSON,
-                    t -> t.in("/polling-areas/" + t.areaId() + "/voter-list/finalization"),
-                    t -> null),
+            Route.<Targets>delete("/api/v1/elections/{electionId}/voters/{citizenId}")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/voters/" + listVoter(t.election(), t.areaId()))),
+            Route.<Targets>post("/api/v1/elections/{electionId}/voters/{citizenId}/transfer")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/voters/" + t.transferable() + "/transfer"))
+                    .body(t -> "{\"toPollingAreaId\": \"" + t.otherAreaId() + "\"}"),
+            Route.<Targets>post("/api/v1/elections/{electionId}/polling-areas/{areaId}/voter-list/finalization")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/polling-areas/" + t.areaId() + "/voter-list/finalization")),
             // C-7: candidates, lists and withdrawals are the business of the committee of the unit's level
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/candidates",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE_LEVEL,
-                    JSON,
-                    t -> t.in("/candidates"),
-                    t -> dossier(t.communeUnitId(), nextCitizenId())),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE_LEVEL,
-                    JSON,
-                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"),
-                    t -> null),
-            new Write(
-                    "POST",
-                    "/api/v1/elections/{electionId}/candidates/{candidateId}/withdrawal",
-                    null,
-                    NEC_COMMITTEE,
-                    Scope.COMMUNE_LEVEL,
-                    JSON,
-                    t -> t.in("/candidates/" + t.withdrawing() + "/withdrawal"),
-                    t -> "{\"reason\": \"Sức khỏe\"}"));
+            Route.<Targets>post("/api/v1/elections/{electionId}/candidates")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/candidates"))
+                    .body(t -> dossier(t.communeUnitId(), nextCitizenId())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list")),
+            Route.<Targets>post("/api/v1/elections/{electionId}/candidates/{candidateId}/withdrawal")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/candidates/" + t.withdrawing() + "/withdrawal"))
+                    .body(t -> "{\"reason\": \"Sức khỏe\"}"));
 
     /** Reads of voters' personal data (V-5; a team reads its own polling area's list). */
-    static final List<Write> PERSONAL_READS = List.of(
-            new Write(
-                    "GET",
-                    "/api/v1/elections/{electionId}/voters",
-                    "of A",
-                    LIST_READERS,
-                    Scope.AREA,
-                    JSON,
-                    t -> t.in("/voters?pollingAreaId=" + t.areaId()),
-                    t -> null),
-            new Write(
-                    "GET",
-                    "/api/v1/elections/{electionId}/voters/{citizenId}",
-                    null,
-                    LIST_READERS,
-                    Scope.AREA,
-                    JSON,
-                    t -> t.in("/voters/" + t.listed()),
-                    t -> null));
+    static final List<Route<Targets>> PERSONAL_READS = List.of(
+            Route.<Targets>get("/api/v1/elections/{electionId}/voters")
+                    .note("of A")
+                    .allow(LIST_READERS)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/voters?pollingAreaId=" + t.areaId())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/voters/{citizenId}")
+                    .allow(LIST_READERS)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/voters/" + t.listed())));
 
     /** Published structure, official candidate lists, the self-lookup: no token needed. */
-    static final List<Public> PUBLIC = List.of(
-            new Public("GET", "/api/v1/elections/{id}", t -> "/api/v1/elections/" + t.election(), t -> null),
-            new Public("GET", "/api/v1/administrative-units", t -> "/api/v1/administrative-units", t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/administrative-units/{code}",
-                    t -> "/api/v1/administrative-units/" + t.communeCode(),
-                    t -> null),
-            new Public(
-                    "GET", "/api/v1/elections/{electionId}/electoral-units", t -> t.in("/electoral-units"), t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/electoral-units/{unitId}",
-                    t -> t.in("/electoral-units/" + t.communeUnitId()),
-                    t -> null),
-            new Public("GET", "/api/v1/elections/{electionId}/polling-areas", t -> t.in("/polling-areas"), t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/polling-areas/{areaId}",
-                    t -> t.in("/polling-areas/" + t.areaId()),
-                    t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/organizations/{organizationId}",
-                    t -> t.in("/organizations/" + t.organization()),
-                    t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list",
-                    t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list"),
-                    t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/candidate-lists/women",
-                    t -> t.in("/candidate-lists/women"),
-                    t -> null),
-            new Public(
-                    "GET",
-                    "/api/v1/elections/{electionId}/candidates/{candidateId}",
-                    t -> t.in("/candidates/" + t.standing()),
-                    t -> null),
-            new Public(
-                    "POST",
-                    "/api/v1/elections/{electionId}/voter-lookup",
-                    t -> t.in("/voter-lookup"),
-                    t -> "{\"citizenId\": \"" + t.listed() + "\", \"birthDate\": \"" + t.listedBirthDate() + "\"}"));
-
-    @Inject
-    ObjectMapper json;
+    static final List<Route<Targets>> PUBLIC = List.of(
+            Route.<Targets>get("/api/v1/elections/{id}").open().path(t -> "/api/v1/elections/" + t.election()),
+            Route.<Targets>get("/api/v1/administrative-units").open().path(t -> "/api/v1/administrative-units"),
+            Route.<Targets>get("/api/v1/administrative-units/{code}")
+                    .open()
+                    .path(t -> "/api/v1/administrative-units/" + t.communeCode()),
+            Route.<Targets>get("/api/v1/elections/{electionId}/electoral-units")
+                    .open()
+                    .path(t -> t.in("/electoral-units")),
+            Route.<Targets>get("/api/v1/elections/{electionId}/electoral-units/{unitId}")
+                    .open()
+                    .path(t -> t.in("/electoral-units/" + t.communeUnitId())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/polling-areas")
+                    .open()
+                    .path(t -> t.in("/polling-areas")),
+            Route.<Targets>get("/api/v1/elections/{electionId}/polling-areas/{areaId}")
+                    .open()
+                    .path(t -> t.in("/polling-areas/" + t.areaId())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/organizations/{organizationId}")
+                    .open()
+                    .path(t -> t.in("/organizations/" + t.organization())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list")
+                    .open()
+                    .path(t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list")),
+            Route.<Targets>get("/api/v1/elections/{electionId}/candidate-lists/women")
+                    .open()
+                    .path(t -> t.in("/candidate-lists/women")),
+            Route.<Targets>get("/api/v1/elections/{electionId}/candidates/{candidateId}")
+                    .open()
+                    .path(t -> t.in("/candidates/" + t.standing())),
+            Route.<Targets>post("/api/v1/elections/{electionId}/voter-lookup")
+                    .open()
+                    .path(t -> t.in("/voter-lookup"))
+                    .body(t ->
+                            "{\"citizenId\": \"" + t.listed() + "\", \"birthDate\": \"" + t.listedBirthDate() + "\"}"));
 
     @Test
     void everyWriteRouteAgainstEveryRoleInsideAndOutsideItsJurisdiction() {
-        assertEquals(List.of(), walk(WRITES, targets()));
+        Targets t = targets();
+        MATRIX.walk(WRITES, t, claimsAround(t));
     }
 
     @Test
     void personalDataReadsAgainstEveryRoleInsideAndOutsideItsJurisdiction_V5() {
-        assertEquals(List.of(), walk(PERSONAL_READS, targets()));
-    }
-
-    @Test
-    void publicRoutesAnswerWithoutAToken() {
         Targets t = targets();
-        List<String> wrong = new ArrayList<>();
-        for (Public route : PUBLIC) {
-            RequestSpecification request = given().contentType(ContentType.JSON);
-            String body = route.body().apply(t);
-            if (body != null) {
-                request.body(body);
-            }
-            Response response = request.request(route.method(), route.path().apply(t));
-            if (response.statusCode() != 200) {
-                wrong.add(route.method() + " " + route.template() + ": " + response.statusCode() + " "
-                        + response.asString());
-            }
-        }
-        assertEquals(List.of(), wrong);
+        MATRIX.walk(PERSONAL_READS, t, claimsAround(t));
     }
 
     @Test
-    void theTablesListEveryOperationOfTheOpenApiDocument() throws Exception {
-        JsonNode paths = json.readTree(given().accept(ContentType.JSON)
-                        .get("/q/openapi?format=json")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
-                .get("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.fields()
-                .forEachRemaining(path -> path.getValue()
-                        .fieldNames()
-                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
-        Set<String> tabled = new TreeSet<>();
-        WRITES.forEach(w -> tabled.add(w.method() + " " + w.template()));
-        PERSONAL_READS.forEach(r -> tabled.add(r.method() + " " + r.template()));
-        PUBLIC.forEach(p -> tabled.add(p.method() + " " + p.template()));
-        assertTrue(
-                documented.stream().anyMatch(o -> o.startsWith("DELETE ")),
-                "the document lists the writes: " + documented);
-        assertEquals(documented, tabled);
+    void publicRoutesAnswerAnyoneWithOrWithoutAToken() {
+        MATRIX.walk(PUBLIC, targets(), List.of(AuthorizationMatrix.NATION));
     }
 
-    private List<String> walk(List<Write> routes, Targets t) {
+    @Test
+    void theTablesListEveryOperationOfTheOpenApiDocument() {
+        AuthorizationMatrix.assertTablesListEveryOperation(List.of(WRITES, PERSONAL_READS, PUBLIC));
+    }
+
+    /** The nation, P, C, another province, C's council unit, A, and no claim. */
+    private static List<String> claimsAround(Targets t) {
         String outside = "admin-unit:" + TestData.province("Tỉnh Khác");
-        List<String> wrong = new ArrayList<>();
-        for (Write route : routes) {
-            check(wrong, route.name() + " without a token", 401, send(route, t, null));
-            Set<String> inside = route.scope().inside(t);
-            for (String role : ROLES) {
-                for (String jurisdiction :
-                        Arrays.asList("nation", t.p(), t.c(), outside, t.communeUnit(), t.area(), null)) {
-                    String who = route.name() + " as " + role + " of " + jurisdiction;
-                    Response response = send(route, t, TestTokens.bearer(role, jurisdiction));
-                    if (!route.allowed().contains(role) || jurisdiction == null || !inside.contains(jurisdiction)) {
-                        check(wrong, who, 403, response);
-                    } else if (response.statusCode() == 401
-                            || response.statusCode() == 403
-                            || response.statusCode() >= 500) {
-                        wrong.add(who + ": authorized, but got " + response.statusCode() + " " + response.asString());
-                    }
-                }
-            }
-        }
-        return wrong;
+        return AuthorizationMatrix.andNone(
+                AuthorizationMatrix.NATION, t.p(), t.c(), outside, t.communeUnit(), t.area());
     }
 
     /**
@@ -593,24 +409,5 @@ class AuthorizationMatrixTest {
                  "residence": "Xã Thẩm Quyền", "education": "Đại học", "occupation": "Giáo viên",
                  "workplace": "Trường tiểu học", "partyMember": false, "nomination": "NOMINATED",
                  "biography": "Sinh tại xã."}""".formatted(unit, citizenId);
-    }
-
-    private static Response send(Write route, Targets t, String authorization) {
-        RequestSpecification request = given().contentType(route.contentType());
-        String body = route.body().apply(t);
-        if (body != null) {
-            request.body(body);
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return request.request(route.method(), route.path().apply(t));
-    }
-
-    /** 401 and 403 are problem+json. */
-    private static void check(List<String> wrong, String who, int expected, Response response) {
-        if (response.statusCode() != expected || !response.contentType().startsWith("application/problem+json")) {
-            wrong.add(who + ": expected " + expected + ", got " + response.statusCode() + " " + response.contentType());
-        }
     }
 }
