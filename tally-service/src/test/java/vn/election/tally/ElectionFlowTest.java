@@ -26,6 +26,7 @@ import vn.election.events.Topics;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
+import vn.election.testing.TestClock;
 import vn.election.testing.TestEvents;
 
 /**

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.election.registry.TestClock;
 import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
+import vn.election.testing.TestClock;
 
 /**
  * V-9: the voter lists change until 24 hours before voting starts. With election day 2031-05-04 (a Sunday),

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import vn.election.events.Topics;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.tally.SmallElection;
-import vn.election.tally.TestClock;
 import vn.election.tally.Tokens;
+import vn.election.testing.TestClock;
 import vn.election.testing.TestEvents;
 
 /**

@@ -30,8 +30,8 @@ import vn.election.events.tally.TurnoutReported;
 import vn.election.tally.HaNam2021;
 import vn.election.tally.SentEvents;
 import vn.election.tally.SmallElection;
-import vn.election.tally.TestClock;
 import vn.election.tally.Tokens;
+import vn.election.testing.TestClock;
 import vn.election.testing.TestEvents;
 
 /**
