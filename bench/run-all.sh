@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark of the suite in one run, one after the other on a quiet machine, each printing its figure
-# beside the baseline it measures in the same run (DESIGN.md section 9). Writes the table to
+# beside the baseline it measures in the same run. Writes the table to
 # bench/results/latest.md (the README's Performance section copies it) and the full output of each benchmark
 # to bench/results/logs/ (not committed).
 #
@@ -52,7 +52,7 @@ if curl -fs -o /dev/null "http://127.0.0.1:${SUITE_PORT_BASE:-8080}/q/health/rea
   die "the suite is running; stop it first (./suite down) so that the ingest and import run on a quiet machine"
 fi
 
-run minutes-ingest "$ROOT/tally-service/src/bench/run.sh" "$TALLY_AREAS"
+run minutes-ingest "$ROOT/bench/tally/run.sh" "$TALLY_AREAS"
 run voter-import "$ROOT/bench/registry/voter-import.sh" "$VOTER_ROWS"
 
 "$ROOT/suite" up >&2
@@ -80,7 +80,7 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
   printf '# Benchmarks, %s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
   printf 'Machine: %s; written by `bench/run-all.sh` (TALLY_AREAS=%s, VOTER_ROWS=%s).\n\n' "$machine" "$TALLY_AREAS" "$VOTER_ROWS"
   printf '| benchmark | figure | baseline in the same run | ratio and target |\n|---|---|---|---|\n'
-  printf '| minutes ingest, %s polling areas × 4 bodies (`tally-service/src/bench/run.sh`) | %s | %s | %s |\n' \
+  printf '| minutes ingest, %s polling areas × 4 bodies (`bench/tally/run.sh`) | %s | %s | %s |\n' \
     "$TALLY_AREAS" "$(pick minutes-ingest '^(tally API|accepted)')" "$(pick minutes-ingest '^JDBC batch')" \
     "$(pick minutes-ingest '^(ratio|target)')"
   printf '| voter import, %s rows (`bench/registry/voter-import.sh`) | %s | %s | %s |\n' \

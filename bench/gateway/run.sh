@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 6's gateway benchmark: published unit results read with wrk on loopback, in one run, from
+# Gateway benchmark: published unit results read with wrk on loopback, in one run, from
 #   nginx             a static copy of the same JSON (the baseline)
 #   tally direct      the tally service, GET /api/v1/elections/$E/published/units/$U (port 8082)
 #   gateway uncached  the gateway with a bearer token (tokens bypass the published cache: proxied)
@@ -176,8 +176,8 @@ wait_ok() { # index
   die "${NAMES[$i]} answers $code rather than 200"
 }
 
-# Measured in this order: the baseline, then issue 6's target right after it, and the two targets that load the tally
-# service last. An overloaded uncached run leaves requests queued at the gateway's connection pool to the tally (until
+# Measured in this order: the baseline, then the cached gateway (the target's subject) right after it, and the two
+# targets that load the tally service last. An overloaded uncached run leaves requests queued at the gateway's connection pool to the tally (until
 # their 30 s timeout, after wrk has given up on them); measured before the cached run, a cache refill every 2 s had to
 # wait behind them, and wrk counted those waits as timeouts of the cached gateway.
 ORDER=(0 3 1 2)

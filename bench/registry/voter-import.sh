@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of issue 3: a province's voter list imported through the registry's API vs `psql \copy` of
+# Voter import benchmark: a province's voter list imported through the registry's API vs `psql \copy` of
 # the same file into an equivalent table on the same PostgreSQL server, in the same run.
 #
 #   bench/registry/voter-import.sh [ROWS]        ROWS defaults to 1,000,000

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Count-minutes ingest benchmark of the tally service (DESIGN.md section 9). See README.md beside it.
+# Count-minutes ingest benchmark of the tally service. See README.md beside it.
 #
-#   tally-service/src/bench/run.sh [AREAS] [CLIENTS] [BATCH]     defaults: 85000 4 1000
+#   bench/tally/run.sh [AREAS] [CLIENTS] [BATCH]     defaults: 85000 4 1000
 #
-# Starts, in a scratch directory, its own Kafka broker and the packaged tally service on a throwaway
-# database, runs vn.election.tally.bench.TallyBenchmark (a test-scoped main) against them, prints the figures, and stops
-# exactly what it started.
+# Builds what it needs within the Maven reactor (nothing is installed), starts, in a scratch directory, its own
+# Kafka broker and the packaged tally service on a throwaway database, runs vn.election.bench.tally.TallyBenchmark
+# (this directory's Maven module) against them, prints the figures, and stops exactly what it started.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 AREAS=${1:-85000}
 CLIENTS=${2:-4}
 BATCH=${3:-1000}
@@ -42,6 +42,9 @@ live() { curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/live" 2>/dev/nu
 cd "$ROOT"
 [ -f tally-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -pl tally-service -am -DskipTests
 ls deploy/local-kafka/target/local-kafka-*.jar >/dev/null 2>&1 || ./mvnw -B -q package -pl deploy/local-kafka -am -DskipTests
+# the benchmark client, with the classpath its build writes (bench/tally/target/classpath.txt); -am builds the
+# suite's modules it uses in the same reactor, so a fresh clone needs no `mvn install`
+./mvnw -B -q package -pl bench/tally -am -DskipTests
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 
@@ -57,7 +60,7 @@ wait_for kafka 60 port_open "$KAFKA_PORT"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 # The benchmark posts as the National Election Council (role nec, jurisdiction nation), with a token signed by
-# this run's key: minutes are written only with a token (DESIGN.md section 6).
+# this run's key: minutes are written only with a token.
 ISSUER=https://election.local/bench
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 NOW=$(date +%s)
@@ -71,10 +74,7 @@ TOKEN="$UNSIGNED.$(printf '%s' "$UNSIGNED" | openssl dgst -sha256 -sign "$WORK/p
 PIDS+=($!)
 wait_for tally-service 120 live
 
-# the benchmark is a test-scoped main: run it on the module's test classpath
-[ -d tally-service/target/test-classes/vn/election/tally/bench ] || ./mvnw -B -q -o test-compile -pl tally-service
-./mvnw -B -q -o -pl tally-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-"$JAVA" -cp "tally-service/target/test-classes:tally-service/target/classes:$(cat "$WORK/cp.txt")" \
-  vn.election.tally.bench.TallyBenchmark --url "http://127.0.0.1:$PORT" \
+"$JAVA" -cp "bench/tally/target/classes:$(cat bench/tally/target/classpath.txt)" \
+  vn.election.bench.tally.TallyBenchmark --url "http://127.0.0.1:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user "$PGUSER" ${PGPASSWORD:+--password "$PGPASSWORD"} \
   --areas "$AREAS" --clients "$CLIENTS" --batch "$BATCH" --token "$TOKEN"

@@ -1,4 +1,4 @@
-package vn.election.tally.bench;
+package vn.election.bench.tally;
 
 import java.sql.Connection;
 import java.sql.Date;

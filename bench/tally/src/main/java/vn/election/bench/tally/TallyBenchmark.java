@@ -1,4 +1,4 @@
-package vn.election.tally.bench;
+package vn.election.bench.tally;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,16 +24,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.election.bench.tally.SyntheticElection.Area;
+import vn.election.bench.tally.SyntheticElection.Minutes;
 import vn.election.events.Body;
-import vn.election.tally.bench.SyntheticElection.Area;
-import vn.election.tally.bench.SyntheticElection.Minutes;
 
 /**
- * Count-minutes ingest, end to end (DESIGN.md section 9): a synthetic national election's minutes
+ * Count-minutes ingest, end to end: a synthetic national election's minutes
  * (every polling area × 4 bodies) through the batch API of a running tally service, until every unit
  * is determined in the published results; the accepted → visible-result delay per batch; and, in the
  * same run, batched JDBC inserts of the same rows as the baseline. Run it with
- * {@code tally-service/src/bench/run.sh} (see the README beside it).
+ * {@code bench/tally/run.sh} (see the README beside it).
  *
  * <pre>
  * args: --url http://127.0.0.1:18082 --jdbc jdbc:postgresql://127.0.0.1:5432/tally_bench --user postgres
