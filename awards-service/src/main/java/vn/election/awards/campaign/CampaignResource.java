@@ -20,12 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): a campaign's criteria and quotas are the
- * issuer's working papers (DESIGN.md section 6).
+ * issuer's working papers (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/campaigns")
@@ -45,12 +44,14 @@ public class CampaignResource {
     /** The issuer's side opens a campaign: its criteria (K-6) and quotas (K-7) bind the approvals that follow. */
     @POST
     @RolesAllowed(Roles.AWARDS_APPROVER)
-    @Operation(summary = "Open a campaign for an election and an issuer, with its criteria (K-6) and quotas (K-7)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @Operation(
+            operationId = "openCampaign",
+            summary = "Open a campaign for an election and an issuer, with its criteria (K-6) and quotas (K-7)",
+            description = "An unknown election, or an authority or form outside the ruleset, is a 422.")
     @APIResponse(
-            responseCode = "422",
-            description = "An unknown election, an authority or form outside the ruleset",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response open(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewCampaign request,
@@ -61,7 +62,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One campaign")
+    @Operation(operationId = "getCampaign", summary = "One campaign")
     public CampaignView get(@PathParam("id") UUID id) {
         return campaigns.get(id);
     }

@@ -40,7 +40,7 @@ public record NewCampaign(
 
         @Schema(example = "{n}/QĐ-UBND", description = "Overrides the authority's decision-number pattern (K-10)")
         @Size(max = 60)
-        @Pattern(regexp = ".*\\{n}.*", message = "must contain {n}")
+        @Pattern(regexp = ".*\\{n\\}.*", message = "must contain {n}")
         String numberPattern,
 
         @Schema(

@@ -30,7 +30,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/{ruleset}")
-    @Operation(summary = "The forms of award under a ruleset (K-2, K-3, K-11)")
+    @Operation(operationId = "getCatalogue", summary = "The forms of award under a ruleset (K-2, K-3, K-11)")
     public CatalogueView get(@PathParam("ruleset") @Schema(example = "2026") String ruleset) {
         Ruleset known = Arrays.stream(Ruleset.values())
                 .filter(r -> r.code().equals(ruleset))

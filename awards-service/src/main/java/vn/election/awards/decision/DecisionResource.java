@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.decision.DecisionRequests.Conferral;
 import vn.election.awards.decision.DecisionRequests.NewDecision;
@@ -27,7 +30,7 @@ import vn.election.kit.security.Roles;
 /**
  * Reads need an awards role or the national council's ({@code nec}): a decision is published on paper by its
  * issuer, but its view here also carries revocations with their grounds (fraud, forged papers, K-12) and prize
- * money: personal data this service does not publish (DESIGN.md section 6).
+ * money: personal data this service does not publish (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/decisions")
@@ -48,8 +51,13 @@ public class DecisionResource {
     @POST
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(
+            operationId = "recordDecision",
             summary = "Decide: number a signed decision for its issuer and year (K-10), within the quotas (K-7); "
                     + "publishes AwardDecided")
+    @APIResponse(
+            responseCode = "201",
+            description = "Decided",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
     public Response decide(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewDecision request) {
         return idempotent.run("decisions", idempotencyKey, request, () -> {
@@ -62,7 +70,7 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One decision with the nominees it lists")
+    @Operation(operationId = "getDecision", summary = "One decision with the nominees it lists")
     public DecisionView get(@PathParam("id") UUID id) {
         return decisions.get(id);
     }
@@ -71,7 +79,9 @@ public class DecisionResource {
     @POST
     @Path("/{id}/publication")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Record that the decision was sent out and the money paid (K-9 PUBLISHED)")
+    @Operation(
+            operationId = "publishDecision",
+            summary = "Record that the decision was sent out and the money paid (K-9 PUBLISHED)")
     public DecisionView publish(@PathParam("id") UUID id, @Valid @NotNull Publication request) {
         return decisions.publish(id, request);
     }
@@ -80,7 +90,9 @@ public class DecisionResource {
     @POST
     @Path("/{id}/conferrals")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Record the handing over to one nominee (K-9 CONFERRED); publishes AwardConferred")
+    @Operation(
+            operationId = "conferAward",
+            summary = "Record the handing over to one nominee (K-9 CONFERRED); publishes AwardConferred")
     public DecisionView confer(@PathParam("id") UUID id, @Valid @NotNull Conferral request) {
         return decisions.confer(id, request);
     }
@@ -89,7 +101,9 @@ public class DecisionResource {
     @POST
     @Path("/{id}/revocations")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Revoke one nominee's award and recover it (K-12); publishes AwardRevoked")
+    @Operation(
+            operationId = "revokeAward",
+            summary = "Revoke one nominee's award and recover it (K-12); publishes AwardRevoked")
     public DecisionView revoke(@PathParam("id") UUID id, @Valid @NotNull Revocation request) {
         return decisions.revoke(id, request);
     }

@@ -30,7 +30,10 @@ public class ElectionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One election, as the awards service knows it")
+    @Operation(
+            operationId = "getAwardsElection",
+            summary = "One election, as the awards service knows it",
+            description = "404 until the awards service has learned of it from the registry.")
     public ElectionSummary get(@PathParam("id") UUID id) {
         return elections
                 .findByIdOptional(id)

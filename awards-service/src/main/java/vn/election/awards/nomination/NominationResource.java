@@ -23,7 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
@@ -33,7 +35,7 @@ import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): dossiers and their history are working
- * papers (DESIGN.md section 6).
+ * papers (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/nominations")
@@ -53,7 +55,13 @@ public class NominationResource {
     /** Drafting a dossier is the proposing body's, as submitting it is (K-9, {@link Action#SUBMIT}). */
     @POST
     @RolesAllowed(Roles.AWARDS_OFFICER)
-    @Operation(summary = "Nominate: one nominee, one achievement, one form (K-5), as a DRAFT")
+    @Operation(
+            operationId = "createNomination",
+            summary = "Nominate: one nominee, one achievement, one form (K-5), as a DRAFT")
+    @APIResponse(
+            responseCode = "201",
+            description = "Nominated",
+            content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response nominate(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNomination request) {
         return idempotent.run("nominations", idempotencyKey, request, () -> {
@@ -65,7 +73,9 @@ public class NominationResource {
     }
 
     @GET
-    @Operation(summary = "The list of a campaign's nominations (danh sách), a page at a time (keyset cursor)")
+    @Operation(
+            operationId = "listNominations",
+            summary = "The list of a campaign's nominations (danh sách), a page at a time (keyset cursor)")
     public NominationView.Page page(
             @QueryParam("campaignId") @NotNull UUID campaignId,
             @QueryParam("state") NominationState state,
@@ -76,7 +86,7 @@ public class NominationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One nomination with its dossier and every transition taken")
+    @Operation(operationId = "getNomination", summary = "One nomination with its dossier and every transition taken")
     public NominationView get(@PathParam("id") UUID id) {
         return nominations.get(id);
     }
@@ -84,7 +94,7 @@ public class NominationResource {
     @PUT
     @Path("/{id}/dossier")
     @RolesAllowed(Roles.AWARDS_OFFICER)
-    @Operation(summary = "Complete the dossier (K-8) while DRAFT or RETURNED")
+    @Operation(operationId = "updateDossier", summary = "Complete the dossier (K-8) while DRAFT or RETURNED")
     public NominationView updateDossier(@PathParam("id") UUID id, @Valid @NotNull Dossier dossier) {
         return nominations.updateDossier(id, dossier);
     }
@@ -94,6 +104,7 @@ public class NominationResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
     @Operation(
+            operationId = "transitionNomination",
             summary = "Take a transition of K-9 (submit, return, resubmit, check, appraise, council review, "
                     + "Party opinion, forward, reject); deciding and what follows are taken on decisions")
     public NominationView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
@@ -104,7 +115,9 @@ public class NominationResource {
     @GET
     @Path("/workflow")
     @PermitAll
-    @Operation(summary = "The workflow of K-9 as data: each transition, its source and target states, its role")
+    @Operation(
+            operationId = "getNominationWorkflow",
+            summary = "The workflow of K-9 as data: each transition, its source and target states, its role")
     public List<TransitionRule> workflow() {
         return Arrays.stream(Action.values())
                 .map(a -> new TransitionRule(a, a.from().stream().sorted().toList(), a.to(), a.role(), a.onDecision()))

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nominee.NomineeRequests.NewAchievement;
 import vn.election.awards.nominee.NomineeRequests.NewNominee;
@@ -30,7 +33,7 @@ import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): nominees are named people with their K-5
- * restrictions (discipline, investigation, complaints), never public (DESIGN.md section 6).
+ * restrictions (discipline, investigation, complaints), never public (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/nominees")
@@ -49,7 +52,11 @@ public class NomineeResource {
 
     @POST
     @RolesAllowed(Roles.AWARDS_OFFICER)
-    @Operation(summary = "Enter a nominee the registry does not know")
+    @Operation(operationId = "enterNominee", summary = "Enter a nominee the registry does not know")
+    @APIResponse(
+            responseCode = "201",
+            description = "Entered",
+            content = @Content(schema = @Schema(implementation = NomineeView.class)))
     public Response enter(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNominee request) {
         return idempotent.run("nominees", idempotencyKey, request, () -> {
@@ -61,7 +68,7 @@ public class NomineeResource {
     }
 
     @GET
-    @Operation(summary = "The nominees of an election, a page at a time (keyset cursor)")
+    @Operation(operationId = "listNominees", summary = "The nominees of an election, a page at a time (keyset cursor)")
     public Page page(
             @QueryParam("electionId") @NotNull UUID electionId,
             @QueryParam("after") UUID after,
@@ -71,7 +78,7 @@ public class NomineeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One nominee with achievements and restrictions")
+    @Operation(operationId = "getNominee", summary = "One nominee with achievements and restrictions")
     public NomineeView get(@PathParam("id") UUID id) {
         return nominees.get(id);
     }
@@ -79,7 +86,13 @@ public class NomineeResource {
     @POST
     @Path("/{id}/achievements")
     @RolesAllowed(Roles.AWARDS_OFFICER)
-    @Operation(summary = "Record an achievement (thành tích); one achievement earns one form (K-5)")
+    @Operation(
+            operationId = "recordAchievement",
+            summary = "Record an achievement (thành tích); one achievement earns one form (K-5)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = NomineeView.AchievementView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull NewAchievement request) {
         return Response.status(Response.Status.CREATED)
                 .entity(nominees.record(id, request))
@@ -90,7 +103,9 @@ public class NomineeResource {
     @PUT
     @Path("/{id}/restrictions")
     @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER})
-    @Operation(summary = "Set the K-5 restrictions in force (discipline, investigation, inspection, complaint)")
+    @Operation(
+            operationId = "setRestrictions",
+            summary = "Set the K-5 restrictions in force (discipline, investigation, inspection, complaint)")
     public NomineeView restrict(@PathParam("id") UUID id, @Valid @NotNull Restrictions request) {
         return nominees.restrict(id, request);
     }

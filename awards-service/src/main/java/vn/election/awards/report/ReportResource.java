@@ -15,7 +15,7 @@ import vn.election.kit.security.Roles;
 /**
  * Reads need an awards role or the national council's ({@code nec}): the lists of a decision name people and
  * their prize money, and a certificate is the holder's; the issuer publishes the decision itself, not this
- * service (DESIGN.md section 6).
+ * service (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/reports")
@@ -31,7 +31,10 @@ public class ReportResource {
     @GET
     @Path("/campaigns/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Counts by form × collective/individual × issuer: awarded, and proposed to a higher issuer")
+    @Operation(
+            operationId = "getCampaignReport",
+            summary = "Counts by form × collective/individual × issuer: awarded, and proposed to a higher issuer",
+            description = "As JSON, CSV or an XLSX workbook, as the Accept header asks.")
     public CampaignReport counts(@PathParam("id") UUID id) {
         return reports.counts(id);
     }
@@ -39,7 +42,8 @@ public class ReportResource {
     @GET
     @Path("/campaigns/{id}")
     @Produces(Table.CSV)
-    @Operation(summary = "The campaign's counts as CSV")
+    // the same operation as counts, told apart by the Accept header
+    @Operation(operationId = "getCampaignReport")
     public Response countsCsv(@PathParam("id") UUID id) {
         return file(reports.countsTable(id).csv(), Table.CSV, "tong-hop-" + id + ".csv");
     }
@@ -47,7 +51,7 @@ public class ReportResource {
     @GET
     @Path("/campaigns/{id}")
     @Produces(Table.XLSX)
-    @Operation(summary = "The campaign's counts as an XLSX workbook")
+    @Operation(operationId = "getCampaignReport")
     public Response countsXlsx(@PathParam("id") UUID id) {
         return file(reports.countsTable(id).xlsx(), Table.XLSX, "tong-hop-" + id + ".xlsx");
     }
@@ -55,7 +59,9 @@ public class ReportResource {
     @GET
     @Path("/decisions/{id}")
     @Produces(Table.CSV)
-    @Operation(summary = "The list of nominees of a decision as CSV")
+    @Operation(
+            operationId = "getDecisionList",
+            summary = "The list of nominees of a decision, as CSV or an XLSX workbook as the Accept header asks")
     public Response decisionCsv(@PathParam("id") UUID id) {
         return file(reports.decisionTable(id).csv(), Table.CSV, "danh-sach-" + id + ".csv");
     }
@@ -63,7 +69,8 @@ public class ReportResource {
     @GET
     @Path("/decisions/{id}")
     @Produces(Table.XLSX)
-    @Operation(summary = "The list of nominees of a decision as an XLSX workbook")
+    // the same operation as decisionCsv, told apart by the Accept header
+    @Operation(operationId = "getDecisionList")
     public Response decisionXlsx(@PathParam("id") UUID id) {
         return file(reports.decisionTable(id).xlsx(), Table.XLSX, "danh-sach-" + id + ".xlsx");
     }
@@ -71,7 +78,9 @@ public class ReportResource {
     @GET
     @Path("/decisions/{id}/certificates/{nomineeId}")
     @Produces("application/pdf")
-    @Operation(summary = "The certificate (Bằng khen, Giấy khen) of a conferred award, as PDF")
+    @Operation(
+            operationId = "getCertificate",
+            summary = "The certificate (Bằng khen, Giấy khen) of a conferred award, as PDF")
     public Response certificate(@PathParam("id") UUID id, @PathParam("nomineeId") UUID nomineeId) {
         return file(reports.certificate(id, nomineeId), "application/pdf", "chung-nhan-" + nomineeId + ".pdf");
     }

@@ -18,13 +18,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nomination.NominationView;
 import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): suggestions are internal appraisals of
- * named bodies (DESIGN.md section 6).
+ * named bodies (docs/architecture.md).
  */
 @RolesAllowed({Roles.AWARDS_OFFICER, Roles.AWARDS_APPROVER, Roles.NEC})
 @Path("/api/v1/suggestions")
@@ -40,7 +43,9 @@ public class SuggestionResource {
     }
 
     @GET
-    @Operation(summary = "The standing suggestions of an election, a page at a time (keyset cursor)")
+    @Operation(
+            operationId = "listSuggestions",
+            summary = "The standing suggestions of an election, a page at a time (keyset cursor)")
     public SuggestionRequests.Page active(
             @QueryParam("electionId") @NotNull UUID electionId,
             @QueryParam("after") UUID after,
@@ -52,7 +57,13 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/nomination")
     @RolesAllowed(Roles.AWARDS_OFFICER)
-    @Operation(summary = "Turn a suggestion into a DRAFT nomination in one call; its evidence is the achievement")
+    @Operation(
+            operationId = "nominateSuggestion",
+            summary = "Turn a suggestion into a DRAFT nomination in one call; its evidence is the achievement")
+    @APIResponse(
+            responseCode = "201",
+            description = "Nominated",
+            content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response nominate(@PathParam("id") UUID id, @Valid @NotNull SuggestionRequests.Nominate request) {
         NominationView created = suggestions.nominate(id, request);
         return Response.created(URI.create("/api/v1/nominations/" + created.id()))

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -54,24 +53,18 @@ public class AdministrativeUnitResource {
     @RolesAllowed(Roles.NEC)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Define an administrative unit",
-            description = "Publishes AdministrativeUnitDefined on registry.structure.")
+            operationId = "defineAdministrativeUnits",
+            summary = "Define an administrative unit (JSON), or import many (CSV)",
+            description = "By the National Election Council's nation-wide tokens only. JSON defines one unit (201): "
+                    + "a code that exists already is a 409; a missing field, or a parent that is unknown or of the "
+                    + "wrong level, a 422. CSV imports many (200): header code,name,level,parent_code; a parent comes "
+                    + "before its children or exists already; rows equal to existing units are left as they are; any "
+                    + "rejected row refuses the whole file (422, each rejected row named by its line). Publishes "
+                    + "AdministrativeUnitDefined on registry.structure per new unit.")
     @APIResponse(
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A field is missing, the parent is unknown or of the wrong level",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the National Election Council's nation-wide tokens",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
                     @HeaderParam(IdempotentRequests.HEADER)
@@ -90,11 +83,8 @@ public class AdministrativeUnitResource {
     @POST
     @RolesAllowed(Roles.NEC)
     @Consumes("text/csv")
-    @Operation(
-            summary = "Import administrative units from CSV",
-            description = "Header code,name,level,parent_code; a parent comes before its children or exists already. "
-                    + "Rows equal to existing units are left as they are. Any rejected row refuses the whole file (422, "
-                    + "each rejected row named by its line). Publishes AdministrativeUnitDefined per new unit.")
+    // the same operation as define: one path and method, told apart by the body's media type
+    @Operation(operationId = "defineAdministrativeUnits")
     @RequestBody(
             content =
                     @Content(
@@ -109,14 +99,6 @@ public class AdministrativeUnitResource {
             responseCode = "200",
             description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Rows were rejected; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the National Election Council's nation-wide tokens",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importCsv(InputStream csv) {
         return units.importCsv(csv);
     }
@@ -124,14 +106,7 @@ public class AdministrativeUnitResource {
     @GET
     @PermitAll
     @Path("/{code}")
-    @Operation(summary = "One administrative unit")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getAdministrativeUnit", summary = "One administrative unit")
     public AdministrativeUnitView get(@PathParam("code") String code) {
         return units.get(code);
     }
@@ -139,11 +114,9 @@ public class AdministrativeUnitResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listAdministrativeUnits",
             summary = "The units directly under a parent (the provinces without one), by code",
             description = "Keyset paging: pass the last code of a page as `after` to get the next page.")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
     public List<AdministrativeUnitView> list(
             @Parameter(example = "06") @QueryParam("parent") String parentCode,
             @Parameter(description = "The last code of the previous page", example = "058") @QueryParam("after")

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -50,26 +49,16 @@ public class CandidateResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates")
     @Operation(
+            operationId = "fileCandidate",
             summary = "File a candidate in an electoral unit",
-            description = "Checks C-1 (age 21) and C-5 "
-                    + "(at most two People's Council levels, or the NA and one). Nothing is published until the unit's "
-                    + "official list is.")
+            description = "By the committee of the unit's administrative unit, or the National Election Council "
+                    + "(C-7). Checks C-1 (age 21) and C-5 (at most two People's Council levels, or the NA and one): a "
+                    + "breach or a missing dossier field is a 422; a person who filed for this body already, a 409. "
+                    + "Nothing is published until the unit's official list is.")
     @APIResponse(
             responseCode = "201",
             description = "Filed",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "This person filed for this body already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Breaks C-1 or C-5, or a dossier field is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "C-7: the committee of the unit's administrative unit, or the " + "National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -89,12 +78,7 @@ public class CandidateResource {
     @GET
     @PermitAll
     @Path("/candidates/{candidateId}")
-    @Operation(summary = "One candidate with the dossier")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such candidate in this election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getCandidate", summary = "One candidate with the dossier")
     public CandidateView get(@PathParam("electionId") UUID electionId, @PathParam("candidateId") UUID candidateId) {
         return candidates.get(electionId, candidateId);
     }
@@ -103,22 +87,16 @@ public class CandidateResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/candidates/{candidateId}/withdrawal")
     @Operation(
+            operationId = "withdrawCandidate",
             summary = "Withdraw a candidate before election day",
-            description = "Publishes CandidateWithdrawn on "
+            description = "By the committee of the unit's administrative unit, or the National Election Council; "
+                    + "409 if the candidate withdrew already or election day has come. Publishes CandidateWithdrawn on "
                     + "registry.candidates if the unit's official list was published; a list left below C-7 is flagged "
                     + "(belowMinimum).")
     @APIResponse(
             responseCode = "200",
             description = "Withdrawn; the unit's list as it now stands",
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Withdrew already, or election day has come",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The committee of the unit's administrative unit, or the National " + "Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateListView withdraw(
             @PathParam("electionId") UUID electionId,
             @PathParam("candidateId") UUID candidateId,
@@ -130,10 +108,10 @@ public class CandidateResource {
     @PermitAll
     @Path("/candidate-lists/women")
     @Operation(
+            operationId = "getWomenOnCandidateLists",
             summary = "The share of women on a body's official candidate lists (C-8)",
             description = "Counts the candidates of published official lists who have not withdrawn; the National "
                     + "Assembly's target comes from the ruleset (35 % under 2026, 30 % under 2021). Public.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WomenOnTheLists.class)))
     public WomenOnTheLists womenOnTheLists(
             @PathParam("electionId") UUID electionId,
             @QueryParam("body") @DefaultValue("NATIONAL_ASSEMBLY") Body body) {
@@ -143,8 +121,7 @@ public class CandidateResource {
     @GET
     @PermitAll
     @Path("/electoral-units/{unitId}/candidate-list")
-    @Operation(summary = "A unit's candidates and the state of its official list")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateListView.class)))
+    @Operation(operationId = "getCandidateList", summary = "A unit's candidates and the state of its official list")
     public CandidateListView list(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return candidates.listOf(electionId, unitId);
     }
@@ -154,22 +131,15 @@ public class CandidateResource {
     @Path("/electoral-units/{unitId}/candidate-list")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "publishCandidateList",
             summary = "Publish the unit's official candidate list",
-            description = "Only with at least the minimum "
-                    + "number of candidates of C-7. Publishes CandidateListPublished on registry.candidates; publishing "
-                    + "again replaces the list.")
+            description = "By the committee of the unit's administrative unit, or the National Election Council "
+                    + "(C-7). Only with at least the minimum number of candidates of C-7 (else 422). Publishes "
+                    + "CandidateListPublished on registry.candidates; publishing again replaces the list.")
     @APIResponse(
             responseCode = "200",
             description = "Published",
             content = @Content(schema = @Schema(implementation = CandidateListView.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Too few candidates (C-7)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "C-7: the committee of the unit's administrative unit, or the " + "National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateListView publish(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return candidates.publishList(electionId, unitId);
     }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -45,19 +44,15 @@ public class ElectionResource {
 
     @POST
     @RolesAllowed(Roles.NEC)
-    @Operation(summary = "Define an election", description = "Publishes ElectionDefined on registry.structure.")
+    @Operation(
+            operationId = "defineElection",
+            summary = "Define an election",
+            description = "By the National Election Council's nation-wide tokens only. A field that is missing or "
+                    + "breaks ED-1 or ED-3 is a 422. Publishes ElectionDefined on registry.structure.")
     @APIResponse(
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A field is missing or breaks a rule (ED-1, ED-3)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the National Election Council's nation-wide tokens",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
                     @HeaderParam(IdempotentRequests.HEADER)
@@ -76,12 +71,7 @@ public class ElectionResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One election")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getElection", summary = "One election")
     public ElectionView get(@PathParam("id") UUID id) {
         return elections.get(id);
     }

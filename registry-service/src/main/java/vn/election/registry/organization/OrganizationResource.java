@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -48,28 +47,17 @@ public class OrganizationResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(
+            operationId = "defineOrganization",
             summary = "Define an election organization with its members",
-            description = "ORG-1 hierarchy; a size "
-                    + "outside ORG-2 is accepted with a warning; ORG-3 keeps candidates off the board or team of their unit. "
-                    + "Publishes OrganizationDefined on registry.structure.")
+            description = "ORG-1 hierarchy: the council and the provinces' committees by the National Election "
+                    + "Council; the others by a committee whose jurisdiction holds the unit above (a committee) or "
+                    + "around them (a board, a team). A size outside ORG-2 is accepted with a warning; ORG-3 keeps "
+                    + "candidates off the board or team of their unit. A breach of ORG-1 or ORG-3 is a 422; an "
+                    + "organization that exists already, a 409. Publishes OrganizationDefined on registry.structure.")
     @APIResponse(
             responseCode = "201",
             description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "This organization exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Breaks ORG-1 or ORG-3",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "ORG-1: the council and the provinces' committees by the National "
-                    + "Election Council; the others by a committee whose jurisdiction holds the unit above (a committee) "
-                    + "or around them (a board, a team)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -89,12 +77,7 @@ public class OrganizationResource {
     @GET
     @PermitAll
     @Path("/{organizationId}")
-    @Operation(summary = "One election organization with its members")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such organization in this election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getOrganization", summary = "One election organization with its members")
     public OrganizationView get(
             @PathParam("electionId") UUID electionId, @PathParam("organizationId") UUID organizationId) {
         return organizations.get(electionId, organizationId);

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -51,26 +50,16 @@ public class PollingAreaResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(
+            operationId = "definePollingArea",
             summary = "Define a polling area",
-            description = "Publishes PollingAreaDefined on registry.structure. "
-                    + "An expected voter count outside PA-1/PA-2 is accepted with a warning.")
+            description = "By a committee whose jurisdiction holds the commune, or the National Election Council "
+                    + "(PA-3). A number that exists already in the commune is a 409; a breach of PA-3 or PA-4 a 422. "
+                    + "An expected voter count outside PA-1/PA-2 is accepted with a warning. Publishes "
+                    + "PollingAreaDefined on registry.structure.")
     @APIResponse(
             responseCode = "201",
             description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "That number exists already in the commune",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Breaks PA-3 or PA-4",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description =
-                    "PA-3: a committee whose jurisdiction holds the commune, or the " + "National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -90,9 +79,9 @@ public class PollingAreaResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listPollingAreas",
             summary = "The election's polling areas, optionally of one commune",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
     public List<PollingAreaView> list(
             @PathParam("electionId") UUID electionId,
             @Parameter(example = "01840") @QueryParam("communeCode") String communeCode,
@@ -104,12 +93,7 @@ public class PollingAreaResource {
     @GET
     @PermitAll
     @Path("/{areaId}")
-    @Operation(summary = "One polling area")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such polling area in this election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getPollingArea", summary = "One polling area")
     public PollingAreaView get(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return areas.get(electionId, areaId);
     }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -51,25 +50,16 @@ public class ElectoralUnitResource {
     @POST
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Operation(
+            operationId = "defineElectoralUnit",
             summary = "Define an electoral unit",
-            description = "Publishes ElectoralUnitDefined on registry.structure.")
+            description = "NA units by the National Election Council; a People's Council's by the committee of that "
+                    + "council's administrative unit (EU-1). A number that exists already for the body and "
+                    + "administrative unit is a 409; a breach of ED-3, EU-1 or EU-2 a 422. Publishes "
+                    + "ElectoralUnitDefined on registry.structure.")
     @APIResponse(
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "That number exists already for the body and administrative unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Breaks ED-3, EU-1 or EU-2",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "EU-1: NA units by the National Election Council; a People's "
-                    + "Council's by the committee of that council's administrative unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -89,9 +79,9 @@ public class ElectoralUnitResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listElectoralUnits",
             summary = "The election's electoral units, optionally of one administrative unit",
             description = "Keyset paging by id: pass the last id of a page as `after` to get the next page.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
     public List<ElectoralUnitView> list(
             @PathParam("electionId") UUID electionId,
             @Parameter(example = "06") @QueryParam("administrativeUnitCode") String administrativeUnitCode,
@@ -103,12 +93,7 @@ public class ElectoralUnitResource {
     @GET
     @PermitAll
     @Path("/{unitId}")
-    @Operation(summary = "One electoral unit")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such unit in this election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getElectoralUnit", summary = "One electoral unit")
     public ElectoralUnitView get(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return units.get(electionId, unitId);
     }

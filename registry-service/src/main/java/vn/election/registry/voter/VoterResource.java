@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
@@ -87,11 +86,13 @@ public class VoterResource {
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
     @Operation(
+            operationId = "importPollingAreaVoters",
             summary = "Import a polling area's voter list (streamed CSV)",
-            description = "Header citizen_id,"
-                    + "full_name,birth_date[,category][,exclusion][,polling_area_id]. Each row: 12-digit citizen id, name, "
-                    + "age 18 on election day (V-1), no exclusion (V-2), one list per citizen (V-4). Until 24 hours before "
-                    + "voting (V-9).")
+            description = "By a committee whose jurisdiction holds the polling area, or the National Election "
+                    + "Council (V-5). Header citizen_id,full_name,birth_date[,category][,exclusion][,polling_area_id]. "
+                    + "Each row: 12-digit citizen id, name, age 18 on election day (V-1), no exclusion (V-2), one list "
+                    + "per citizen (V-4); rejected rows are a 422 naming each line and rule, and nothing is imported. "
+                    + "Until 24 hours before voting (V-9): frozen lists are a 409.")
     @RequestBody(
             content =
                     @Content(
@@ -101,19 +102,6 @@ public class VoterResource {
             responseCode = "200",
             description = "Imported: counts and the rejected rows (with acceptValid)",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The lists are frozen (V-9)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Rows were rejected, each named by line and rule; nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description =
-                    "V-5: a committee whose jurisdiction holds the polling area, or " + "the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importArea(
             @PathParam("electionId") UUID electionId,
             @PathParam("areaId") UUID areaId,
@@ -140,10 +128,10 @@ public class VoterResource {
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
     @Operation(
+            operationId = "importProvinceVoters",
             summary = "Import a whole province's voter lists (streamed CSV)",
-            description =
-                    "As a polling area's "
-                            + "import; each row names its polling_area_id, a polling area of this election in the province (V-5).")
+            description = "By the province's committee, or the National Election Council (V-5). As a polling area's "
+                    + "import; each row names its polling_area_id, a polling area of this election in the province.")
     @RequestBody(
             content =
                     @Content(
@@ -158,18 +146,6 @@ public class VoterResource {
             responseCode = "200",
             description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The lists are frozen (V-9)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Rows were rejected; nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "V-5: the province's committee, or the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importProvince(
             @PathParam("electionId") UUID electionId,
             @Parameter(required = true, example = "06") @QueryParam("province") @NotNull String provinceCode,
@@ -193,16 +169,12 @@ public class VoterResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE, Roles.TEAM})
     @Path("/voters")
     @Operation(
+            operationId = "searchVoters",
             summary = "Search voters",
             description = "By the start of the name ignoring diacritics and case "
-                    + "(`nguyen thi huong` finds `Nguyễn Thị Hương`), by citizen id, by polling area; keyset paging.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterPage.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Personal data: a committee, or the team, whose jurisdiction "
-                    + "holds the polling area, or the National Election Council; without pollingAreaId the search covers "
-                    + "the caller's jurisdiction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "(`nguyen thi huong` finds `Nguyễn Thị Hương`), by citizen id, by polling area; keyset paging. "
+                    + "Personal data: a committee, or the team, whose jurisdiction holds the polling area, or the "
+                    + "National Election Council; without pollingAreaId the search covers the caller's jurisdiction.")
     public VoterPage search(
             @PathParam("electionId") UUID electionId,
             @Parameter(example = "nguyen thi huong") @QueryParam("name") String name,
@@ -216,17 +188,11 @@ public class VoterResource {
     @GET
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE, Roles.TEAM})
     @Path("/voters/{citizenId}")
-    @Operation(summary = "One voter")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not on a list of this election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Personal data: a committee or team whose jurisdiction holds the "
-                    + "voter's polling area, or the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "getVoter",
+            summary = "One voter",
+            description = "Personal data: a committee or team whose jurisdiction holds the voter's polling area, or "
+                    + "the National Election Council. 404 when the citizen is not on a list of this election.")
     public VoterView get(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         return lookups.get(electionId, citizenId);
     }
@@ -234,17 +200,12 @@ public class VoterResource {
     @DELETE
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/voters/{citizenId}")
-    @Operation(summary = "Take a voter off the list (V-9)", description = "Until 24 hours before voting starts.")
+    @Operation(
+            operationId = "removeVoter",
+            summary = "Take a voter off the list (V-9)",
+            description = "By a committee whose jurisdiction holds the voter's polling area, or the National Election "
+                    + "Council (V-5). Until 24 hours before voting starts: frozen lists are a 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "409",
-            description = "The lists are frozen (V-9)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "V-5: a committee whose jurisdiction holds the voter's polling "
-                    + "area, or the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("electionId") UUID electionId, @PathParam("citizenId") String citizenId) {
         changes.remove(electionId, citizenId);
     }
@@ -254,19 +215,12 @@ public class VoterResource {
     @Path("/voters/{citizenId}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "transferVoter",
             summary = "Issue a transfer certificate (V-10)",
-            description = "The voter votes at the destination "
-                    + "only: NA, and the provincial council if it lies in the same province; never at the origin.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already transferred, or voting has started",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "V-10: a committee whose jurisdiction holds the polling area that "
-                    + "lists the voter, or the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "By a committee whose jurisdiction holds the polling area that lists the voter, or the "
+                    + "National Election Council. The voter votes at the destination only: NA, and the provincial "
+                    + "council if it lies in the same province; never at the origin. 409 when already transferred or "
+                    + "voting has started.")
     public VoterView transfer(
             @PathParam("electionId") UUID electionId,
             @PathParam("citizenId") String citizenId,
@@ -279,14 +233,10 @@ public class VoterResource {
     @Path("/voter-lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "lookUpVoter",
             summary = "Public: where do I vote?",
             description = "Citizen id and date of birth give the polling "
                     + "area and its station's address, nothing else. A mismatch of either is the same 404.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PollingPlace.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such voter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollingPlace lookup(@PathParam("electionId") UUID electionId, @Valid @NotNull VoterLookup question) {
         return lookups.lookup(electionId, question);
     }
@@ -295,20 +245,12 @@ public class VoterResource {
     @RolesAllowed({Roles.NEC, Roles.COMMITTEE})
     @Path("/polling-areas/{areaId}/voter-list/finalization")
     @Operation(
+            operationId = "finalizeVoterList",
             summary = "Finalize a polling area's voter list",
-            description = "Counts voters per body (V-6, V-10), "
-                    + "checks PA-1/PA-2 on the real count and publishes VoterListFinalized on registry.structure. Later "
-                    + "changes (V-9, V-10) publish the counts again.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VoterListView.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The count breaks PA-1 or PA-2",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description =
-                    "V-5: a committee whose jurisdiction holds the polling area, or " + "the National Election Council",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "By a committee whose jurisdiction holds the polling area, or the National Election "
+                    + "Council (V-5). Counts voters per body (V-6, V-10), checks PA-1/PA-2 on the real count (a breach "
+                    + "is a 422) and publishes VoterListFinalized on registry.structure. Later changes (V-9, V-10) "
+                    + "publish the counts again.")
     public VoterListView finalizeList(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return finalization.finalizeList(electionId, areaId);
     }

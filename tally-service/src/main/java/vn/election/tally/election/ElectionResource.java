@@ -10,12 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 
 // Public (docs/architecture.md): the election, its units with their seats and polling areas, and the official
@@ -44,12 +41,10 @@ public class ElectionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One election, as the tally knows it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not (yet) learned from the registry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "getTallyElection",
+            summary = "One election, as the tally knows it",
+            description = "404 until the tally has learned of it from the registry.")
     public ElectionView get(@PathParam("id") UUID id) {
         return elections
                 .findByIdOptional(id)
@@ -59,12 +54,9 @@ public class ElectionResource {
 
     @GET
     @Path("/{id}/units/{unitId}")
-    @Operation(summary = "One electoral unit with its polling areas, voters and candidates, as the tally knows it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not (yet) learned from the registry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "getTallyUnit",
+            summary = "One electoral unit with its polling areas, voters and candidates, as the tally knows it")
     public UnitView unit(@PathParam("id") UUID id, @PathParam("unitId") UUID unitId) {
         ElectoralUnit unit = units.findByIdOptional(unitId)
                 .filter(u -> u.electionId.equals(id))
@@ -74,7 +66,9 @@ public class ElectionResource {
 
     @GET
     @Path("/{id}/units")
-    @Operation(summary = "The electoral units of an election (a few hundred per body at most), optionally of one body")
+    @Operation(
+            operationId = "listTallyUnits",
+            summary = "The electoral units of an election (a few hundred per body at most), optionally of one body")
     public List<UnitSummary> units(@PathParam("id") UUID id, @QueryParam("body") Body body) {
         return units.ofElection(id, body).stream().map(UnitSummary::of).toList();
     }

@@ -43,6 +43,7 @@ public class ExportResource {
     @Path("/nist-err.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "exportNistResults",
             summary = "The election's results in NIST SP 1500-100 Election Results Reporting v2 JSON",
             description = "Summary-contest level: one CandidateContest per electoral unit and body, GpUnits for the "
                     + "nation, administrative units, electoral units and polling areas. Ballots issued, valid and "
@@ -74,6 +75,7 @@ public class ExportResource {
     @Path("/results.csv")
     @Produces(CSV)
     @Operation(
+            operationId = "exportResultsCsv",
             summary = "Results per electoral unit as CSV (Vietnamese headers)",
             description = "One row per candidate of each unit with the unit's figures, UTF-8 with a byte-order mark.")
     @APIResponse(

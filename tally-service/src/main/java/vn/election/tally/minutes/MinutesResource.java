@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Roles;
 
@@ -47,28 +46,18 @@ public class MinutesResource {
     @Path("/minutes")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(
+            operationId = "submitMinutes",
             summary = "Submit count minutes or a correction",
-            description =
-                    "By the team of the polling area or an organization above it (a board for its unit's "
-                            + "body, a committee inside its administrative unit, the council). Checks CK-1..CK-10. A "
-                            + "correction (the minutes exist) needs correctionReason and is stored as a new version. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MinutesView.class)))
+            description = "By the team of the polling area or an organization above it (a board for its unit's "
+                    + "body, a committee inside its administrative unit, the council); a polling area outside the "
+                    + "caller's jurisdiction is a 403. Checks CK-1..CK-10: a 422 lists every hard check that failed, "
+                    + "with its fields and numbers. A correction (the minutes exist) needs correctionReason and is "
+                    + "stored as a new version; a certified unit, a closed round or a correction without a reason is a "
+                    + "409. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
     @APIResponse(
-            responseCode = "403",
-            description = "The polling area is outside the caller's jurisdiction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown election or polling area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Certified unit, closed round, or a correction without a reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Every hard check that failed, with its fields and numbers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            responseCode = "201",
+            description = "Accepted",
+            content = @Content(schema = @Schema(implementation = MinutesView.class)))
     public Response submit(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -95,11 +84,15 @@ public class MinutesResource {
     @Path("/minutes/batch")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(
+            operationId = "submitMinutesBatch",
             summary = "Submit many count minutes at once",
             description = "Each item is accepted or rejected on its "
                     + "own, with the same checks and answers as a single submission: an item outside the caller's "
                     + "jurisdiction is refused with 403 and the others still go through.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesBatch.Result.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Each item's answer, in the order sent",
+            content = @Content(schema = @Schema(implementation = MinutesBatch.Result.class)))
     public Response submitBatch(
             @PathParam("electionId") UUID electionId,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -118,8 +111,9 @@ public class MinutesResource {
     @GET
     @Path("/polling-areas/{pollingAreaId}/minutes/{body}")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "The current count minutes of a polling area for a body (newest round)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinutesView.class)))
+    @Operation(
+            operationId = "getMinutes",
+            summary = "The current count minutes of a polling area for a body (newest round)")
     public MinutesView current(
             @PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId,
@@ -130,7 +124,9 @@ public class MinutesResource {
     @GET
     @Path("/polling-areas/{pollingAreaId}/minutes/{body}/history")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Every version of the count minutes of a polling area for a body, oldest first")
+    @Operation(
+            operationId = "getMinutesHistory",
+            summary = "Every version of the count minutes of a polling area for a body, oldest first")
     public List<MinutesView> history(
             @PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId,

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.tally.election.AdministrativeUnit;
 import vn.election.tally.election.AdministrativeUnitRepository;
@@ -121,14 +120,11 @@ public class PublishedResource {
 
     @GET
     @Operation(
+            operationId = "getPublishedNation",
             summary = "National progress per body",
             description = "Units, seats filled, \"X of Y polling areas\" reported and the sums so far, per body.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown election",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nation(@PathParam("electionId") UUID electionId, @Context Request request) {
         Version version = latest(electionId);
         return conditional(
@@ -149,7 +145,9 @@ public class PublishedResource {
 
     @GET
     @Path("/bodies/{body}")
-    @Operation(summary = "One body's progress and its units' results, a page at a time")
+    @Operation(
+            operationId = "getPublishedBody",
+            summary = "One body's progress and its units' results, a page at a time")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
     public Response body(
@@ -178,15 +176,12 @@ public class PublishedResource {
     @GET
     @Path("/administrative-units/{code}")
     @Operation(
+            operationId = "getPublishedAdministrativeUnit",
             summary = "A province's or commune's progress per body and its units' results, a page at a time",
             description = "The units of the administrative unit and of every unit below it (a province lists its "
                     + "NA and provincial council units and those of its communes).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedResults.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown election or administrative unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response administrativeUnit(
             @PathParam("electionId") UUID electionId,
             @Parameter(example = "35") @PathParam("code") String code,
@@ -216,7 +211,7 @@ public class PublishedResource {
 
     @GET
     @Path("/units/{unitId}")
-    @Operation(summary = "One electoral unit's result (provisional until certified)")
+    @Operation(operationId = "getPublishedUnit", summary = "One electoral unit's result (provisional until certified)")
     @APIResponse(
             responseCode = "200",
             content =
@@ -224,10 +219,6 @@ public class PublishedResource {
                             schema = @Schema(implementation = UnitResultView.class),
                             examples = @ExampleObject(name = "after a bầu thêm (W-5)", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the client holds")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown electoral unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response unit(
             @PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId, @Context Request request) {
         return queries.unit(electionId, unitId)
@@ -239,6 +230,7 @@ public class PublishedResource {
     @GET
     @Path("/changes")
     @Operation(
+            operationId = "getPublishedChanges",
             summary = "The units whose result changed after a cursor",
             description = "Each unit once, with its newest result, oldest change first. Start with since=0 or the "
                     + "cursor of any published read; continue with the cursor returned while more is true.")
@@ -269,6 +261,7 @@ public class PublishedResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(
+            operationId = "streamPublishedChanges",
             summary = "Server-Sent Events of the election's result changes",
             description = "Events `unit-result` (id: the change number, data: the unit's result as in /units/{id}); "
                     + "one `ready` event with the cursor once the stream is live; keep-alive comments. After a "

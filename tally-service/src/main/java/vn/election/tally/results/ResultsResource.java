@@ -13,12 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.Roles;
@@ -46,8 +42,9 @@ public class ResultsResource {
     @GET
     @Path("/summary")
     @PermitAll
-    @Operation(summary = "Roll-up per body of the whole election (M-7) or of one province (M-6)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
+    @Operation(
+            operationId = "getResultsSummary",
+            summary = "Roll-up per body of the whole election (M-7) or of one province (M-6)")
     public SummaryView summary(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "A province code; none for the nation", example = "06") @QueryParam("province")
@@ -58,8 +55,9 @@ public class ResultsResource {
     @GET
     @Path("/units/{unitId}")
     @PermitAll
-    @Operation(summary = "A unit's result: figures, percentages, winners, state and progress")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class)))
+    @Operation(
+            operationId = "getUnitResult",
+            summary = "A unit's result: figures, percentages, winners, state and progress")
     public UnitResultView unit(@PathParam("electionId") UUID electionId, @PathParam("unitId") UUID unitId) {
         return service.unit(electionId, unitId);
     }
@@ -69,25 +67,13 @@ public class ResultsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMMITTEE, Roles.NEC})
     @Operation(
+            operationId = "certifyUnitResult",
             summary = "Certify a unit's result",
-            description =
-                    "By the competent committee: one whose "
-                            + "administrative unit holds the unit's (the province's committee for NA and provincial council units), "
-                            + "or the council; not by the unit's board, whose figures it checks. Locks the result (state FINAL); "
-                            + "publishes UnitResultCertified. The board's figures, when sent, must equal the sums of the minutes (CK-7).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitResultView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The unit is outside the committee's administrative unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already certified, or not determined yet (W-8)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The board's figures differ from the sums (CK-7)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "By the competent committee: one whose administrative unit holds the unit's (the "
+                    + "province's committee for NA and provincial council units), or the council; not by the unit's "
+                    + "board, whose figures it checks. Locks the result (state FINAL); publishes UnitResultCertified. "
+                    + "The board's figures, when sent, must equal the sums of the minutes (CK-7, else 422). A unit "
+                    + "certified already, or not determined yet (W-8), is a 409.")
     public UnitResultView certify(
             @PathParam("electionId") UUID electionId,
             @PathParam("unitId") UUID unitId,

@@ -37,7 +37,9 @@ public record UnitResultView(
         @Schema(description = "Not yet certified by the competent committee")
         boolean provisional,
 
+        @Schema(description = "When the competent committee certified it; null while provisional", nullable = true)
         OffsetDateTime certifiedAt,
+
         Progress progress,
 
         @Schema(description = "Sums of the current round's minutes")
@@ -82,15 +84,22 @@ public record UnitResultView(
 
             @Schema(
                     description = "Votes in this round; null for a winner of an earlier round, not on this ballot",
-                    example = "160231")
+                    example = "160231",
+                    nullable = true)
             Long votes,
 
-            @Schema(description = "Share of this round's valid ballots (M-8); null with votes", example = "72.35")
+            @Schema(
+                    description = "Share of this round's valid ballots (M-8); null with votes",
+                    example = "72.35",
+                    nullable = true)
             BigDecimal percentOfValid,
 
             boolean elected,
 
-            @Schema(description = "The round that elected the candidate; null if not elected", example = "1")
+            @Schema(
+                    description = "The round that elected the candidate; null if not elected",
+                    example = "1",
+                    nullable = true)
             Integer electedInRound) {}
 
     /** One determined round (W-8) with its own figures: the sums of that round's minutes (CK-7). */

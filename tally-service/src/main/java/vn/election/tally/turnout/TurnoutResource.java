@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.problem.Problem;
 import vn.election.kit.security.Caller;
 import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.Roles;
@@ -61,11 +60,14 @@ public class TurnoutResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
     @Operation(
+            operationId = "reportTurnout",
             summary = "Report how many have voted in a polling area by a checkpoint",
-            description = "By the team of the polling area or an organization above it. A figure only rises "
-                    + "through the day and never exceeds the list; a lower figure than the "
-                    + "one reported for the checkpoint is a correction and needs correctionReason. Publishes "
-                    + "TurnoutReported. The same figure sent again changes nothing (200).")
+            description = "By the team of the polling area or an organization above it; a polling area outside the "
+                    + "caller's jurisdiction is a 403. A figure only rises through the day (R-1) and never exceeds the "
+                    + "list (CK-1): an unknown checkpoint, a falling figure or one above the list is a 422. A lower "
+                    + "figure than the one reported for the checkpoint is a correction and needs correctionReason. A "
+                    + "polling area whose voter list is not final is a 409. Publishes TurnoutReported. The same figure "
+                    + "sent again changes nothing (200).")
     @APIResponse(
             responseCode = "201",
             description = "Stored as a new version",
@@ -74,22 +76,6 @@ public class TurnoutResource {
             responseCode = "200",
             description = "The same figure again: nothing changed",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The polling area is outside the caller's jurisdiction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown election or polling area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The voter list of the polling area is not final",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown checkpoint or a figure that falls (R-1), " + "above the list (CK-1)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(
             @PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId,
@@ -112,7 +98,9 @@ public class TurnoutResource {
     @GET
     @Path("/polling-areas/{pollingAreaId}/turnout")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "The current figure of each checkpoint a polling area reported, in the order of the day")
+    @Operation(
+            operationId = "getPollingAreaTurnout",
+            summary = "The current figure of each checkpoint a polling area reported, in the order of the day")
     public List<TurnoutView> current(
             @PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId) {
         return service.current(electionId, pollingAreaId);
@@ -121,7 +109,9 @@ public class TurnoutResource {
     @GET
     @Path("/polling-areas/{pollingAreaId}/turnout/history")
     @RolesAllowed({Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC})
-    @Operation(summary = "Every version of every checkpoint of a polling area, corrections and their reasons included")
+    @Operation(
+            operationId = "getPollingAreaTurnoutHistory",
+            summary = "Every version of every checkpoint of a polling area, corrections and their reasons included")
     public List<TurnoutView> history(
             @PathParam("electionId") UUID electionId, @PathParam("pollingAreaId") UUID pollingAreaId) {
         return service.history(electionId, pollingAreaId);
@@ -133,10 +123,10 @@ public class TurnoutResource {
     @Path("/turnout")
     @PermitAll
     @Operation(
+            operationId = "getNationTurnout",
             summary = "Live turnout of the nation, per province",
             description = "Without checkpoint: each polling area's latest report. With one: the figures reported "
                     + "for that checkpoint. \"X of Y polling areas reported\" and the time of the last report.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
     public TurnoutSummary nation(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "A configured checkpoint", example = "17:00") @QueryParam("checkpoint")
@@ -147,8 +137,9 @@ public class TurnoutResource {
     @GET
     @Path("/turnout/administrative-units/{code}")
     @PermitAll
-    @Operation(summary = "Live turnout of a province or commune, per unit below it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TurnoutSummary.class)))
+    @Operation(
+            operationId = "getAdministrativeUnitTurnout",
+            summary = "Live turnout of a province or commune, per unit below it")
     public TurnoutSummary administrativeUnit(
             @PathParam("electionId") UUID electionId,
             @Parameter(example = "35") @PathParam("code") String code,
@@ -160,9 +151,10 @@ public class TurnoutResource {
     @GET
     @Path("/turnout/checkpoints")
     @PermitAll
-    @Operation(summary = "The configured checkpoints, in the order of the day")
+    @Operation(operationId = "listTurnoutCheckpoints", summary = "The configured checkpoints, in the order of the day")
     @APIResponse(
             responseCode = "200",
+            description = "The checkpoints",
             content =
                     @Content(
                             schema =
