@@ -29,6 +29,8 @@ import vn.election.gateway.routing.Backend;
  * moves down to its operations, since the merged document has none. A clashing {@code operationId}
  * gets the service name in front.</li>
  * <li>Services whose document is missing are listed under {@code x-unavailable-services}.</li>
+ * <li>The one server is the gateway itself, as a relative URL ({@code /}): the document is valid wherever the
+ * gateway is reached, and the services' own server addresses are not.</li>
  * </ul>
  * The input documents are not changed.
  */
@@ -75,6 +77,7 @@ public final class OpenApiMerger {
         info.put("title", title);
         info.put("version", version);
         info.put("description", description(included, unavailable));
+        root.putArray("servers").addObject().put("url", "/").put("description", "The gateway serving this document");
         root.set("tags", tags);
         root.set("paths", paths);
         root.set("components", components);

@@ -39,6 +39,7 @@ public class OpenApiResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, YAML, Problem.MEDIA_TYPE})
     @Operation(
+            operationId = "getMergedOpenApi",
             summary = "The merged OpenAPI document of every service",
             description = "Each service's paths appear under /api/v1/<service>. Services that could not be reached "
                     + "are listed under x-unavailable-services. The document is cached for a short time.")

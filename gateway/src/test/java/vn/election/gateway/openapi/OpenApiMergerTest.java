@@ -128,6 +128,17 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void theOneServerIsTheGatewayItselfNotTheServices() {
+        String registry = "{'servers': [{'url': 'http://localhost:8081'}], 'paths': {}}";
+
+        ObjectNode merged = merger.merge(List.of(service("registry", registry)));
+
+        assertEquals(
+                "[{\"url\":\"/\",\"description\":\"The gateway serving this document\"}]",
+                merged.get("servers").toString());
+    }
+
+    @Test
     void withEveryServiceDownTheDocumentIsEmptyButValid() {
         ObjectNode merged = merger.merge(List.of(new ServiceDocument("registry", "/api/v1/registry", null)));
 
