@@ -2,7 +2,7 @@ package vn.election.awards;
 
 import java.text.Normalizer;
 
-/** Vietnamese text is stored as NFC (DESIGN.md section 5), stripped of surrounding blanks. */
+/** Vietnamese text is stored as NFC (docs/architecture.md), stripped of surrounding blanks. */
 public final class Text {
 
     private Text() {}

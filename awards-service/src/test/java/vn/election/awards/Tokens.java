@@ -8,7 +8,7 @@ import java.util.Base64;
 import vn.election.kit.security.Roles;
 import vn.election.testing.TestTokens;
 
-/** Authorization headers for the awards' tests (DESIGN.md section 6). */
+/** Authorization headers for the awards' tests (docs/architecture.md). */
 public final class Tokens {
 
     /** Drafts and submits dossiers, anywhere. */

@@ -7,7 +7,7 @@ import vn.election.kit.security.Jurisdiction;
 import vn.election.kit.security.PlaceHierarchy;
 
 /**
- * Where awards writes have a place (DESIGN.md section 6): only through a campaign whose issuer is a
+ * Where awards writes have a place (docs/architecture.md): only through a campaign whose issuer is a
  * province's (the provincial chairman, the provincial Party standing committee), which names the province
  * by official code. A token with {@code admin-unit:<code>} acts only on that province's campaigns;
  * {@code nation} acts on all. The campaigns of the Prime Minister, a minister or another issuer without a

@@ -20,7 +20,7 @@ import vn.election.kit.security.Roles;
 
 /**
  * The transitions of K-9 as data: from which states each is taken, to which state, and by which token role
- * (DESIGN.md section 6). This is the one place where the actors of K-9 meet the suite's roles:
+ * (docs/architecture.md). This is the one place where the actors of K-9 meet the suite's roles:
  * <ul>
  * <li>{@code awards-officer}: the proposing body (the election committee's or the department's commendation
  * officer) drafts the dossier and submits it, again after a return;</li>

@@ -60,7 +60,7 @@ class NominationWorkflowTest {
                 .body("state", equalTo("COUNCIL_REVIEWED"))
                 .body("history.action", equalTo(List.of("SUBMIT", "CHECK", "APPRAISE", "COUNCIL_REVIEW")))
                 .body("history.to", equalTo(List.of("SUBMITTED", "CHECKED", "APPRAISED", "COUNCIL_REVIEWED")))
-                // who is the token's subject, never a name in the body (DESIGN.md section 6)
+                // who is the token's subject, never a name in the body (docs/architecture.md)
                 .body("createdBy", equalTo(Tokens.subject(Tokens.OFFICER)))
                 .body("history[0].actingRole", equalTo(Roles.AWARDS_OFFICER))
                 .body("history[0].actor", equalTo(Tokens.subject(Tokens.OFFICER)))

@@ -33,7 +33,7 @@ import vn.election.awards.Tokens;
 import vn.election.events.Ruleset;
 
 /**
- * Reports with the figures of the Thái Nguyên 2021 summary conference (domain.md section 11): 64 collectives
+ * Reports with the figures of the Thái Nguyên 2021 summary conference: 64 collectives
  * and 98 individuals got the provincial chairman's Bằng khen, 3 collectives and 3 individuals were proposed
  * for the Prime Minister's (K-7).
  */
