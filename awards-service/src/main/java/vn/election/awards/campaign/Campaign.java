@@ -1,5 +1,7 @@
 package vn.election.awards.campaign;
 
+import static vn.election.awards.Text.nfc;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,10 +15,21 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
+import vn.election.awards.campaign.NewCampaign.CriterionView;
+import vn.election.awards.campaign.NewCampaign.QuotaView;
+import vn.election.awards.catalogue.Authority;
+import vn.election.awards.catalogue.FormView;
 import vn.election.awards.catalogue.RecipientKind;
+import vn.election.awards.election.Election;
+import vn.election.events.Rule;
+import vn.election.events.Ruleset;
+import vn.election.kit.problem.Problem;
+import vn.election.kit.problem.ProblemException;
 
 /**
  * A campaign of commendation (đợt khen thưởng) for one election, held by one issuer (e.g. the chairman of
@@ -25,6 +38,15 @@ import vn.election.awards.catalogue.RecipientKind;
 @Entity
 @Table(name = "campaign")
 public class Campaign {
+
+    /**
+     * K-6: no legal text fixes the criteria for election work; these are the checklist's defaults.
+     */
+    static final List<CriterionView> DEFAULT_CRITERIA = List.of(
+            new CriterionView("TASKS_ON_TIME", "Hoàn thành tốt, đúng thời hạn các nhiệm vụ được giao"),
+            new CriterionView("MINUTES_WITHOUT_ERRORS", "Biên bản kết quả bầu cử không có sai sót"),
+            new CriterionView("HIGH_TURNOUT", "Tỷ lệ cử tri đi bầu cao hoặc đạt 100% tại khu vực bỏ phiếu"),
+            new CriterionView("NO_VIOLATIONS", "Không có vi phạm nghiêm trọng, không có khiếu nại chưa giải quyết"));
 
     @Id
     UUID id;
@@ -94,6 +116,69 @@ public class Campaign {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Opens the campaign {@code request} asks for, for {@code election} and the issuer {@code authority} of
+     * {@code scope}, or reports every rule it breaks at once: the authority confers awards under the election's
+     * ruleset (K-3), a province's issuer names its province (K-10), no criterion (K-6) or quota (K-7) is listed
+     * twice, and each quota names a form of the ruleset of the issuer's type (K-2).
+     *
+     * @param authority the authority of the catalogue under the election's ruleset; null if it has none
+     * @param forms     the forms of award under the election's ruleset
+     */
+    static Campaign open(
+            Election election,
+            Authority authority,
+            String scope,
+            List<FormView> forms,
+            NewCampaign request,
+            String actor,
+            OffsetDateTime at) {
+        Ruleset ruleset = election.ruleset();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        // K-3: the authority must exist under the election's ruleset (no district chairman in 2026)
+        if (authority == null) {
+            errors.add(Problem.FieldError.of(
+                    "authority",
+                    Rule.K_3,
+                    request.authority() + " confers no award under the " + ruleset.code() + " ruleset"));
+        } else if (authority.provincial() && scope.isEmpty()) {
+            // K-10: decisions are numbered per issuer, and a province's issuer is known by the province's code
+            errors.add(Problem.FieldError.of(
+                    "issuerScope",
+                    Rule.K_10,
+                    authority.code() + " is a province's issuer: name the province by its official code"));
+        }
+        List<CriterionView> criteria = request.criteria() == null ? DEFAULT_CRITERIA : request.criteria();
+        checkDistinct(criteria.stream().map(CriterionView::code).toList(), "criteria", Rule.K_6, errors);
+        List<QuotaView> quotas = request.quotas() == null ? List.of() : request.quotas();
+        for (int i = 0; i < quotas.size(); i++) {
+            checkQuota(ruleset, authority, forms, quotas.get(i), "quotas[" + i + "]", errors);
+        }
+        checkDistinct(
+                quotas.stream().map(q -> q.form() + "/" + q.recipientKind()).toList(), "quotas", Rule.K_7, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolations(errors);
+        }
+        String pattern = request.numberPattern() == null ? authority.numberPattern() : request.numberPattern();
+        return new Campaign(
+                UUID.randomUUID(),
+                election.id(),
+                nfc(request.name()),
+                authority.code(),
+                nfc(request.issuerName()),
+                scope,
+                nfc(pattern),
+                request.partyOpinionRequired(),
+                criteria.stream()
+                        .map(c -> new Criterion(c.code(), nfc(c.description())))
+                        .toList(),
+                quotas.stream()
+                        .map(q -> new Quota(q.form(), q.recipientKind(), q.max()))
+                        .toList(),
+                actor,
+                at);
+    }
+
     public UUID id() {
         return id;
     }
@@ -127,12 +212,57 @@ public class Campaign {
         return criteria.stream().map(c -> c.code).toList();
     }
 
-    /** The most awards of {@code form} to {@code kind} this campaign may decide or forward (K-7); none if unset. */
-    public OptionalInt quota(String form, RecipientKind kind) {
-        return quotas.stream()
+    /**
+     * K-7: this campaign may decide or forward {@code adding} more awards of {@code form} to {@code kind}, with
+     * {@code used} already decided or forwarded, within its quota (none if unset).
+     */
+    public void requireWithinQuota(String form, RecipientKind kind, long used, long adding, String field) {
+        OptionalInt quota = quotas.stream()
                 .filter(q -> q.form.equals(form) && q.recipientKind == kind)
                 .mapToInt(q -> q.maxAwards)
                 .findFirst();
+        if (quota.isPresent() && used + adding > quota.getAsInt()) {
+            throw ProblemException.ruleViolation(
+                    field,
+                    Rule.K_7,
+                    "the quota for " + form + " to " + kind + " is " + quota.getAsInt() + "; " + used
+                            + " already used, " + adding + " more asked");
+        }
+    }
+
+    /** A quota names a form of the ruleset, of the campaign's issuer type: its own or one it proposes upward (K-2). */
+    private static void checkQuota(
+            Ruleset ruleset,
+            Authority authority,
+            List<FormView> forms,
+            QuotaView quota,
+            String field,
+            List<Problem.FieldError> errors) {
+        FormView form = forms.stream()
+                .filter(f -> f.code().equals(quota.form()))
+                .findFirst()
+                .orElse(null);
+        if (form == null) {
+            errors.add(Problem.FieldError.of(
+                    field + ".form",
+                    Rule.K_2,
+                    quota.form() + " is not a form of award under the " + ruleset.code() + " ruleset"));
+        } else if (authority != null && form.issuerType() != authority.issuerType()) {
+            errors.add(Problem.FieldError.of(
+                    field + ".form",
+                    Rule.K_2,
+                    quota.form() + " is a " + form.issuerType() + " award; this campaign's issuer is "
+                            + authority.issuerType()));
+        }
+    }
+
+    private static void checkDistinct(List<String> codes, String field, Rule rule, List<Problem.FieldError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!seen.add(codes.get(i))) {
+                errors.add(Problem.FieldError.of(field + "[" + i + "]", rule, codes.get(i) + " is listed twice"));
+            }
+        }
     }
 
     /** One item of the criteria checklist (K-6). */

@@ -22,9 +22,4 @@ public record Authority(
         IssuerType issuerType,
         String numberPattern,
         Set<String> rulesets,
-        boolean provincial) {
-
-    public String number(int sequence) {
-        return numberPattern.replace("{n}", Integer.toString(sequence));
-    }
-}
+        boolean provincial) {}

@@ -70,4 +70,22 @@ public class Award {
         this.recipientKind = recipientKind;
         this.prizeVnd = prizeVnd;
     }
+
+    /** Whether the award is still in force: not revoked (K-12). */
+    boolean inForce() {
+        return revokedOn == null;
+    }
+
+    /** The award was handed over (trao tặng) {@code on} that day. */
+    void confer(LocalDate on) {
+        conferredOn = on;
+    }
+
+    /** K-12: the award is cancelled on {@code ground}, its object and money recovered; the row and history stay. */
+    void revoke(RevocationGround ground, String reason, LocalDate on) {
+        revokedOn = on;
+        revocationGround = ground;
+        revocationReason = reason;
+        recoveredVnd = prizeVnd;
+    }
 }

@@ -80,4 +80,9 @@ public class Decision {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
+
+    /** The decision was sent out and the prize money paid {@code on} that day. */
+    void publish(LocalDate on) {
+        publishedOn = on;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.election.awards.campaign.Campaign;
-import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.campaign.CampaignRepository;
 import vn.election.awards.campaign.IssuerJurisdiction;
 import vn.election.awards.catalogue.Catalogue;
 import vn.election.awards.catalogue.FormView;
@@ -25,13 +24,13 @@ import vn.election.awards.decision.DecisionRequests.Conferral;
 import vn.election.awards.decision.DecisionRequests.NewDecision;
 import vn.election.awards.decision.DecisionRequests.Publication;
 import vn.election.awards.decision.DecisionRequests.Revocation;
-import vn.election.awards.election.Elections;
+import vn.election.awards.election.ElectionRepository;
 import vn.election.awards.nomination.Action;
 import vn.election.awards.nomination.Nomination;
-import vn.election.awards.nomination.NominationService;
-import vn.election.awards.nomination.Nominations;
-import vn.election.awards.nomination.Workflow;
-import vn.election.awards.nominee.Nominees;
+import vn.election.awards.nomination.NominationRepository;
+import vn.election.awards.nomination.Step;
+import vn.election.awards.nomination.Steps;
+import vn.election.awards.nominee.NomineeRepository;
 import vn.election.events.Rule;
 import vn.election.events.Topics;
 import vn.election.events.awards.AwardConferred;
@@ -39,7 +38,6 @@ import vn.election.events.awards.AwardDecided;
 import vn.election.events.awards.AwardRevoked;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
-import vn.election.kit.security.Caller;
 
 /**
  * Decides, publishes, confers and revokes awards (K-9 from DECIDED on, K-10, K-12). Each change and its
@@ -52,30 +50,26 @@ public class DecisionService {
     /** The election-day clock is Vietnam's, and so is the calendar of decision numbers (K-10). */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final Decisions decisions;
-    private final Campaigns campaigns;
-    private final Elections elections;
+    private final DecisionRepository decisions;
+    private final CampaignRepository campaigns;
+    private final ElectionRepository elections;
     private final Catalogue catalogue;
-    private final Nominations nominations;
-    private final NominationService nominationRules;
-    private final Nominees nominees;
-    private final Workflow workflow;
+    private final NominationRepository nominations;
+    private final NomineeRepository nominees;
+    private final Steps steps;
     private final IssuerJurisdiction jurisdiction;
-    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock;
 
     public DecisionService(
-            Decisions decisions,
-            Campaigns campaigns,
-            Elections elections,
+            DecisionRepository decisions,
+            CampaignRepository campaigns,
+            ElectionRepository elections,
             Catalogue catalogue,
-            Nominations nominations,
-            NominationService nominationRules,
-            Nominees nominees,
-            Workflow workflow,
+            NominationRepository nominations,
+            NomineeRepository nominees,
+            Steps steps,
             IssuerJurisdiction jurisdiction,
-            Caller caller,
             Outbox outbox,
             Clock clock) {
         this.decisions = decisions;
@@ -83,17 +77,15 @@ public class DecisionService {
         this.elections = elections;
         this.catalogue = catalogue;
         this.nominations = nominations;
-        this.nominationRules = nominationRules;
         this.nominees = nominees;
-        this.workflow = workflow;
+        this.steps = steps;
         this.jurisdiction = jurisdiction;
-        this.caller = caller;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     public DecisionView decide(NewDecision request) {
-        workflow.actingRole(Action.DECIDE);
+        Step step = steps.authorize(Action.DECIDE);
         jurisdiction.requireActingFor(campaigns.referenced(request.campaignId(), "campaignId"));
         // quotas count what this campaign already decided (K-7): one approval of a campaign at a time
         Campaign campaign = campaigns.lockForQuota(request.campaignId());
@@ -108,7 +100,7 @@ public class DecisionService {
                 != request.nominationIds().size()) {
             throw ProblemException.ruleViolation("nominationIds", Rule.K_10, "a nomination is listed twice");
         }
-        List<Nomination> listed = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (int i = 0; i < request.nominationIds().size(); i++) {
             String field = "nominationIds[" + i + "]";
             Nomination nomination =
@@ -116,12 +108,12 @@ public class DecisionService {
             if (!nomination.campaignId().equals(campaign.id())) {
                 throw ProblemException.ruleViolation(field, Rule.K_10, "nomination of another campaign");
             }
-            workflow.checkState(nomination, Action.DECIDE);
-            nominationRules.checkReadyToLeave(nomination, campaign, field);
-            listed.add(nomination);
+            Step leaving = step.in(campaign).leaving(nominees.findById(nomination.nomineeId()), field);
+            nomination.check(Action.DECIDE, leaving);
+            listed.add(new Listed(nomination, leaving));
         }
-        String formCode = listed.get(0).form();
-        if (listed.stream().anyMatch(n -> !n.form().equals(formCode))) {
+        String formCode = listed.get(0).nomination().form();
+        if (listed.stream().anyMatch(l -> !l.nomination().form().equals(formCode))) {
             throw ProblemException.ruleViolation("nominationIds", Rule.K_10, "a decision confers one form");
         }
         FormView form = catalogue.form(elections.findById(campaign.electionId()).ruleset(), formCode);
@@ -131,11 +123,14 @@ public class DecisionService {
                     Rule.K_4,
                     campaign.authority() + " does not confer " + formCode + "; forward it to the issuer who does");
         }
-        nominationRules.checkQuota(
-                campaign,
-                formCode,
-                listed.stream().collect(Collectors.groupingBy(Nomination::recipientKind, Collectors.counting())),
-                "nominationIds");
+        listed.stream()
+                .collect(Collectors.groupingBy(l -> l.nomination().recipientKind(), Collectors.counting()))
+                .forEach((kind, count) -> campaign.requireWithinQuota(
+                        formCode,
+                        kind,
+                        nominations.countUsingQuota(campaign.id(), formCode, kind),
+                        count,
+                        "nominationIds"));
 
         int year = request.signedOn().getYear();
         int sequence = decisions.nextNumber(campaign.issuerKey(), year);
@@ -149,11 +144,12 @@ public class DecisionService {
                 formCode,
                 request.signedOn(),
                 nfc(request.signedBy()),
-                caller.actor(),
-                OffsetDateTime.now(clock));
+                step.actor(),
+                step.at());
         decisions.persist(decision);
-        for (Nomination nomination : listed) {
-            workflow.take(nomination, Action.DECIDE, decision.number);
+        for (Listed each : listed) {
+            Nomination nomination = each.nomination();
+            nomination.take(Action.DECIDE, each.step().because(decision.number));
             decisions.persist(new Award(
                     UUID.randomUUID(),
                     decision.id,
@@ -172,27 +168,28 @@ public class DecisionService {
                         formCode,
                         campaign.issuerName(),
                         decision.signedOn,
-                        listed.stream().map(Nomination::nomineeId).toList()));
+                        listed.stream().map(l -> l.nomination().nomineeId()).toList()));
         return view(decision);
     }
 
     public DecisionView publish(UUID decisionId, Publication request) {
-        Decision decision = actingOn(decisionId, Action.PUBLISH);
+        Step step = steps.authorize(Action.PUBLISH).because("published " + request.publishedOn());
+        Decision decision = actingOn(decisionId);
         for (Award award : decisions.awards(decisionId)) {
-            if (award.revokedOn == null) {
-                workflow.take(
-                        nominations.get(award.nominationId), Action.PUBLISH, "published " + request.publishedOn());
+            if (award.inForce()) {
+                nominations.get(award.nominationId).take(Action.PUBLISH, step);
             }
         }
-        decision.publishedOn = request.publishedOn();
+        decision.publish(request.publishedOn());
         return view(decision);
     }
 
     public DecisionView confer(UUID decisionId, Conferral request) {
-        Decision decision = actingOn(decisionId, Action.CONFER);
+        Step step = steps.authorize(Action.CONFER).because("conferred " + request.conferredOn());
+        Decision decision = actingOn(decisionId);
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
-        workflow.take(nominations.get(award.nominationId), Action.CONFER, "conferred " + request.conferredOn());
-        award.conferredOn = request.conferredOn();
+        nominations.get(award.nominationId).take(Action.CONFER, step);
+        award.confer(request.conferredOn());
         outbox.record(
                 Topics.AWARDS_DECISIONS,
                 decisionId.toString(),
@@ -203,14 +200,13 @@ public class DecisionService {
 
     /** K-12: the award is cancelled, its object and money recovered; the award row and history stay. */
     public DecisionView revoke(UUID decisionId, Revocation request) {
-        Decision decision = actingOn(decisionId, Action.REVOKE);
+        Step step = steps.authorize(Action.REVOKE);
+        Decision decision = actingOn(decisionId);
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
-        String reason = request.ground() + ": " + nfc(request.reason());
-        workflow.take(nominations.get(award.nominationId), Action.REVOKE, reason);
-        award.revokedOn = request.revokedOn();
-        award.revocationGround = request.ground();
-        award.revocationReason = nfc(request.reason());
-        award.recoveredVnd = award.prizeVnd;
+        String why = nfc(request.reason());
+        String reason = request.ground() + ": " + why;
+        nominations.get(award.nominationId).take(Action.REVOKE, step.because(reason));
+        award.revoke(request.ground(), why, request.revokedOn());
         outbox.record(
                 Topics.AWARDS_DECISIONS,
                 decisionId.toString(),
@@ -219,9 +215,8 @@ public class DecisionService {
         return view(decision);
     }
 
-    /** The decision, once the caller may take {@code action} (K-9) for its campaign's issuer. */
-    private Decision actingOn(UUID decisionId, Action action) {
-        workflow.actingRole(action);
+    /** The decision, once the caller may act for its campaign's issuer. */
+    private Decision actingOn(UUID decisionId) {
         Decision decision = decisions.get(decisionId);
         jurisdiction.requireActingFor(campaigns.get(decision.campaignId));
         return decision;
@@ -269,4 +264,7 @@ public class DecisionService {
                 decision.publishedOn,
                 views);
     }
+
+    /** A nomination listed in a decision, with the step that decides it. */
+    private record Listed(Nomination nomination, Step step) {}
 }

@@ -22,9 +22,9 @@ import vn.election.kit.problem.ProblemException;
 @Tag(name = "Elections", description = "Elections whose work can be commended, as learned from the registry")
 public class ElectionResource {
 
-    private final Elections elections;
+    private final ElectionRepository elections;
 
-    public ElectionResource(Elections elections) {
+    public ElectionResource(ElectionRepository elections) {
         this.elections = elections;
     }
 

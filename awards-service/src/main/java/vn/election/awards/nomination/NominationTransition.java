@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One transition of a nomination (K-9): who took it, in which role, when and why. Never changed. */
 @Entity
@@ -20,8 +22,9 @@ public class NominationTransition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
-    @Column(name = "nomination_id", nullable = false)
-    UUID nominationId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "nomination_id", nullable = false, updatable = false)
+    Nomination nomination;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,21 +51,15 @@ public class NominationTransition {
 
     protected NominationTransition() {}
 
-    NominationTransition(
-            UUID nominationId,
-            Action action,
-            NominationState fromState,
-            String actingRole,
-            String actor,
-            String reason,
-            OffsetDateTime takenAt) {
-        this.nominationId = nominationId;
+    /** {@code nomination} takes {@code action} from its current state. */
+    NominationTransition(Nomination nomination, Action action, Step step) {
+        this.nomination = nomination;
         this.action = action;
-        this.fromState = fromState;
+        this.fromState = nomination.state;
         this.toState = action.to();
-        this.actingRole = actingRole;
-        this.actor = actor;
-        this.reason = reason;
-        this.takenAt = takenAt;
+        this.actingRole = step.role();
+        this.actor = step.actor();
+        this.reason = step.reason();
+        this.takenAt = step.at();
     }
 }

@@ -29,7 +29,7 @@ public record NominationView(
         OffsetDateTime createdAt,
         List<TransitionView> history) {
 
-    static NominationView of(Nomination n, List<NominationTransition> history) {
+    static NominationView of(Nomination n) {
         var dossier = new Dossier(
                 n.submissionNumber,
                 n.submissionDate,
@@ -57,7 +57,7 @@ public record NominationView(
                 n.forwardedFrom,
                 n.createdBy,
                 n.createdAt,
-                history.stream().map(TransitionView::of).toList());
+                n.history.stream().map(TransitionView::of).toList());
     }
 
     /** One transition taken (K-9). */

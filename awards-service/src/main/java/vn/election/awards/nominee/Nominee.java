@@ -12,9 +12,12 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import vn.election.awards.catalogue.RecipientKind;
+import vn.election.events.Rule;
 import vn.election.events.registry.OrganizationKind;
+import vn.election.kit.problem.ProblemException;
 
 /**
  * Someone who may be commended for an election's work (đối tượng khen thưởng): a collective (tập thể,
@@ -130,5 +133,24 @@ public class Nominee {
 
     public Set<Restriction> restrictions() {
         return Set.copyOf(restrictions);
+    }
+
+    /** K-5: no award or proposal while under discipline, investigation, inspection or unresolved complaint. */
+    public void requireUnrestricted() {
+        if (!restrictions.isEmpty()) {
+            throw ProblemException.ruleViolation(
+                    "nomineeId",
+                    Rule.K_5,
+                    name + " is under " + new TreeSet<>(restrictions) + ": no award or proposal until it is resolved");
+        }
+    }
+
+    /** Sets the restrictions in force (K-5), as {@code by} learned of them {@code at}. */
+    void restrict(Set<Restriction> inForce, String by, OffsetDateTime at) {
+        restrictions.clear();
+        restrictions.addAll(inForce);
+        updatedAt = at;
+        restrictionsSetBy = by;
+        restrictionsSetAt = at;
     }
 }

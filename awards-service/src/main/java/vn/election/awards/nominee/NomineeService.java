@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.election.awards.catalogue.RecipientKind;
-import vn.election.awards.election.Elections;
+import vn.election.awards.election.ElectionRepository;
 import vn.election.awards.nominee.NomineeRequests.NewAchievement;
 import vn.election.awards.nominee.NomineeRequests.NewNominee;
 import vn.election.awards.nominee.NomineeRequests.Page;
@@ -24,14 +24,18 @@ import vn.election.kit.security.Caller;
 @Transactional
 public class NomineeService {
 
-    private final Nominees nominees;
-    private final Achievements achievements;
-    private final Elections elections;
+    private final NomineeRepository nominees;
+    private final AchievementRepository achievements;
+    private final ElectionRepository elections;
     private final Caller caller;
     private final Clock clock;
 
     public NomineeService(
-            Nominees nominees, Achievements achievements, Elections elections, Caller caller, Clock clock) {
+            NomineeRepository nominees,
+            AchievementRepository achievements,
+            ElectionRepository elections,
+            Caller caller,
+            Clock clock) {
         this.nominees = nominees;
         this.achievements = achievements;
         this.elections = elections;
@@ -102,11 +106,7 @@ public class NomineeService {
 
     public NomineeView restrict(UUID nomineeId, NomineeRequests.Restrictions request) {
         Nominee nominee = nominees.get(nomineeId);
-        nominee.restrictions.clear();
-        nominee.restrictions.addAll(request.restrictions());
-        nominee.updatedAt = OffsetDateTime.now(clock);
-        nominee.restrictionsSetBy = caller.actor();
-        nominee.restrictionsSetAt = nominee.updatedAt;
+        nominee.restrict(request.restrictions(), caller.actor(), OffsetDateTime.now(clock));
         return NomineeView.of(nominee, achievements.of(nomineeId));
     }
 

@@ -1,25 +1,25 @@
 package vn.election.awards.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.election.awards.campaign.Campaign;
-import vn.election.awards.campaign.Campaigns;
+import vn.election.awards.campaign.CampaignRepository;
 import vn.election.awards.catalogue.Catalogue;
 import vn.election.awards.catalogue.RecipientKind;
 import vn.election.awards.decision.DecisionService;
 import vn.election.awards.decision.DecisionView;
 import vn.election.awards.election.Election;
-import vn.election.awards.election.Elections;
+import vn.election.awards.election.ElectionRepository;
+import vn.election.awards.nomination.NominationRepository;
 import vn.election.awards.nomination.NominationState;
-import vn.election.awards.nomination.Nominations;
-import vn.election.awards.nominee.Achievements;
+import vn.election.awards.nominee.AchievementRepository;
 import vn.election.awards.nominee.Nominee;
-import vn.election.awards.nominee.Nominees;
+import vn.election.awards.nominee.NomineeRepository;
+import vn.election.events.Rule;
 import vn.election.kit.problem.ProblemException;
 
 /** The campaign's counts, the decisions' lists and the certificates. */
@@ -27,27 +27,27 @@ import vn.election.kit.problem.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-    private final EntityManager em;
-    private final Campaigns campaigns;
-    private final Elections elections;
+    private final ReportQueries queries;
+    private final CampaignRepository campaigns;
+    private final ElectionRepository elections;
     private final Catalogue catalogue;
     private final DecisionService decisions;
-    private final Nominations nominations;
-    private final Nominees nominees;
-    private final Achievements achievements;
+    private final NominationRepository nominations;
+    private final NomineeRepository nominees;
+    private final AchievementRepository achievements;
     private final CertificatePdf pdf;
 
     public ReportService(
-            EntityManager em,
-            Campaigns campaigns,
-            Elections elections,
+            ReportQueries queries,
+            CampaignRepository campaigns,
+            ElectionRepository elections,
             Catalogue catalogue,
             DecisionService decisions,
-            Nominations nominations,
-            Nominees nominees,
-            Achievements achievements,
+            NominationRepository nominations,
+            NomineeRepository nominees,
+            AchievementRepository achievements,
             CertificatePdf pdf) {
-        this.em = em;
+        this.queries = queries;
         this.campaigns = campaigns;
         this.elections = elections;
         this.catalogue = catalogue;
@@ -66,35 +66,17 @@ public class ReportService {
     public CampaignReport counts(UUID campaignId) {
         Campaign campaign = campaigns.get(campaignId);
         Election election = elections.findById(campaign.electionId());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select n.form, n.recipient_kind, 'AWARDED', c.issuer_name, count(*)
-                        from nomination n join campaign c on c.id = n.campaign_id
-                        where n.campaign_id = ?1 and n.state in ('DECIDED', 'PUBLISHED', 'CONFERRED')
-                        group by n.form, n.recipient_kind, c.issuer_name
-                        union all
-                        select n.form, n.recipient_kind, 'PROPOSED_TO_HIGHER', t.issuer_name, count(*)
-                        from nomination n join nomination p on p.forwarded_from = n.id
-                            join campaign t on t.id = p.campaign_id
-                        where n.campaign_id = ?1 and n.state = ?2
-                        group by n.form, n.recipient_kind, t.issuer_name
-                        order by 3, 1, 2""")
-                .setParameter(1, campaignId)
-                .setParameter(2, NominationState.FORWARDED_TO_HIGHER.name())
-                .getResultList();
         return new CampaignReport(
                 campaignId,
                 campaign.issuerName(),
-                rows.stream()
-                        .map(r -> new CampaignReport.Row(
-                                (String) r[0],
-                                catalogue
-                                        .form(election.ruleset(), (String) r[0])
-                                        .name(),
-                                RecipientKind.valueOf((String) r[1]),
-                                CampaignReport.Outcome.valueOf((String) r[2]),
-                                (String) r[3],
-                                ((Number) r[4]).longValue()))
+                queries.campaignCounts(campaignId).stream()
+                        .map(c -> new CampaignReport.Row(
+                                c.form(),
+                                catalogue.form(election.ruleset(), c.form()).name(),
+                                c.recipientKind(),
+                                c.outcome(),
+                                c.issuer(),
+                                c.count()))
                         .toList());
     }
 
@@ -143,7 +125,7 @@ public class ReportService {
                 .orElseThrow(() -> ProblemException.notFound("award of nominee", nomineeId));
         if (award.state() != NominationState.CONFERRED) {
             throw ProblemException.conflict(
-                    "K-9: a certificate is issued for a CONFERRED award; this one is " + award.state());
+                    Rule.K_9 + ": a certificate is issued for a CONFERRED award; this one is " + award.state());
         }
         Nominee nominee = nominees.findById(nomineeId);
         String position = Stream.of(nominee.role(), nominee.workplace())

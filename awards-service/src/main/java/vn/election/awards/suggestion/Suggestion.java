@@ -7,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.election.kit.problem.ProblemException;
 
 /** A suggested nominee (đề xuất khen thưởng) drawn from measured performance, with its evidence. */
 @Entity
@@ -40,12 +44,25 @@ public class Suggestion {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
+    /** Suggestions are written by {@link SuggestionRepository#save}, an upsert. */
     protected Suggestion() {}
 
-    Suggestion(UUID id, UUID electionId, UUID nomineeId, SuggestionKind kind) {
-        this.id = id;
-        this.electionId = electionId;
-        this.nomineeId = nomineeId;
-        this.kind = kind;
+    /** 409 unless this suggestion may still become a nomination: it is none yet, and it stands. */
+    void requireNominatable() {
+        if (nominationId != null) {
+            throw ProblemException.conflict("suggestion " + id + " is already nomination " + nominationId);
+        }
+        if (!active) {
+            throw ProblemException.conflict("suggestion " + id + " was withdrawn: " + evidence);
+        }
+    }
+
+    /** The criteria of a campaign's checklist (K-6) that this suggestion's evidence meets. */
+    Set<String> criteriaMet(List<String> checklist) {
+        return checklist.stream().filter(kind.criterion()::equals).collect(Collectors.toSet());
+    }
+
+    void nominatedAs(UUID nomination) {
+        nominationId = nomination;
     }
 }

@@ -1,10 +1,11 @@
-package vn.election.awards.election;
+package vn.election.awards.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.awards.election.ElectionRepository;
 import vn.election.awards.nominee.NomineeService;
 import vn.election.awards.suggestion.SuggestionService;
 import vn.election.events.registry.ElectionDefined;
@@ -25,12 +26,12 @@ public class RegistryEventsConsumer {
     public RegistryEventsConsumer(
             Inbox inbox,
             ObjectMapper json,
-            Elections elections,
+            ElectionRepository elections,
             NomineeService nominees,
             SuggestionService suggestions) {
         this.inbox = inbox;
         this.router = new EventRouter(json)
-                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.apply(event))
+                .on(ElectionDefined.TYPE, ElectionDefined.class, (event, meta) -> elections.learn(event))
                 .on(OrganizationDefined.TYPE, OrganizationDefined.class, (event, meta) -> {
                     nominees.learn(event);
                     // the tally's facts about it may have arrived first

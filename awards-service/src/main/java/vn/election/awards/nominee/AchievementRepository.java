@@ -8,7 +8,7 @@ import vn.election.awards.UnknownReference;
 
 /** The nominees' achievements. */
 @ApplicationScoped
-public class Achievements implements PanacheRepositoryBase<Achievement, UUID> {
+public class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {
 
     /** The achievement named in a request, which must be {@code nomineeId}'s. */
     public Achievement referenced(UUID id, UUID nomineeId, String field) {

@@ -3,8 +3,9 @@ package vn.election.awards.nomination;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.election.awards.UnknownReference;
 import vn.election.awards.catalogue.RecipientKind;
@@ -12,7 +13,14 @@ import vn.election.kit.problem.ProblemException;
 
 /** The nominations of all campaigns. */
 @ApplicationScoped
-public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
+public class NominationRepository implements PanacheRepositoryBase<Nomination, UUID> {
+
+    /** The states in which a nomination uses up its campaign's quota (K-7). */
+    private static final Set<NominationState> COUNTED_BY_QUOTA = EnumSet.of(
+            NominationState.DECIDED,
+            NominationState.PUBLISHED,
+            NominationState.CONFERRED,
+            NominationState.FORWARDED_TO_HIGHER);
 
     public Nomination get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("nomination", id));
@@ -22,9 +30,14 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         return findByIdOptional(id).orElseThrow(() -> UnknownReference.of(field, "nomination", id));
     }
 
-    long count(UUID campaignId, String form, RecipientKind kind, Collection<NominationState> states) {
+    /** How many awards of {@code form} to {@code kind} the campaign already decided or forwarded (K-7). */
+    public long countUsingQuota(UUID campaignId, String form, RecipientKind kind) {
         return count(
-                "campaignId = ?1 and form = ?2 and recipientKind = ?3 and state in ?4", campaignId, form, kind, states);
+                "campaignId = ?1 and form = ?2 and recipientKind = ?3 and state in ?4",
+                campaignId,
+                form,
+                kind,
+                COUNTED_BY_QUOTA);
     }
 
     /** K-5: the nomination that holds this achievement now (not rejected, not forwarded away), if any. */

@@ -1,10 +1,12 @@
-package vn.election.awards.suggestion;
+package vn.election.awards.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.election.awards.suggestion.PerformanceFactRepository;
+import vn.election.awards.suggestion.SuggestionService;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.events.tally.UnitResultCertified;
@@ -23,7 +25,8 @@ public class TallyEventsConsumer {
     private final EventRouter minutes;
     private final EventRouter results;
 
-    public TallyEventsConsumer(Inbox inbox, ObjectMapper json, PerformanceFacts facts, SuggestionService suggestions) {
+    public TallyEventsConsumer(
+            Inbox inbox, ObjectMapper json, PerformanceFactRepository facts, SuggestionService suggestions) {
         this.inbox = inbox;
         this.minutes = new EventRouter(json)
                 .on(TurnoutReported.TYPE, TurnoutReported.class, (event, meta) -> {

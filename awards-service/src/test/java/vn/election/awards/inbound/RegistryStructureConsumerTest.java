@@ -1,4 +1,4 @@
-package vn.election.awards.election;
+package vn.election.awards.inbound;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.election.testing.ElectionDefinedConsumerContract;

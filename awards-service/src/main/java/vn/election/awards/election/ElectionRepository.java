@@ -10,11 +10,11 @@ import vn.election.events.registry.ElectionDefined;
 
 /** The elections learned from the registry. */
 @ApplicationScoped
-public class Elections implements PanacheRepositoryBase<Election, UUID> {
+public class ElectionRepository implements PanacheRepositoryBase<Election, UUID> {
 
     private final Clock clock;
 
-    public Elections(Clock clock) {
+    public ElectionRepository(Clock clock) {
         this.clock = clock;
     }
 
@@ -23,8 +23,8 @@ public class Elections implements PanacheRepositoryBase<Election, UUID> {
         return findByIdOptional(id).orElseThrow(() -> UnknownReference.of(field, "election", id));
     }
 
-    /** Applies an {@code ElectionDefined}; a later definition of the same election replaces the earlier. */
-    void apply(ElectionDefined event) {
+    /** Learns an election from the registry; a later definition of the same election replaces the earlier. */
+    public void learn(ElectionDefined event) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         findByIdOptional(event.electionId())
                 .ifPresentOrElse(

@@ -10,11 +10,11 @@ import vn.election.kit.problem.ProblemException;
 
 /** Decisions, their awards, and the counters that number them (K-10). */
 @ApplicationScoped
-public class Decisions implements PanacheRepositoryBase<Decision, UUID> {
+public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID> {
 
     private final EntityManager em;
 
-    public Decisions(EntityManager em) {
+    public DecisionRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -10,7 +10,7 @@ import vn.election.kit.problem.ProblemException;
 
 /** The nominees of all elections. */
 @ApplicationScoped
-public class Nominees implements PanacheRepositoryBase<Nominee, UUID> {
+public class NomineeRepository implements PanacheRepositoryBase<Nominee, UUID> {
 
     public Nominee get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("nominee", id));

@@ -9,7 +9,7 @@ import vn.election.kit.problem.ProblemException;
 
 /** The campaigns of commendation. */
 @ApplicationScoped
-public class Campaigns implements PanacheRepositoryBase<Campaign, UUID> {
+public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID> {
 
     public Campaign get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("campaign", id));
