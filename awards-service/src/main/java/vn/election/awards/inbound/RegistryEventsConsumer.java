@@ -35,7 +35,7 @@ public class RegistryEventsConsumer {
                 .on(OrganizationDefined.TYPE, OrganizationDefined.class, (event, meta) -> {
                     nominees.learn(event);
                     // the tally's facts about it may have arrived first
-                    suggestions.refresh(event.organizationId());
+                    suggestions.refresh(event.electionId(), event.organizationId());
                 });
     }
 

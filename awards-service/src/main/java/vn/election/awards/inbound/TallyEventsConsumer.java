@@ -31,24 +31,24 @@ public class TallyEventsConsumer {
         this.minutes = new EventRouter(json)
                 .on(TurnoutReported.TYPE, TurnoutReported.class, (event, meta) -> {
                     facts.record(event);
-                    suggestions.refreshTeamsOf(event.pollingAreaId());
+                    suggestions.refreshTeamsOf(event.electionId(), event.pollingAreaId());
                 })
                 .on(MinutesAccepted.TYPE, MinutesAccepted.class, (event, meta) -> {
                     facts.record(event);
-                    suggestions.refreshTeamsOf(event.pollingAreaId());
+                    suggestions.refreshTeamsOf(event.electionId(), event.pollingAreaId());
                     if (event.submittedBy() != null) {
-                        suggestions.refresh(event.submittedBy());
+                        suggestions.refresh(event.electionId(), event.submittedBy());
                     }
                 });
         this.results = new EventRouter(json)
                 .on(UnitResultDetermined.TYPE, UnitResultDetermined.class, (event, meta) -> {
                     facts.record(event);
-                    suggestions.refreshBoardsOf(event.unitId());
+                    suggestions.refreshBoardsOf(event.electionId(), event.unitId());
                 })
                 .on(UnitResultCertified.TYPE, UnitResultCertified.class, (event, meta) -> {
                     facts.record(event);
                     if (event.certifiedBy() != null) {
-                        suggestions.refresh(event.certifiedBy());
+                        suggestions.refresh(event.electionId(), event.certifiedBy());
                     }
                 });
     }

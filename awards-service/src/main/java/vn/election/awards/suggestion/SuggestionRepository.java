@@ -34,8 +34,10 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
      * The facts of one suggestion arrive on three topics, applied by three consumers in parallel, each in
      * its own transaction. Two refreshes that ran side by side would each miss the other's new fact, and
      * the later commit would keep a stale count. Holding a lock per election until commit makes the
-     * second refresh wait, then read the first one's fact (READ COMMITTED sees it once committed). One
-     * lock per election, taken before any row lock, cannot deadlock with another refresh.
+     * second refresh wait, then read the first one's fact (READ COMMITTED sees it once committed). The
+     * lock comes before the organization is looked up: an organization learned in a transaction still
+     * open is then seen by the refresh that waited for it, not missed by both. One lock per election,
+     * taken before any suggestion is written, cannot deadlock with another refresh.
      */
     void lockRefreshesOf(UUID electionId) {
         getEntityManager()

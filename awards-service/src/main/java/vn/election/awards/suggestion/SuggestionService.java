@@ -59,30 +59,22 @@ public class SuggestionService {
         this.clock = clock;
     }
 
-    /** Re-evaluates every suggestion an organization can have. */
-    public void refresh(UUID nomineeId) {
-        Nominee nominee = nominees.findById(nomineeId);
-        if (nominee == null || nominee.organizationKind() == null) {
-            return;
-        }
-        suggestions.lockRefreshesOf(nominee.electionId());
-        for (SuggestionKind kind : SuggestionKind.values()) {
-            if (kind.organizationKind() == nominee.organizationKind()) {
-                evaluate(nominee, kind)
-                        .ifPresent(found -> suggestions.save(
-                                nominee.electionId(), nominee.id(), kind, found, OffsetDateTime.now(clock)));
-            }
-        }
+    /** Re-evaluates every suggestion an organization of the election can have. */
+    public void refresh(UUID electionId, UUID nomineeId) {
+        suggestions.lockRefreshesOf(electionId);
+        reevaluate(nominees.findById(nomineeId));
     }
 
     /** Re-evaluates the suggestions of the election teams (Tổ bầu cử) of a polling area. */
-    public void refreshTeamsOf(UUID pollingAreaId) {
-        nominees.teamsOf(pollingAreaId).forEach(team -> refresh(team.id()));
+    public void refreshTeamsOf(UUID electionId, UUID pollingAreaId) {
+        suggestions.lockRefreshesOf(electionId);
+        nominees.teamsOf(pollingAreaId).forEach(this::reevaluate);
     }
 
     /** Re-evaluates the suggestions of the election boards (Ban bầu cử) of an electoral unit. */
-    public void refreshBoardsOf(UUID electoralUnitId) {
-        nominees.boardsOf(electoralUnitId).forEach(board -> refresh(board.id()));
+    public void refreshBoardsOf(UUID electionId, UUID electoralUnitId) {
+        suggestions.lockRefreshesOf(electionId);
+        nominees.boardsOf(electoralUnitId).forEach(this::reevaluate);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -122,6 +114,19 @@ public class SuggestionService {
                         List.of())));
         suggestion.nominatedAs(nomination.id());
         return nomination;
+    }
+
+    private void reevaluate(Nominee nominee) {
+        if (nominee == null || nominee.organizationKind() == null) {
+            return;
+        }
+        for (SuggestionKind kind : SuggestionKind.values()) {
+            if (kind.organizationKind() == nominee.organizationKind()) {
+                evaluate(nominee, kind)
+                        .ifPresent(found -> suggestions.save(
+                                nominee.electionId(), nominee.id(), kind, found, OffsetDateTime.now(clock)));
+            }
+        }
     }
 
     private Optional<Evidence> evaluate(Nominee nominee, SuggestionKind kind) {
