@@ -32,7 +32,6 @@ import vn.election.awards.nomination.Step;
 import vn.election.awards.nomination.Steps;
 import vn.election.awards.nominee.NomineeRepository;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
 import vn.election.events.awards.AwardConferred;
 import vn.election.events.awards.AwardDecided;
 import vn.election.events.awards.AwardRevoked;
@@ -158,11 +157,7 @@ public class DecisionService {
                     nomination.recipientKind(),
                     form.prizeVnd(nomination.recipientKind())));
         }
-        outbox.record(
-                Topics.AWARDS_DECISIONS,
-                decision.id.toString(),
-                AwardDecided.TYPE,
-                new AwardDecided(
+        outbox.record(new AwardDecided(
                         decision.id,
                         decision.number,
                         formCode,
@@ -190,11 +185,7 @@ public class DecisionService {
         Award award = decisions.award(decisionId, request.nomineeId(), "nomineeId");
         nominations.get(award.nominationId).take(Action.CONFER, step);
         award.confer(request.conferredOn());
-        outbox.record(
-                Topics.AWARDS_DECISIONS,
-                decisionId.toString(),
-                AwardConferred.TYPE,
-                new AwardConferred(decisionId, award.nomineeId, award.conferredOn));
+        outbox.record(new AwardConferred(decisionId, award.nomineeId, award.conferredOn));
         return view(decision);
     }
 
@@ -207,11 +198,7 @@ public class DecisionService {
         String reason = request.ground() + ": " + why;
         nominations.get(award.nominationId).take(Action.REVOKE, step.because(reason));
         award.revoke(request.ground(), why, request.revokedOn());
-        outbox.record(
-                Topics.AWARDS_DECISIONS,
-                decisionId.toString(),
-                AwardRevoked.TYPE,
-                new AwardRevoked(decisionId, award.nomineeId, reason, award.revokedOn));
+        outbox.record(new AwardRevoked(decisionId, award.nomineeId, reason, award.revokedOn));
         return view(decision);
     }
 

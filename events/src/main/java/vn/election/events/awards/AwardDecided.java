@@ -3,6 +3,8 @@ package vn.election.events.awards;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * A numbered award decision (quyết định khen thưởng) was signed (K-10). Topic {@code awards.decisions},
@@ -16,7 +18,23 @@ import java.util.UUID;
  * @param nominees   the ids of the nominees awarded
  */
 public record AwardDecided(
-        UUID decisionId, String number, String form, String issuer, LocalDate signedOn, List<UUID> nominees) {
+        UUID decisionId, String number, String form, String issuer, LocalDate signedOn, List<UUID> nominees)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.awards.AwardDecided.v1";
+
+    @Override
+    public String topic() {
+        return Topics.AWARDS_DECISIONS;
+    }
+
+    @Override
+    public String key() {
+        return decisionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

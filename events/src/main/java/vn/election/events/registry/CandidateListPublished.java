@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * The official candidate list (danh sách chính thức những người ứng cử) of one electoral unit, after
@@ -16,9 +18,25 @@ import vn.election.events.Body;
  * @param seats      the unit's seats
  * @param candidates in ballot order
  */
-public record CandidateListPublished(UUID electionId, UUID unitId, Body body, int seats, List<Candidate> candidates) {
+public record CandidateListPublished(UUID electionId, UUID unitId, Body body, int seats, List<Candidate> candidates)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.CandidateListPublished.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_CANDIDATES;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     /**
      * @param candidateId the registry's id

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
 import vn.election.events.Ruleset;
+import vn.election.events.Topics;
 
 /**
  * An election (cuộc bầu cử) was defined in the registry. Topic {@code registry.structure}, key: the
@@ -18,7 +20,23 @@ import vn.election.events.Ruleset;
  * @param bodies      the bodies it elects, a subset of {@code ruleset.bodies()}
  */
 public record ElectionDefined(
-        UUID electionId, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, List<Body> bodies) {
+        UUID electionId, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, List<Body> bodies)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.ElectionDefined.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_STRUCTURE;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -2,6 +2,8 @@ package vn.election.events.registry;
 
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * An electoral unit (đơn vị bầu cử) of one body, with its seats (EU-1, EU-2). Topic
@@ -17,7 +19,23 @@ import vn.election.events.Body;
  *                               provincial councils, the commune for commune councils)
  */
 public record ElectoralUnitDefined(
-        UUID electionId, UUID unitId, Body body, int number, String name, int seats, String administrativeUnitCode) {
+        UUID electionId, UUID unitId, Body body, int number, String name, int seats, String administrativeUnitCode)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.ElectoralUnitDefined.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_STRUCTURE;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -2,6 +2,8 @@ package vn.election.events.registry;
 
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * An election organization (ORG-1) and its members, as founded or last changed. Topic
@@ -24,9 +26,25 @@ public record OrganizationDefined(
         String administrativeUnitCode,
         UUID electoralUnitId,
         UUID pollingAreaId,
-        List<Member> members) {
+        List<Member> members)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.OrganizationDefined.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_STRUCTURE;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     /**
      * @param memberId the registry's id of the membership

@@ -3,6 +3,8 @@ package vn.election.events.registry;
 import java.util.Map;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * A polling area (khu vực bỏ phiếu) and the electoral unit it belongs to for each body of its election
@@ -25,7 +27,23 @@ public record PollingAreaDefined(
         String communeCode,
         Map<Body, UUID> unitByBody,
         boolean remote,
-        boolean special) {
+        boolean special)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.PollingAreaDefined.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_STRUCTURE;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

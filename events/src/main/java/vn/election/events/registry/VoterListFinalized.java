@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * A polling area's voter list (danh sách cử tri) is final: how many voters may vote for each body.
@@ -16,7 +18,23 @@ import vn.election.events.Body;
  * @param finalizedAt   when
  */
 public record VoterListFinalized(
-        UUID electionId, UUID pollingAreaId, Map<Body, Integer> votersByBody, OffsetDateTime finalizedAt) {
+        UUID electionId, UUID pollingAreaId, Map<Body, Integer> votersByBody, OffsetDateTime finalizedAt)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.VoterListFinalized.v1";
+
+    @Override
+    public String topic() {
+        return Topics.REGISTRY_STRUCTURE;
+    }
+
+    @Override
+    public String key() {
+        return electionId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

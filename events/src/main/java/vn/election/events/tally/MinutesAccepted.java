@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * Count minutes (biên bản kết quả kiểm phiếu) of one polling area and body passed every hard check
@@ -30,7 +32,23 @@ public record MinutesAccepted(
         boolean firstTimeRight,
         boolean onTime,
         UUID submittedBy,
-        OffsetDateTime acceptedAt) {
+        OffsetDateTime acceptedAt)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.tally.MinutesAccepted.v1";
+
+    @Override
+    public String topic() {
+        return Topics.TALLY_MINUTES;
+    }
+
+    @Override
+    public String key() {
+        return pollingAreaId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
+import vn.election.events.DomainEvent;
+import vn.election.events.Topics;
 
 /**
  * The result of an electoral unit for one body and round was determined from all its polling areas'
@@ -28,7 +30,23 @@ public record UnitResultDetermined(
         String reason,
         int seats,
         List<UUID> elected,
-        OffsetDateTime determinedAt) {
+        OffsetDateTime determinedAt)
+        implements DomainEvent {
 
     public static final String TYPE = "vn.election.tally.UnitResultDetermined.v1";
+
+    @Override
+    public String topic() {
+        return Topics.TALLY_RESULTS;
+    }
+
+    @Override
+    public String key() {
+        return unitId.toString();
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

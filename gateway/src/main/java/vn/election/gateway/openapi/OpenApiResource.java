@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.election.gateway.problem.Problem;
+import vn.election.gateway.problem.GatewayProblems;
+import vn.election.kit.problem.Problem;
 
 /** {@code GET /openapi}: the whole suite's API in one OpenAPI document, as the gateway serves it. */
 @Path("/openapi")
@@ -55,12 +56,12 @@ public class OpenApiResource {
             @Context UriInfo uri) {
         boolean asYaml = "yaml".equalsIgnoreCase(format);
         if (format != null && !asYaml && !"json".equalsIgnoreCase(format)) {
-            Problem problem = Problem.badRequest(
+            Problem problem = GatewayProblems.badRequest(
                     "format must be json or yaml", "/" + uri.getPath().replaceFirst("^/", ""));
             return Uni.createFrom()
                     .item(Response.status(400)
                             .type(Problem.MEDIA_TYPE)
-                            .entity(problem.toBuffer().toString())
+                            .entity(GatewayProblems.toBuffer(problem).toString())
                             .build());
         }
         return merged.document()

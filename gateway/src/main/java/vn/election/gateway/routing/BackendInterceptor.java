@@ -12,7 +12,9 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.election.gateway.problem.Problem;
+import vn.election.gateway.problem.GatewayProblems;
+import vn.election.kit.http.RequestIds;
+import vn.election.kit.problem.Problem;
 
 /**
  * What the gateway changes on the way through to one backend: the request target loses the service
@@ -69,19 +71,19 @@ final class BackendInterceptor implements ProxyInterceptor {
 
     /** While the circuit is open the backend is left alone: 503 until it may be tried again. */
     private ProxyResponse circuitOpen(ProxyRequest request) {
-        Problem problem =
-                Problem.unavailable(backend.name(), request.proxiedRequest().path());
+        Problem problem = GatewayProblems.unavailable(
+                backend.name(), request.proxiedRequest().path());
         return request.release()
                 .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(guard.secondsUntilRetry()))
-                .setBody(Body.body(problem.toBuffer()));
+                .setBody(Body.body(GatewayProblems.toBuffer(problem)));
     }
 
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         String instance = request.proxiedRequest().path();
-        Problem problem = Problem.failedExchange(backend.name(), instance, failure);
+        Problem problem = GatewayProblems.failedExchange(backend.name(), instance, failure);
         LOG.warnf(
                 "%s %s: %s service at %s: %s",
                 request.getMethod(), instance, backend.name(), backend.url(), failure.getMessage());
@@ -89,7 +91,7 @@ final class BackendInterceptor implements ProxyInterceptor {
                 .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(problem.toBuffer()));
+                .setBody(Body.body(GatewayProblems.toBuffer(problem)));
         if (problem.status() == 503) {
             response.putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }

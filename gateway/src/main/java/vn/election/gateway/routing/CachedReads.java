@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 public class CachedReads {
 
     /**
-     * After {@link RequestIds} (10 000) and Quarkus's CORS filter, so that a cached answer carries the request
+     * After {@link RequestIdFilter} (10 000) and Quarkus's CORS filter, so that a cached answer carries the request
      * id and the CORS headers; before Quarkus's authentication and authorization filters. Taken from Quarkus's
      * own priorities, so that an upgrade that moves them moves this one too.
      */

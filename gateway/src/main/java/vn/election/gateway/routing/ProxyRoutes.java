@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import vn.election.gateway.GatewayConfig;
-import vn.election.gateway.problem.Problem;
-import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.problem.GatewayProblems;
 import vn.election.gateway.security.BearerTokens;
 import vn.election.gateway.security.RateLimits;
 
@@ -56,8 +55,8 @@ public class ProxyRoutes {
             router.route(backend.prefix() + "/*").handler(rc -> forward(rc, backend, proxy));
         }
         router.route(Backend.API_ROOT + "/*")
-                .handler(rc ->
-                        ProblemResponses.send(rc, Problem.notFound(rc.request().path())));
+                .handler(rc -> GatewayProblems.send(
+                        rc, GatewayProblems.notFound(rc.request().path())));
     }
 
     private void forward(RoutingContext rc, Backend backend, HttpProxy proxy) {
@@ -66,7 +65,7 @@ public class ProxyRoutes {
         // somewhere else at the backend than where the route says: such requests are refused.
         String raw = rc.request().path();
         if (raw == null || !raw.equals(rc.normalizedPath()) || !backend.owns(raw)) {
-            ProblemResponses.send(rc, Problem.badRequest("the path is not in normal form", rc.normalizedPath()));
+            GatewayProblems.send(rc, GatewayProblems.badRequest("the path is not in normal form", rc.normalizedPath()));
             return;
         }
         if (publishedCache.serves(rc)) {

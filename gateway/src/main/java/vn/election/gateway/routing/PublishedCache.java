@@ -18,10 +18,11 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.election.gateway.GatewayConfig;
-import vn.election.gateway.problem.Problem;
-import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.problem.GatewayProblems;
 import vn.election.gateway.security.RateLimits;
 import vn.election.gateway.security.RouteClass;
+import vn.election.kit.http.RequestIds;
+import vn.election.kit.problem.Problem;
 
 /**
  * Election night (issue 6 item 5; DESIGN.md section 5): anonymous GETs of published results are answered
@@ -167,14 +168,14 @@ public class PublishedCache {
                     .putHeader(
                             HttpHeaders.RETRY_AFTER,
                             Long.toString(backends.guard(backend).secondsUntilRetry()));
-            ProblemResponses.send(rc, Problem.unavailable(backend.name(), path));
+            GatewayProblems.send(rc, GatewayProblems.unavailable(backend.name(), path));
             return;
         }
-        Problem problem = Problem.failedExchange(backend.name(), path, cause);
+        Problem problem = GatewayProblems.failedExchange(backend.name(), path, cause);
         LOG.warnf("GET %s: %s service at %s: %s", path, backend.name(), backend.url(), cause.getMessage());
         if (problem.status() == 503) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }
-        ProblemResponses.send(rc, problem);
+        GatewayProblems.send(rc, problem);
     }
 }

@@ -8,8 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import vn.election.gateway.problem.Problem;
-import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.problem.GatewayProblems;
 
 /**
  * The gateway's half of DESIGN.md section 6 (defense in depth; the services verify the token again and
@@ -71,6 +70,6 @@ public class BearerTokens implements Handler<RoutingContext> {
 
     private static void refuse(RoutingContext rc, String challenge, String detail) {
         rc.response().putHeader("WWW-Authenticate", challenge);
-        ProblemResponses.send(rc, Problem.unauthorized(detail, rc.normalizedPath()));
+        GatewayProblems.send(rc, GatewayProblems.unauthorized(detail, rc.normalizedPath()));
     }
 }

@@ -13,8 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.election.gateway.GatewayConfig;
-import vn.election.gateway.problem.Problem;
-import vn.election.gateway.problem.ProblemResponses;
+import vn.election.gateway.problem.GatewayProblems;
 
 /**
  * Rate limits per caller and {@link RouteClass} (issue 6 item 4): the caller is the verified token's
@@ -74,9 +73,9 @@ public class RateLimits implements Handler<RoutingContext> {
         }
         long waitSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-        ProblemResponses.send(
+        GatewayProblems.send(
                 rc,
-                Problem.tooManyRequests(
+                GatewayProblems.tooManyRequests(
                         "too many requests of this kind from this caller; try again in " + waitSeconds + " s",
                         rc.normalizedPath()));
         return false;

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.election.kit.problem.Problem;
 import vn.election.testing.TestTokens;
 
 /** What the gateway answers itself: RFC 9457 problems, never a hang and never a stack trace. */

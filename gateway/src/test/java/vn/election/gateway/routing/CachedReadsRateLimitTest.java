@@ -16,7 +16,8 @@ import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.election.gateway.problem.Problem;
+import vn.election.kit.http.RequestIds;
+import vn.election.kit.problem.Problem;
 
 /**
  * A published result answered from memory ({@link CachedReads}, issue 6's hot path) still counts against

@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.election.gateway.FakeBackends;
 import vn.election.gateway.ManualTicker;
-import vn.election.gateway.problem.Problem;
+import vn.election.kit.problem.Problem;
 
 /**
  * A backend that keeps failing is left alone for a while: the gateway answers 503 problem+json with

@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.election.gateway.FakeBackend;
+import vn.election.kit.http.RequestIds;
 import vn.election.testing.TestTokens;
 
 /** Requests through the gateway reach the right fake backend with everything that matters intact. */

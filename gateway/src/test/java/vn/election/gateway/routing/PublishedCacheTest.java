@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import vn.election.gateway.FakeBackend;
 import vn.election.gateway.ManualTicker;
+import vn.election.kit.http.RequestIds;
 import vn.election.testing.TestTokens;
 
 /**

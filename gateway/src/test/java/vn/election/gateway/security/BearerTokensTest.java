@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.election.gateway.problem.Problem;
+import vn.election.kit.problem.Problem;
 import vn.election.testing.TestTokens;
 
 /**

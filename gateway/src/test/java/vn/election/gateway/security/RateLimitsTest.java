@@ -17,7 +17,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.election.gateway.FakeBackends;
-import vn.election.gateway.problem.Problem;
+import vn.election.kit.problem.Problem;
 import vn.election.testing.TestTokens;
 
 /**

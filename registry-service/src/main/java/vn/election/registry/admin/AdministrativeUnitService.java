@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import vn.election.events.Topics;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.kit.outbox.Outbox;
@@ -181,11 +180,7 @@ public class AdministrativeUnitService {
         var unit = new AdministrativeUnit(
                 request.code(), request.name(), request.level(), parent, OffsetDateTime.now(clock), caller.actor());
         units.persist(unit);
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                unit.code,
-                AdministrativeUnitDefined.TYPE,
-                new AdministrativeUnitDefined(unit.code, unit.name, unit.level, unit.parentCode));
+        outbox.record(new AdministrativeUnitDefined(unit.code, unit.name, unit.level, unit.parentCode));
         return unit;
     }
 

@@ -150,11 +150,7 @@ public class CandidateService {
         CandidateList list = lists.findByIdOptional(unitId).orElseGet(() -> new CandidateList(unitId));
         list.publish(unit.body(), unit.seats(), standing.size(), OffsetDateTime.now(clock), caller.actor());
         lists.persist(list);
-        outbox.record(
-                Topics.REGISTRY_CANDIDATES,
-                electionId.toString(),
-                CandidateListPublished.TYPE,
-                new CandidateListPublished(
+        outbox.record(new CandidateListPublished(
                         electionId,
                         unitId,
                         unit.body(),
@@ -182,11 +178,7 @@ public class CandidateService {
                     unit.body(),
                     unit.seats(),
                     candidates.activeInUnit(unit.id()).size());
-            outbox.record(
-                    Topics.REGISTRY_CANDIDATES,
-                    electionId.toString(),
-                    CandidateWithdrawn.TYPE,
-                    new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
+            outbox.record(new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
         }
         return view(unit, list, true);
     }

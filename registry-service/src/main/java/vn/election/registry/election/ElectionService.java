@@ -59,11 +59,7 @@ public class ElectionService {
                 caller.actor());
         elections.persist(election);
         ElectionView view = ElectionView.of(election);
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                election.id.toString(),
-                ElectionDefined.TYPE,
-                new ElectionDefined(
+        outbox.record(new ElectionDefined(
                         view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(), view.bodies()));
         return view;
     }

@@ -98,11 +98,7 @@ public class OrganizationService {
             throw ProblemException.conflict("this " + request.kind() + " exists already (ORG-1: one per place)");
         }
         organizations.persist(organization);
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                electionId.toString(),
-                OrganizationDefined.TYPE,
-                new OrganizationDefined(
+        outbox.record(new OrganizationDefined(
                         electionId,
                         organization.id,
                         organization.kind,

@@ -94,11 +94,7 @@ public class PollingAreaService {
                 OffsetDateTime.now(clock),
                 caller.actor());
         areas.persist(area);
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                electionId.toString(),
-                PollingAreaDefined.TYPE,
-                new PollingAreaDefined(
+        outbox.record(new PollingAreaDefined(
                         electionId,
                         area.id,
                         area.number,

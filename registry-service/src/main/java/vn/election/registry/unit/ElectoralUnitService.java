@@ -112,11 +112,7 @@ public class ElectoralUnitService {
                 OffsetDateTime.now(clock),
                 caller.actor());
         units.persist(unit);
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                electionId.toString(),
-                ElectoralUnitDefined.TYPE,
-                new ElectoralUnitDefined(
+        outbox.record(new ElectoralUnitDefined(
                         electionId,
                         unit.id,
                         unit.body,

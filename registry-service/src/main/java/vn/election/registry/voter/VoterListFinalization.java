@@ -96,11 +96,7 @@ public class VoterListFinalization {
     }
 
     private VoterListView publish(Election election, UUID areaId, VoterCounts counts, OffsetDateTime at) {
-        outbox.record(
-                Topics.REGISTRY_STRUCTURE,
-                election.id().toString(),
-                VoterListFinalized.TYPE,
-                new VoterListFinalized(election.id(), areaId, counts.byBody(), at));
+        outbox.record(new VoterListFinalized(election.id(), areaId, counts.byBody(), at));
         return new VoterListView(areaId, counts.voters(), counts.byBody(), at);
     }
 }

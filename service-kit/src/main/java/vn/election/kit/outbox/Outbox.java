@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.election.events.DomainEvent;
 
 /**
  * Records an event in the outbox, inside the caller's transaction: the event is published if and only
@@ -33,23 +34,19 @@ public class Outbox {
     }
 
     /**
-     * @param topic   one of {@code vn.election.events.Topics}
-     * @param key     the aggregate whose events must stay in order (the partition key)
-     * @param type    the event's {@code TYPE}, sent as {@code ce_type}
-     * @param payload the event record, sent as JSON
+     * Records {@code event} on its topic, under its key and type ({@link DomainEvent}), as JSON.
+     *
      * @return the event id, sent as {@code ce_id}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String topic, String key, String type, Object payload) {
+    public UUID record(DomainEvent event) {
         UUID eventId = UUID.randomUUID();
-        em.persist(new OutboxMessage(eventId, topic, key, type, toJson(payload), OffsetDateTime.now(clock)));
+        em.persist(new OutboxMessage(
+                eventId, event.topic(), event.key(), event.type(), toJson(event), OffsetDateTime.now(clock)));
         // observed after commit only: wakes the relay without waiting for its next poll
         written.fire(new OutboxWritten(eventId));
         return eventId;
     }
-
-    /** An event for {@link #recordAll}: its topic, partition key, {@code TYPE} and payload, as for {@link #record}. */
-    public record Pending(String topic, String key, String type, Object payload) {}
 
     /**
      * Records these events, in this order (the relay's order), with one batched insert; nothing when the
@@ -60,7 +57,7 @@ public class Outbox {
      * @return the event ids, in the order of {@code events}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> recordAll(List<Pending> events) {
+    public List<UUID> recordAll(List<? extends DomainEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -71,12 +68,12 @@ public class Outbox {
                     insert into outbox_message (event_id, topic, message_key, event_type, payload, created_at)
                     values (?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < events.size(); i++) {
-                    Pending event = events.get(i);
+                    DomainEvent event = events.get(i);
                     insert.setObject(1, ids.get(i));
                     insert.setString(2, event.topic());
                     insert.setString(3, event.key());
                     insert.setString(4, event.type());
-                    insert.setString(5, toJson(event.payload()));
+                    insert.setString(5, toJson(event));
                     insert.setObject(6, now);
                     insert.addBatch();
                 }

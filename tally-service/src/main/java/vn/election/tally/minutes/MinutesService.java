@@ -134,7 +134,7 @@ public class MinutesService {
         Set<AreaRound> seen = new HashSet<>();
         Set<UnitRound> touched = new LinkedHashSet<>();
         List<CountMinutes> accepted = new ArrayList<>();
-        List<Outbox.Pending> events = new ArrayList<>();
+        List<MinutesAccepted> events = new ArrayList<>();
         List<MinutesContribution> contributions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MinutesSubmission item = items.get(i);
@@ -208,12 +208,8 @@ public class MinutesService {
                 .orElseThrow();
     }
 
-    private static Outbox.Pending accepted(CountMinutes m) {
-        return new Outbox.Pending(
-                Topics.TALLY_MINUTES,
-                m.pollingAreaId.toString(),
-                MinutesAccepted.TYPE,
-                new MinutesAccepted(
+    private static MinutesAccepted accepted(CountMinutes m) {
+        return new MinutesAccepted(
                         m.electionId,
                         m.pollingAreaId,
                         m.body,
@@ -223,7 +219,7 @@ public class MinutesService {
                         m.firstTimeRight(),
                         m.onTime,
                         m.submittedByOrganization,
-                        m.acceptedAt));
+                        m.acceptedAt);
     }
 
     /**

@@ -94,11 +94,7 @@ public class ResultsService {
         round.certify(
                 request, () -> results.figures(List.of(round)).get(unitId), caller.actor(), caller.organization(), now);
         results.publish(List.of(round));
-        outbox.record(
-                Topics.TALLY_RESULTS,
-                unitId.toString(),
-                UnitResultCertified.TYPE,
-                new UnitResultCertified(electionId, unitId, unit.body(), round.certifiedByOrganization, now));
+        outbox.record(new UnitResultCertified(electionId, unitId, unit.body(), round.certifiedByOrganization, now));
         return unit(electionId, unitId);
     }
 

@@ -146,7 +146,7 @@ public class UnitResults {
      *
      * @return the event announcing the determination, for the caller to record with the batch's others
      */
-    private Outbox.Pending determine(
+    private UnitResultDetermined determine(
             UnitRound round, UnitFigures f, Map<UUID, LocalDate> births, List<UnitResult> determined) {
         UnitRound.Determination d = round.determine(f, births);
         OffsetDateTime now = now();
@@ -165,11 +165,7 @@ public class UnitResults {
         if (!d.secondBallot().isEmpty()) {
             rounds.addToSecondBallot(round.unitId, d.secondBallot());
         }
-        return new Outbox.Pending(
-                Topics.TALLY_RESULTS,
-                round.unitId.toString(),
-                UnitResultDetermined.TYPE,
-                new UnitResultDetermined(
+        return new UnitResultDetermined(
                         round.electionId,
                         round.unitId,
                         round.body,
@@ -178,7 +174,7 @@ public class UnitResults {
                         d.outcome().reason(),
                         result.seats,
                         d.outcome().elected(),
-                        now));
+                        now);
     }
 
     private OffsetDateTime now() {

@@ -38,11 +38,7 @@ public class PollingClosure {
         em.flush();
         closings.lock(electionId);
         closings.recordIfAllClosed(electionId, at)
-                .ifPresent(pollingAreas -> outbox.record(
-                        Topics.TALLY_MINUTES,
-                        electionId.toString(),
-                        PollingClosed.TYPE,
-                        new PollingClosed(electionId, pollingAreas, at)));
+                .ifPresent(pollingAreas -> outbox.record(new PollingClosed(electionId, pollingAreas, at)));
     }
 
     /** When every polling area of the election had reported its close figure; empty until then. */

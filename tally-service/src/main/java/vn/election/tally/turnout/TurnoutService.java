@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
@@ -108,11 +107,7 @@ public class TurnoutService {
             stored = next.get();
         }
         reports.persist(stored);
-        outbox.record(
-                Topics.TALLY_MINUTES,
-                pollingArea.toString(),
-                TurnoutReported.TYPE,
-                new TurnoutReported(electionId, pollingArea, checkpoint, voted, onList, now));
+        outbox.record(new TurnoutReported(electionId, pollingArea, checkpoint, voted, onList, now));
         if (Checkpoints.CLOSE.equals(checkpoint)) {
             closure.closeReported(electionId, now);
         }

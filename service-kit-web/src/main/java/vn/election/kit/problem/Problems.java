@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Builds problem responses; shared by the exception mappers of this package. */
-final class Problems {
+/** Builds problems and problem responses: the services' exception mappers and the gateway's answers. */
+public final class Problems {
 
     private Problems() {}
 
@@ -17,11 +17,11 @@ final class Problems {
                 .build();
     }
 
-    static Problem of(ProblemType type, String detail) {
+    public static Problem of(ProblemType type, String detail) {
         return of(type, detail, List.of());
     }
 
-    static Problem of(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    public static Problem of(ProblemType type, String detail, List<Problem.FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, null, errors);
     }
 }

@@ -17,7 +17,9 @@ public enum ProblemType {
     RULE_VIOLATION(422, "The request breaks a rule of the election law"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
-    UNAVAILABLE(503, "Service unavailable");
+    BAD_GATEWAY(502, "Bad gateway"),
+    UNAVAILABLE(503, "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
 
     private final int status;
     private final String title;
