@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.election.events.Ruleset;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.testing.authorization.AuthorizationMatrix;
 import vn.election.testing.authorization.Route;
 

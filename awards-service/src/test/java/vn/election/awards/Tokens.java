@@ -5,7 +5,7 @@ import io.restassured.http.Header;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.testing.TestTokens;
 
 /** Authorization headers for the awards' tests (docs/architecture.md). */

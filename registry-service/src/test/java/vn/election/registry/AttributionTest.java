@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 
 /**
  * Every write is attributable: the token's subject is recorded with the voter list changes (V-9, V-10), the

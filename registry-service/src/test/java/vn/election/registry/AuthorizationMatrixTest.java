@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.testing.authorization.AuthorizationMatrix;
 import vn.election.testing.authorization.Route;
 

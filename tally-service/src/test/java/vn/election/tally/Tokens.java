@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.UUID;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.testing.TestTokens;
 
 /** Authorization headers for the tally's tests. */

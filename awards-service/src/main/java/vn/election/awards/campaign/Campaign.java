@@ -1,6 +1,6 @@
 package vn.election.awards.campaign;
 
-import static vn.election.awards.Text.nfc;
+import static vn.election.kit.text.Texts.nfc;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): a campaign's criteria and quotas are the

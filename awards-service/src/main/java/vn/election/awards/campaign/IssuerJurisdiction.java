@@ -2,9 +2,9 @@ package vn.election.awards.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.election.awards.catalogue.Catalogue;
+import vn.election.events.access.Jurisdiction;
+import vn.election.events.access.PlaceHierarchy;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.kit.security.PlaceHierarchy;
 
 /**
  * Where awards writes have a place (docs/architecture.md): only through a campaign whose issuer is a

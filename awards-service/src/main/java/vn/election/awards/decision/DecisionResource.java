@@ -24,8 +24,8 @@ import vn.election.awards.decision.DecisionRequests.NewDecision;
 import vn.election.awards.decision.DecisionRequests.Publication;
 import vn.election.awards.decision.DecisionRequests.Revocation;
 import vn.election.awards.nomination.Action;
+import vn.election.events.access.Roles;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): a decision is published on paper by its

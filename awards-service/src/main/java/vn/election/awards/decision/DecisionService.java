@@ -1,6 +1,6 @@
 package vn.election.awards.decision;
 
-import static vn.election.awards.Text.nfc;
+import static vn.election.kit.text.Texts.nfc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

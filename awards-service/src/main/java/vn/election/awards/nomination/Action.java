@@ -16,7 +16,7 @@ import static vn.election.awards.nomination.NominationState.SUBMITTED;
 
 import java.util.EnumSet;
 import java.util.Set;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 
 /**
  * The transitions of K-9 as data: from which states each is taken, to which state, and by which token role

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
 import vn.election.awards.nomination.NominationRequests.TransitionRequest;
+import vn.election.events.access.Roles;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): dossiers and their history are working

@@ -1,6 +1,6 @@
 package vn.election.awards.nomination;
 
-import static vn.election.awards.Text.nfc;
+import static vn.election.kit.text.Texts.nfc;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -28,8 +28,8 @@ import vn.election.awards.nominee.NomineeRequests.NewAchievement;
 import vn.election.awards.nominee.NomineeRequests.NewNominee;
 import vn.election.awards.nominee.NomineeRequests.Page;
 import vn.election.awards.nominee.NomineeRequests.Restrictions;
+import vn.election.events.access.Roles;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): nominees are named people with their K-5

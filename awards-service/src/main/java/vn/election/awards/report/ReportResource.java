@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): the lists of a decision name people and

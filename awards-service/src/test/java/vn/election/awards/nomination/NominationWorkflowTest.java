@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.awards.Fixtures;
 import vn.election.awards.Tokens;
 import vn.election.events.Ruleset;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 
 /** The dossier (K-8) and the workflow (K-9) of a nomination, with its roles, guards and history. */
 @QuarkusTest

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import vn.election.events.access.Jurisdiction;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.kit.outbox.Outbox;
@@ -25,9 +26,8 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.text.Texts;
 import vn.election.registry.common.ImportReport;
-import vn.election.registry.common.Texts;
 import vn.election.registry.place.Jurisdictions;
 
 /**

@@ -14,7 +14,7 @@ import vn.election.events.Body;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
-import vn.election.registry.common.Texts;
+import vn.election.kit.text.Texts;
 import vn.election.registry.election.Election;
 
 /** A candidate (người ứng cử) filed in one electoral unit, with the dossier (C-3). */

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
+import vn.election.events.access.Roles;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
 import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}")

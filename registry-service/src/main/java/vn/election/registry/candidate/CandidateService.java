@@ -11,16 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
+import vn.election.events.access.Jurisdiction;
+import vn.election.events.access.Roles;
 import vn.election.events.registry.CandidateListPublished;
 import vn.election.events.registry.CandidateWithdrawn;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.kit.security.Roles;
-import vn.election.registry.common.Texts;
+import vn.election.kit.text.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -151,14 +150,13 @@ public class CandidateService {
         list.publish(unit.body(), unit.seats(), standing.size(), OffsetDateTime.now(clock), caller.actor());
         lists.persist(list);
         outbox.record(new CandidateListPublished(
-                        electionId,
-                        unitId,
-                        unit.body(),
-                        unit.seats(),
-                        standing.stream()
-                                .map(c -> new CandidateListPublished.Candidate(
-                                        c.id, c.fullName, c.birthDate, c.gender.name()))
-                                .toList()));
+                electionId,
+                unitId,
+                unit.body(),
+                unit.seats(),
+                standing.stream()
+                        .map(c -> new CandidateListPublished.Candidate(c.id, c.fullName, c.birthDate, c.gender.name()))
+                        .toList()));
         return view(unit, list, true);
     }
 

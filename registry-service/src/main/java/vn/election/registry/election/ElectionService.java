@@ -2,7 +2,6 @@ package vn.election.registry.election;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
@@ -12,13 +11,13 @@ import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
+import vn.election.events.access.Jurisdiction;
 import vn.election.events.registry.ElectionDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.text.Texts;
 import vn.election.registry.place.Jurisdictions;
 
 /** Defines elections. The row and its {@code ElectionDefined} event commit together (outbox). */
@@ -50,7 +49,7 @@ public class ElectionService {
         checkRules(request);
         var election = new Election(
                 UUID.randomUUID(),
-                Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC),
+                Texts.nfc(request.name()),
                 request.electionDay(),
                 TIME_ZONE,
                 request.ruleset(),
@@ -60,7 +59,7 @@ public class ElectionService {
         elections.persist(election);
         ElectionView view = ElectionView.of(election);
         outbox.record(new ElectionDefined(
-                        view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(), view.bodies()));
+                view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(), view.bodies()));
         return view;
     }
 

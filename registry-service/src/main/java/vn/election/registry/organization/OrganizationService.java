@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
+import vn.election.events.access.Jurisdiction;
+import vn.election.events.access.Roles;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationKind;
@@ -17,12 +18,10 @@ import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.kit.security.Roles;
+import vn.election.kit.text.Texts;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
 import vn.election.registry.candidate.CandidateRepository;
-import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -99,16 +98,16 @@ public class OrganizationService {
         }
         organizations.persist(organization);
         outbox.record(new OrganizationDefined(
-                        electionId,
-                        organization.id,
-                        organization.kind,
-                        organization.name,
-                        organization.administrativeUnitCode,
-                        organization.electoralUnitId,
-                        organization.pollingAreaId,
-                        organization.members.stream()
-                                .map(m -> new OrganizationDefined.Member(m.memberId, m.fullName, m.role, m.workplace))
-                                .toList()));
+                electionId,
+                organization.id,
+                organization.kind,
+                organization.name,
+                organization.administrativeUnitCode,
+                organization.electoralUnitId,
+                organization.pollingAreaId,
+                organization.members.stream()
+                        .map(m -> new OrganizationDefined.Member(m.memberId, m.fullName, m.role, m.workplace))
+                        .toList()));
         return OrganizationView.of(organization, organization.sizeWarnings(election.ruleset(), place.sizeKey()), true);
     }
 

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.election.events.Rule;
+import vn.election.events.access.Jurisdiction;
+import vn.election.events.access.PlaceHierarchy;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.kit.security.PlaceHierarchy;
 
 /**
  * The jurisdiction checks of the registry's reads and writes (docs/architecture.md), from its own

@@ -13,17 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
+import vn.election.events.access.Jurisdiction;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.PollingAreaDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
+import vn.election.kit.text.Texts;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
-import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -95,14 +94,14 @@ public class PollingAreaService {
                 caller.actor());
         areas.persist(area);
         outbox.record(new PollingAreaDefined(
-                        electionId,
-                        area.id,
-                        area.number,
-                        area.name,
-                        area.communeCode,
-                        area.unitByBody(),
-                        area.remote,
-                        area.special));
+                electionId,
+                area.id,
+                area.number,
+                area.name,
+                area.communeCode,
+                area.unitByBody(),
+                area.remote,
+                area.special));
         // PA-1, PA-2 bind on the listed voters, known at finalization; an expected count only warns now
         List<Problem.FieldError> warnings = Optional.ofNullable(request.expectedVoters())
                 .flatMap(expected -> area.voterCountProblem("expectedVoters", expected))

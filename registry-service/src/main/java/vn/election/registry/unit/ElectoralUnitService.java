@@ -10,17 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.Rule;
-import vn.election.events.Topics;
+import vn.election.events.access.Roles;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.ElectoralUnitDefined;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Roles;
+import vn.election.kit.text.Texts;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
-import vn.election.registry.common.Texts;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -113,13 +112,7 @@ public class ElectoralUnitService {
                 caller.actor());
         units.persist(unit);
         outbox.record(new ElectoralUnitDefined(
-                        electionId,
-                        unit.id,
-                        unit.body,
-                        unit.number,
-                        unit.name,
-                        unit.seats,
-                        unit.administrativeUnitCode));
+                electionId, unit.id, unit.body, unit.number, unit.name, unit.seats, unit.administrativeUnitCode));
         return ElectoralUnitView.of(unit);
     }
 

@@ -18,7 +18,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
-import vn.election.registry.common.Texts;
+import vn.election.kit.text.Texts;
 
 /**
  * Streams a voter list file through the row rules into a PostgreSQL COPY in binary format ({@link BinaryCopy}):

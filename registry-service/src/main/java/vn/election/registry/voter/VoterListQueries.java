@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.election.kit.security.Jurisdiction;
+import vn.election.events.access.Jurisdiction;
 
 /** The read side of the voter lists, in SQL over the voter table: search pages, the public lookup, counts. */
 @ApplicationScoped

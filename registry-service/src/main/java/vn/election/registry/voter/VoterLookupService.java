@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.access.Jurisdiction;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
-import vn.election.kit.security.Jurisdiction;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.election.events.Rule;
-import vn.election.registry.common.Texts;
+import vn.election.kit.text.Texts;
 
 /**
  * The rules a row of a voter list file meets on its own, checked as the file streams: the format of each value,

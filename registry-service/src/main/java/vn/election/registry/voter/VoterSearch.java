@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import vn.election.events.access.Jurisdiction;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.registry.common.Texts;
+import vn.election.kit.text.Texts;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
 

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.registry.Tokens;
 
 @QuarkusTest
@@ -141,7 +141,7 @@ class ElectionResourceTest {
 
     @Test
     void aTokenFromAnotherIssuerIs401() {
-        String forged = vn.election.testing.TestTokens.token(vn.election.kit.security.Roles.NEC, "nation")
+        String forged = vn.election.testing.TestTokens.token(vn.election.events.access.Roles.NEC, "nation")
                 .replaceAll("\\.[^.]+$", ".c2lnbmF0dXJl"); // same claims, signature not made with the key
         given().header("Authorization", "Bearer " + forged)
                 .contentType(ContentType.JSON)

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
 

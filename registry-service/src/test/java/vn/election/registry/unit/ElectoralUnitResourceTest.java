@@ -9,7 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.election.kit.security.Roles;
+import vn.election.events.access.Roles;
 import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.election.events.registry.AdministrativeLevel;
 import vn.election.events.registry.AdministrativeUnitDefined;
+import vn.election.kit.text.Texts;
 
 /** An administrative unit (đơn vị hành chính): a province or a commune, for the roll-ups (M-6, M-7). */
 @Entity
@@ -34,7 +35,7 @@ public class AdministrativeUnit {
     }
 
     void learn(AdministrativeUnitDefined event) {
-        name = Nfc.of(event.name());
+        name = Texts.nfc(event.name(), Texts.Whitespace.KEEP);
         level = event.level();
         parentCode = event.parentCode();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.election.events.registry.CandidateListPublished;
+import vn.election.kit.text.Texts;
 
 /** A person on an official candidate list (người ứng cử), with the birth date that settles W-4. */
 @Embeddable
@@ -32,14 +33,14 @@ public class Candidate {
 
     Candidate(CandidateListPublished.Candidate c) {
         candidateId = c.candidateId();
-        fullName = Nfc.of(c.fullName());
+        fullName = Texts.nfc(c.fullName(), Texts.Whitespace.KEEP);
         birthDate = c.birthDate();
         gender = c.gender();
     }
 
     void withdraw(String reason) {
         withdrawn = true;
-        withdrawalReason = Nfc.of(reason);
+        withdrawalReason = Texts.nfc(reason, Texts.Whitespace.KEEP);
     }
 
     public UUID candidateId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.registry.ElectoralUnitDefined;
+import vn.election.kit.text.Texts;
 
 /** An electoral unit (đơn vị bầu cử) of one body and its seats (EU-1, EU-2), from the registry. */
 @Entity
@@ -47,7 +48,7 @@ public class ElectoralUnit {
         electionId = event.electionId();
         body = event.body();
         number = event.number();
-        name = Nfc.of(event.name());
+        name = Texts.nfc(event.name(), Texts.Whitespace.KEEP);
         seats = event.seats();
         administrativeUnitCode = event.administrativeUnitCode();
     }

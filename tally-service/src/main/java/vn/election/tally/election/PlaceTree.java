@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.election.events.Body;
-import vn.election.kit.security.Jurisdiction;
-import vn.election.kit.security.PlaceHierarchy;
+import vn.election.events.access.Jurisdiction;
+import vn.election.events.access.PlaceHierarchy;
 
 /**
  * Which place lies inside which, from the tally's read model (the jurisdictions of docs/architecture.md): a

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.election.events.Body;
 import vn.election.events.registry.PollingAreaDefined;
+import vn.election.kit.text.Texts;
 
 /**
  * A polling area (khu vực bỏ phiếu): the electoral unit it votes in for each body (PA-4) and, once its
@@ -68,7 +69,7 @@ public class PollingArea {
     void learn(PollingAreaDefined event) {
         electionId = event.electionId();
         number = event.number();
-        name = Nfc.of(event.name());
+        name = Texts.nfc(event.name(), Texts.Whitespace.KEEP);
         communeCode = event.communeCode();
         remote = event.remote();
         special = event.special();

@@ -17,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 import vn.election.events.Body;
 import vn.election.events.Rule;
 import vn.election.kit.problem.ProblemException;
-import vn.election.tally.election.Nfc;
+import vn.election.kit.text.Texts;
 import vn.election.tally.results.MinutesContribution;
 
 /**
@@ -152,7 +152,8 @@ public class CountMinutes {
             this.spoiled = m.inventory().spoiled();
         }
         this.warnings = warnings.stream().map(Rule::id).collect(Collectors.joining(","));
-        this.correctionReason = m.correctionReason() == null ? null : Nfc.of(m.correctionReason());
+        this.correctionReason =
+                m.correctionReason() == null ? null : Texts.nfc(m.correctionReason(), Texts.Whitespace.KEEP);
         this.acceptedAt = acceptedAt;
         this.onTime = onTime;
         this.submittedBy = submittedBy;

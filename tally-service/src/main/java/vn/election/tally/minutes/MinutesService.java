@@ -15,13 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
-import vn.election.events.Topics;
+import vn.election.events.access.Jurisdiction;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
-import vn.election.kit.security.Jurisdiction;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElectionRepository;
 import vn.election.tally.election.PlaceQueries;
@@ -210,16 +209,16 @@ public class MinutesService {
 
     private static MinutesAccepted accepted(CountMinutes m) {
         return new MinutesAccepted(
-                        m.electionId,
-                        m.pollingAreaId,
-                        m.body,
-                        m.unitId,
-                        m.version,
-                        m.warningList(),
-                        m.firstTimeRight(),
-                        m.onTime,
-                        m.submittedByOrganization,
-                        m.acceptedAt);
+                m.electionId,
+                m.pollingAreaId,
+                m.body,
+                m.unitId,
+                m.version,
+                m.warningList(),
+                m.firstTimeRight(),
+                m.onTime,
+                m.submittedByOrganization,
+                m.acceptedAt);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;

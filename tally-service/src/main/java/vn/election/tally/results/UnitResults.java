@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.election.events.Topics;
 import vn.election.events.tally.UnitResultDetermined;
 import vn.election.kit.outbox.Outbox;
 
@@ -166,15 +165,15 @@ public class UnitResults {
             rounds.addToSecondBallot(round.unitId, d.secondBallot());
         }
         return new UnitResultDetermined(
-                        round.electionId,
-                        round.unitId,
-                        round.body,
-                        result.kind.number(),
-                        d.outcome().status(),
-                        d.outcome().reason(),
-                        result.seats,
-                        d.outcome().elected(),
-                        now);
+                round.electionId,
+                round.unitId,
+                round.body,
+                result.kind.number(),
+                d.outcome().status(),
+                d.outcome().reason(),
+                result.seats,
+                d.outcome().elected(),
+                now);
     }
 
     private OffsetDateTime now() {

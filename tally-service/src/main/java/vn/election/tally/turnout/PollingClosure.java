@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import vn.election.events.Topics;
 import vn.election.events.tally.PollingClosed;
 import vn.election.kit.outbox.Outbox;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Rule;
 import vn.election.kit.problem.ProblemException;
-import vn.election.tally.election.Nfc;
+import vn.election.kit.text.Texts;
 
 /**
  * One version of a turnout report (báo cáo tình hình cử tri đi bầu, R-1): how many have voted in a
@@ -75,7 +75,8 @@ public class TurnoutReport {
         this.current = true;
         this.voted = voted;
         this.onList = onList;
-        this.correctionReason = isCorrection(correctionReason) ? Nfc.of(correctionReason) : null;
+        this.correctionReason =
+                isCorrection(correctionReason) ? Texts.nfc(correctionReason, Texts.Whitespace.KEEP) : null;
         this.reportedAt = reportedAt;
         this.reportedBy = reportedBy;
     }

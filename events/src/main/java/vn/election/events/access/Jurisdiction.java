@@ -1,4 +1,4 @@
-package vn.election.kit.security;
+package vn.election.events.access;
 
 import java.util.Locale;
 import java.util.UUID;

@@ -1,9 +1,8 @@
-package vn.election.kit.persistence;
+package vn.election.events;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
-import vn.election.events.Ruleset;
 
 /** Stores a {@link Ruleset} as its year ({@code '2021'}, {@code '2026'}), as the API writes it. */
 @Converter(autoApply = true)

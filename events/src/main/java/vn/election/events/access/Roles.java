@@ -1,4 +1,4 @@
-package vn.election.kit.security;
+package vn.election.events.access;
 
 /**
  * The roles of DESIGN.md section 6, as carried in a token's {@code groups} claim. Anonymous callers

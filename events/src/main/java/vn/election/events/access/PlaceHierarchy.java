@@ -1,4 +1,4 @@
-package vn.election.kit.security;
+package vn.election.events.access;
 
 /**
  * A service's knowledge of which place lies inside which (a polling area in its commune and in one

@@ -1,15 +1,34 @@
-package vn.election.registry.common;
+package vn.election.kit.text;
 
 import java.text.Normalizer;
 
-/** Vietnamese text as the registry stores and searches it. */
+/**
+ * Vietnamese text as the services store and search it: one Unicode form (NFC), whatever form the client or
+ * the producer of an event sent, so that equal names are equal strings (docs/architecture.md).
+ */
 public final class Texts {
+
+    /** What becomes of the blanks around a text when it is normalized. */
+    public enum Whitespace {
+        /** Input typed by a person: the blanks around it are dropped. */
+        STRIP,
+        /** Text that another service already normalized (an event's payload): kept as it came. */
+        KEEP
+    }
 
     private Texts() {}
 
-    /** Stored form: NFC, trimmed; null stays null. */
+    /** Stored form of input: NFC, the surrounding blanks dropped; null stays null. */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return nfc(text, Whitespace.STRIP);
+    }
+
+    /** NFC, with the surrounding blanks dropped or kept; null stays null. */
+    public static String nfc(String text, Whitespace whitespace) {
+        if (text == null) {
+            return null;
+        }
+        return Normalizer.normalize(whitespace == Whitespace.STRIP ? text.strip() : text, Normalizer.Form.NFC);
     }
 
     /**
