@@ -19,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
+import vn.election.kit.idempotency.IdempotentRequests;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): a campaign's criteria and quotas are the
@@ -34,11 +36,9 @@ import vn.election.events.access.Roles;
 public class CampaignResource {
 
     private final CampaignService campaigns;
-    private final IdempotentRequests idempotent;
 
-    public CampaignResource(CampaignService campaigns, IdempotentRequests idempotent) {
+    public CampaignResource(CampaignService campaigns) {
         this.campaigns = campaigns;
-        this.idempotent = idempotent;
     }
 
     /** The issuer's side opens a campaign: its criteria (K-6) and quotas (K-7) bind the approvals that follow. */
@@ -52,12 +52,13 @@ public class CampaignResource {
             responseCode = "201",
             description = "Opened",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @Idempotent
     public Response open(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull NewCampaign request,
             UriInfo uri) {
-        return idempotent.created(
-                "campaigns", idempotencyKey, request, uri, () -> campaigns.open(request), CampaignView::id);
+        CampaignView created = campaigns.open(request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

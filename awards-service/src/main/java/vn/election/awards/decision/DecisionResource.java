@@ -25,6 +25,7 @@ import vn.election.awards.decision.DecisionRequests.Publication;
 import vn.election.awards.decision.DecisionRequests.Revocation;
 import vn.election.awards.nomination.Action;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
 /**
@@ -40,11 +41,9 @@ import vn.election.kit.idempotency.IdempotentRequests;
 public class DecisionResource {
 
     private final DecisionService decisions;
-    private final IdempotentRequests idempotent;
 
-    public DecisionResource(DecisionService decisions, IdempotentRequests idempotent) {
+    public DecisionResource(DecisionService decisions) {
         this.decisions = decisions;
-        this.idempotent = idempotent;
     }
 
     /** Either awards role reaches it; K-9 ({@link Action#DECIDE}) says which takes it: the other gets 403 naming K-9. */
@@ -58,14 +57,13 @@ public class DecisionResource {
             responseCode = "201",
             description = "Decided",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @Idempotent
     public Response decide(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewDecision request) {
-        return idempotent.run("decisions", idempotencyKey, request, () -> {
-            DecisionView created = decisions.decide(request);
-            return Response.created(URI.create("/api/v1/decisions/" + created.id()))
-                    .entity(created)
-                    .build();
-        });
+        DecisionView created = decisions.decide(request);
+        return Response.created(URI.create("/api/v1/decisions/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET

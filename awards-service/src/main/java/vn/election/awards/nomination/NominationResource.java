@@ -31,6 +31,7 @@ import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
 import vn.election.awards.nomination.NominationRequests.TransitionRequest;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
 /**
@@ -45,11 +46,9 @@ import vn.election.kit.idempotency.IdempotentRequests;
 public class NominationResource {
 
     private final NominationService nominations;
-    private final IdempotentRequests idempotent;
 
-    public NominationResource(NominationService nominations, IdempotentRequests idempotent) {
+    public NominationResource(NominationService nominations) {
         this.nominations = nominations;
-        this.idempotent = idempotent;
     }
 
     /** Drafting a dossier is the proposing body's, as submitting it is (K-9, {@link Action#SUBMIT}). */
@@ -62,14 +61,13 @@ public class NominationResource {
             responseCode = "201",
             description = "Nominated",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @Idempotent
     public Response nominate(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNomination request) {
-        return idempotent.run("nominations", idempotencyKey, request, () -> {
-            NominationView created = nominations.nominate(request);
-            return Response.created(URI.create("/api/v1/nominations/" + created.id()))
-                    .entity(created)
-                    .build();
-        });
+        NominationView created = nominations.nominate(request);
+        return Response.created(URI.create("/api/v1/nominations/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET

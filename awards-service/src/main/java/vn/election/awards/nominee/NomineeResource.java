@@ -29,6 +29,7 @@ import vn.election.awards.nominee.NomineeRequests.NewNominee;
 import vn.election.awards.nominee.NomineeRequests.Page;
 import vn.election.awards.nominee.NomineeRequests.Restrictions;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
 /**
@@ -43,11 +44,9 @@ import vn.election.kit.idempotency.IdempotentRequests;
 public class NomineeResource {
 
     private final NomineeService nominees;
-    private final IdempotentRequests idempotent;
 
-    public NomineeResource(NomineeService nominees, IdempotentRequests idempotent) {
+    public NomineeResource(NomineeService nominees) {
         this.nominees = nominees;
-        this.idempotent = idempotent;
     }
 
     @POST
@@ -57,14 +56,13 @@ public class NomineeResource {
             responseCode = "201",
             description = "Entered",
             content = @Content(schema = @Schema(implementation = NomineeView.class)))
+    @Idempotent
     public Response enter(
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNominee request) {
-        return idempotent.run("nominees", idempotencyKey, request, () -> {
-            NomineeView created = nominees.enter(request);
-            return Response.created(URI.create("/api/v1/nominees/" + created.id()))
-                    .entity(created)
-                    .build();
-        });
+        NomineeView created = nominees.enter(request);
+        return Response.created(URI.create("/api/v1/nominees/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -93,7 +91,11 @@ public class NomineeResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = NomineeView.AchievementView.class)))
-    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewAchievement request) {
+    @Idempotent
+    public Response record(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewAchievement request) {
         return Response.status(Response.Status.CREATED)
                 .entity(nominees.record(id, request))
                 .build();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.awards.nomination.NominationView;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
+import vn.election.kit.idempotency.IdempotentRequests;
 
 /**
  * Reads need an awards role or the national council's ({@code nec}): suggestions are internal appraisals of
@@ -64,7 +67,11 @@ public class SuggestionResource {
             responseCode = "201",
             description = "Nominated",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
-    public Response nominate(@PathParam("id") UUID id, @Valid @NotNull SuggestionRequests.Nominate request) {
+    @Idempotent
+    public Response nominate(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull SuggestionRequests.Nominate request) {
         NominationView created = suggestions.nominate(id, request);
         return Response.created(URI.create("/api/v1/nominations/" + created.id()))
                 .entity(created)

@@ -1,13 +1,18 @@
 package vn.election.awards.nominee;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.awards.Fixtures;
 import vn.election.awards.Tokens;
 import vn.election.events.Ruleset;
+import vn.election.events.access.Roles;
 import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationKind;
 
@@ -162,5 +168,52 @@ class NomineeTest {
                 .then()
                 .statusCode(422)
                 .body("errors.code", hasItem("K-2"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsOneCallersOnOneRoute() {
+        UUID election = fx.election(Ruleset.R2021);
+        Map<String, Object> nominee = Map.of(
+                "electionId", election,
+                "kind", "INDIVIDUAL",
+                "name", "Trần Văn Nam",
+                "role", "Chuyên viên",
+                "workplace", "Sở Nội vụ");
+        String key = UUID.randomUUID().toString();
+        Header another = Tokens.as(Roles.AWARDS_OFFICER, "nation");
+
+        String first = enter(Tokens.OFFICER, key, nominee)
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
+        enter(Tokens.OFFICER, key, nominee)
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/api/v1/nominees/" + first))
+                .body("id", equalTo(first));
+        // another caller's key of the same text is its own: its request runs
+        enter(another, key, nominee)
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .body("id", not(equalTo(first)));
+        // and so is the caller's key on another route
+        given().header(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("description", "Tổ chức tốt ngày bầu cử"))
+                .post("/api/v1/nominees/" + first + "/achievements")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
+    }
+
+    private static ValidatableResponse enter(Header caller, String key, Map<String, Object> nominee) {
+        return given().header(caller)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(nominee)
+                .post("/api/v1/nominees")
+                .then();
     }
 }

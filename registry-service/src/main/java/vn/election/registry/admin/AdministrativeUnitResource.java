@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 import vn.election.registry.common.ImportReport;
 
 @Path("/api/v1/administrative-units")
@@ -40,13 +40,9 @@ import vn.election.registry.common.ImportReport;
 public class AdministrativeUnitResource {
 
     private final AdministrativeUnitService units;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public AdministrativeUnitResource(AdministrativeUnitService units, IdempotentRequests idempotent, Caller caller) {
+    public AdministrativeUnitResource(AdministrativeUnitService units) {
         this.units = units;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -65,19 +61,15 @@ public class AdministrativeUnitResource {
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = AdministrativeUnitView.class)))
+    @Idempotent
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid @NotNull NewAdministrativeUnit request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("administrative-units", caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> units.define(request),
-                AdministrativeUnitView::code);
+        AdministrativeUnitView created = units.define(request);
+        return Responses.created(uri, created.code(), created);
     }
 
     @POST

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +36,9 @@ import vn.election.registry.common.IdempotentScope;
 public class CandidateResource {
 
     private final CandidateService candidates;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public CandidateResource(CandidateService candidates, IdempotentRequests idempotent, Caller caller) {
+    public CandidateResource(CandidateService candidates) {
         this.candidates = candidates;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -59,6 +55,7 @@ public class CandidateResource {
             responseCode = "201",
             description = "Filed",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
+    @Idempotent
     public Response file(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -66,13 +63,8 @@ public class CandidateResource {
                     String idempotencyKey,
             @Valid @NotNull NewCandidate request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("candidates:" + electionId, caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> candidates.file(electionId, request),
-                CandidateView::id);
+        CandidateView created = candidates.file(electionId, request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

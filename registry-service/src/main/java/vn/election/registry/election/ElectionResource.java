@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +33,9 @@ import vn.election.registry.common.IdempotentScope;
 public class ElectionResource {
 
     private final ElectionService elections;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public ElectionResource(ElectionService elections, IdempotentRequests idempotent, Caller caller) {
+    public ElectionResource(ElectionService elections) {
         this.elections = elections;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -53,19 +49,15 @@ public class ElectionResource {
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
+    @Idempotent
     public Response define(
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid @NotNull NewElection request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("elections", caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> elections.define(request),
-                ElectionView::id);
+        ElectionView created = elections.define(request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

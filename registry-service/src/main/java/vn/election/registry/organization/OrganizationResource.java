@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,13 +35,9 @@ import vn.election.registry.common.IdempotentScope;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public OrganizationResource(OrganizationService organizations, IdempotentRequests idempotent, Caller caller) {
+    public OrganizationResource(OrganizationService organizations) {
         this.organizations = organizations;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -58,6 +54,7 @@ public class OrganizationResource {
             responseCode = "201",
             description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @Idempotent
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -65,13 +62,8 @@ public class OrganizationResource {
                     String idempotencyKey,
             @Valid @NotNull NewOrganization request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("organizations:" + electionId, caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> organizations.define(electionId, request),
-                OrganizationView::id);
+        OrganizationView created = organizations.define(electionId, request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

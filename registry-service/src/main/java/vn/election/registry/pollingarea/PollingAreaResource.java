@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/polling-areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,13 +38,9 @@ import vn.election.registry.common.IdempotentScope;
 public class PollingAreaResource {
 
     private final PollingAreaService areas;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public PollingAreaResource(PollingAreaService areas, IdempotentRequests idempotent, Caller caller) {
+    public PollingAreaResource(PollingAreaService areas) {
         this.areas = areas;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -60,6 +56,7 @@ public class PollingAreaResource {
             responseCode = "201",
             description = "Defined, perhaps with warnings",
             content = @Content(schema = @Schema(implementation = PollingAreaView.class)))
+    @Idempotent
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -67,13 +64,8 @@ public class PollingAreaResource {
                     String idempotencyKey,
             @Valid @NotNull NewPollingArea request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("polling-areas:" + electionId, caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> areas.define(electionId, request),
-                PollingAreaView::id);
+        PollingAreaView created = areas.define(electionId, request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

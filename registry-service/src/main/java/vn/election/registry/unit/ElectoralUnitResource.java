@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
-import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 
 @Path("/api/v1/elections/{electionId}/electoral-units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,13 +38,9 @@ import vn.election.registry.common.IdempotentScope;
 public class ElectoralUnitResource {
 
     private final ElectoralUnitService units;
-    private final IdempotentRequests idempotent;
-    private final Caller caller;
 
-    public ElectoralUnitResource(ElectoralUnitService units, IdempotentRequests idempotent, Caller caller) {
+    public ElectoralUnitResource(ElectoralUnitService units) {
         this.units = units;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -60,6 +56,7 @@ public class ElectoralUnitResource {
             responseCode = "201",
             description = "Defined",
             content = @Content(schema = @Schema(implementation = ElectoralUnitView.class)))
+    @Idempotent
     public Response define(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -67,13 +64,8 @@ public class ElectoralUnitResource {
                     String idempotencyKey,
             @Valid @NotNull NewElectoralUnit request,
             UriInfo uri) {
-        return idempotent.created(
-                IdempotentScope.of("electoral-units:" + electionId, caller),
-                idempotencyKey,
-                request,
-                uri,
-                () -> units.define(electionId, request),
-                ElectoralUnitView::id);
+        ElectoralUnitView created = units.define(electionId, request);
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

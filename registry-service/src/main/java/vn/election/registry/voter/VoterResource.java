@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.security.Caller;
-import vn.election.registry.common.IdempotentScope;
 import vn.election.registry.common.ImportReport;
 
 @Path("/api/v1/elections/{electionId}")
@@ -59,7 +58,6 @@ public class VoterResource {
     private final VoterLookupService lookups;
     private final VoterListChanges changes;
     private final VoterListFinalization finalization;
-    private final IdempotentRequests idempotent;
     private final Caller caller;
 
     public VoterResource(
@@ -68,14 +66,12 @@ public class VoterResource {
             VoterLookupService lookups,
             VoterListChanges changes,
             VoterListFinalization finalization,
-            IdempotentRequests idempotent,
             Caller caller) {
         this.imports = imports;
         this.search = search;
         this.lookups = lookups;
         this.changes = changes;
         this.finalization = finalization;
-        this.idempotent = idempotent;
         this.caller = caller;
     }
 
@@ -102,6 +98,7 @@ public class VoterResource {
             responseCode = "200",
             description = "Imported: counts and the rejected rows (with acceptValid)",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @Idempotent
     public Response importArea(
             @PathParam("electionId") UUID electionId,
             @PathParam("areaId") UUID areaId,
@@ -113,12 +110,8 @@ public class VoterResource {
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             InputStream csv) {
-        return idempotent.run(
-                IdempotentScope.of("voter-imports:" + electionId, caller),
-                idempotencyKey,
-                Map.of("pollingAreaId", areaId, "acceptValid", acceptValid),
-                () -> Response.ok(imports.importArea(electionId, areaId, acceptValid, csv))
-                        .build());
+        return Response.ok(imports.importArea(electionId, areaId, acceptValid, csv))
+                .build();
     }
 
     @POST
@@ -146,6 +139,7 @@ public class VoterResource {
             responseCode = "200",
             description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @Idempotent
     public Response importProvince(
             @PathParam("electionId") UUID electionId,
             @Parameter(required = true, example = "06") @QueryParam("province") @NotNull String provinceCode,
@@ -157,12 +151,8 @@ public class VoterResource {
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             InputStream csv) {
-        return idempotent.run(
-                IdempotentScope.of("voter-imports:" + electionId, caller),
-                idempotencyKey,
-                Map.of("province", provinceCode, "acceptValid", acceptValid),
-                () -> Response.ok(imports.importProvince(electionId, provinceCode, acceptValid, csv))
-                        .build());
+        return Response.ok(imports.importProvince(electionId, provinceCode, acceptValid, csv))
+                .build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package vn.election.registry.admin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.election.events.CloudEventHeaders;
@@ -162,5 +164,30 @@ class AdministrativeUnitResourceTest {
                 .statusCode(422)
                 .body("errors[0].field", equalTo("code"))
                 .body("errors[0].code", equalTo("CodeFormat"));
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToOneRoute() {
+        // the caller's key on the elections' route and on this one names two requests, not a replay
+        String key = UUID.randomUUID().toString();
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body("""
+                        {"name": "Bầu cử đại biểu Quốc hội khóa XVI", "electionDay": "2026-03-15", "ruleset": "2026",
+                         "bodies": ["NATIONAL_ASSEMBLY"]}""")
+                .post("/api/v1/elections")
+                .then()
+                .statusCode(201);
+        String province = TestData.nextProvinceCode();
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body("{\"code\": \"" + province + "\", \"name\": \"Tỉnh Bắc Kạn\", \"level\": \"PROVINCE\"}")
+                .post("/api/v1/administrative-units")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .body("provinceCode", equalTo(province));
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.security.Caller;
 
@@ -33,12 +34,10 @@ import vn.election.kit.security.Caller;
 public class MinutesResource {
 
     private final MinutesService service;
-    private final IdempotentRequests idempotent;
     private final Caller caller;
 
-    public MinutesResource(MinutesService service, IdempotentRequests idempotent, Caller caller) {
+    public MinutesResource(MinutesService service, Caller caller) {
         this.service = service;
-        this.idempotent = idempotent;
         this.caller = caller;
     }
 
@@ -58,6 +57,7 @@ public class MinutesResource {
             responseCode = "201",
             description = "Accepted",
             content = @Content(schema = @Schema(implementation = MinutesView.class)))
+    @Idempotent
     public Response submit(
             @PathParam("electionId") UUID electionId,
             @Parameter(description = "Makes a retry safe: a replay with the same key gets the first answer")
@@ -65,19 +65,17 @@ public class MinutesResource {
                     String idempotencyKey,
             @Valid @NotNull MinutesSubmission submission,
             UriInfo uri) {
-        return idempotent.run("minutes", idempotencyKey, List.of(electionId, where(), submission), () -> {
-            MinutesView stored = service.submit(electionId, submission);
-            return Response.created(uri.getBaseUriBuilder()
-                            .path("api/v1/elections")
-                            .path(electionId.toString())
-                            .path("polling-areas")
-                            .path(stored.pollingAreaId().toString())
-                            .path("minutes")
-                            .path(stored.body().name())
-                            .build())
-                    .entity(stored)
-                    .build();
-        });
+        MinutesView stored = service.submit(electionId, submission);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/elections")
+                        .path(electionId.toString())
+                        .path("polling-areas")
+                        .path(stored.pollingAreaId().toString())
+                        .path("minutes")
+                        .path(stored.body().name())
+                        .build())
+                .entity(stored)
+                .build();
     }
 
     @POST
@@ -93,16 +91,13 @@ public class MinutesResource {
             responseCode = "200",
             description = "Each item's answer, in the order sent",
             content = @Content(schema = @Schema(implementation = MinutesBatch.Result.class)))
+    @Idempotent
     public Response submitBatch(
             @PathParam("electionId") UUID electionId,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull MinutesBatch batch) {
-        return idempotent.run(
-                "minutes-batch",
-                idempotencyKey,
-                List.of(electionId, where(), batch),
-                () -> Response.ok(MinutesBatch.Result.of(service.submitAll(electionId, batch.minutes())))
-                        .build());
+        return Response.ok(MinutesBatch.Result.of(service.submitAll(electionId, batch.minutes())))
+                .build();
     }
 
     // A polling area's minutes go to the board, the commune's People's Committee and Fatherland Front (M-4):
@@ -132,14 +127,5 @@ public class MinutesResource {
             @PathParam("pollingAreaId") UUID pollingAreaId,
             @PathParam("body") Body body) {
         return service.history(electionId, pollingAreaId, body);
-    }
-
-    /**
-     * Where the caller may write, in the fingerprint of an idempotent submission: the answer depends on it,
-     * so a key replayed under another jurisdiction is a different request, not the first one's answer.
-     */
-    private String where() {
-        return String.valueOf(
-                caller.jurisdiction() == null ? null : caller.jurisdiction().claim());
     }
 }

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.election.kit.security.Caller;
 import vn.election.events.access.Jurisdiction;
 import vn.election.events.access.Roles;
+import vn.election.kit.security.Caller;
 import vn.election.tally.election.PlaceTree;
 
 @Path("/api/v1/elections/{electionId}/results")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.access.Jurisdiction;
 import vn.election.events.access.Roles;
+import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 import vn.election.kit.security.Caller;
 import vn.election.tally.election.PlaceTree;
@@ -36,21 +37,14 @@ public class TurnoutResource {
     private final TurnoutService service;
     private final TurnoutTotals totals;
     private final Checkpoints checkpoints;
-    private final IdempotentRequests idempotent;
     private final PlaceTree places;
     private final Caller caller;
 
     public TurnoutResource(
-            TurnoutService service,
-            TurnoutTotals totals,
-            Checkpoints checkpoints,
-            IdempotentRequests idempotent,
-            PlaceTree places,
-            Caller caller) {
+            TurnoutService service, TurnoutTotals totals, Checkpoints checkpoints, PlaceTree places, Caller caller) {
         this.service = service;
         this.totals = totals;
         this.checkpoints = checkpoints;
-        this.idempotent = idempotent;
         this.places = places;
         this.caller = caller;
     }
@@ -76,6 +70,7 @@ public class TurnoutResource {
             responseCode = "200",
             description = "The same figure again: nothing changed",
             content = @Content(schema = @Schema(implementation = TurnoutView.class)))
+    @Idempotent
     public Response report(
             @PathParam("electionId") UUID electionId,
             @PathParam("pollingAreaId") UUID pollingAreaId,
@@ -83,14 +78,12 @@ public class TurnoutResource {
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid @NotNull TurnoutSubmission submission) {
-        // before a replay too: a key does not open another team's polling area
+        // a replay is answered only to the caller (subject and jurisdiction) that passed this check first
         caller.requireWithin(Jurisdiction.pollingArea(pollingAreaId), places.hierarchy());
-        return idempotent.run("turnout", idempotencyKey, List.of(electionId, pollingAreaId, submission), () -> {
-            TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);
-            return Response.status(reported.created() ? Response.Status.CREATED : Response.Status.OK)
-                    .entity(reported.report())
-                    .build();
-        });
+        TurnoutService.Reported reported = service.report(electionId, pollingAreaId, submission);
+        return Response.status(reported.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(reported.report())
+                .build();
     }
 
     // One polling area's reports, versions and correction reasons are the election organizations' working

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -306,11 +307,22 @@ class MinutesTest {
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
-        // the same key from another polling area's team is another request, not a way into this one's answer
+        // the same key from another polling area's team is that caller's own key, not a way into this one's
+        // answer: its request runs, and is refused outside its jurisdiction
         given().header(Tokens.team(e.pa1))
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
                 .body(m)
+                .post("/api/v1/elections/" + e.id + "/minutes")
+                .then()
+                .statusCode(403)
+                .header("Idempotent-Replayed", nullValue());
+        // a different request under the caller's own key is refused
+        Map<String, Object> other = provincialMinutes(e.pa3, 600, 500, 400, 400, 300, 250, 150);
+        given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(other)
                 .post("/api/v1/elections/" + e.id + "/minutes")
                 .then()
                 .statusCode(422)

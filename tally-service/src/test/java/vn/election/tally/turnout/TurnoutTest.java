@@ -298,6 +298,64 @@ class TurnoutTest {
         return request.get("/api/v1/elections/" + h.id + "/turnout").then().statusCode(200);
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheStoredReport() {
+        SmallElection e = SmallElection.define(json);
+        String path = "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout";
+        Header team = Tokens.team(e.pa1);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> figure = Map.of("checkpoint", "09:00", "voted", 120);
+
+        String first = given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(figure)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .asString();
+        String replayed = given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(figure)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .asString();
+        assertEquals(parse(first), parse(replayed));
+        given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("checkpoint", "09:00", "voted", 130))
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+        given().header(team)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", "k".repeat(201))
+                .body(figure)
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].code", equalTo("Size"));
+        given().header(Tokens.NEC).get(path + "/history").then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static ValidatableResponse report(UUID election, UUID area, String checkpoint, int voted, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("checkpoint", checkpoint);
