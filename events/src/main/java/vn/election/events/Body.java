@@ -9,7 +9,7 @@ public enum Body {
     NATIONAL_ASSEMBLY,
     /** HĐND cấp tỉnh. */
     PROVINCIAL_COUNCIL,
-    /** HĐND cấp huyện: only under the 2021 ruleset (domain.md 0.2). */
+    /** HĐND cấp huyện: only under the 2021 ruleset (ED-3). */
     DISTRICT_COUNCIL,
     /** HĐND cấp xã (commune, ward, special zone). */
     COMMUNE_COUNCIL

@@ -1,7 +1,7 @@
 package vn.election.events;
 
 /**
- * The CloudEvents 1.0 Kafka binary-mode header names carried by every event (DESIGN.md section 4).
+ * The CloudEvents 1.0 Kafka binary-mode header names carried by every event (docs/architecture.md).
  * The payload is the JSON record named by {@code ce_type}.
  */
 public final class CloudEventHeaders {

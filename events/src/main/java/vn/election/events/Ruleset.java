@@ -5,14 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The set of legal rules an election is held under (domain.md 0.5). Rules that changed between the
+ * The set of legal rules an election is held under (docs/rules.md). Rules that changed between the
  * 2021 and 2026 elections are looked up here instead of testing the election year in code.
  */
 public enum Ruleset {
     /** Law 85/2015: four bodies, with the district level (ED-3). */
     @JsonProperty("2021")
     R2021(EnumSet.allOf(Body.class)),
-    /** Law 83/2025: no district level from 2025 (domain.md 0.2, ED-3). */
+    /** Law 83/2025: no district level from 2025 (ED-3). */
     @JsonProperty("2026")
     R2026(EnumSet.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL));
 

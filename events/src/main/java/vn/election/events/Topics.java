@@ -1,7 +1,7 @@
 package vn.election.events;
 
 /**
- * Kafka topic names, one per stream (DESIGN.md section 4). Each topic is keyed by the aggregate whose
+ * Kafka topic names, one per stream (docs/architecture.md). Each topic is keyed by the aggregate whose
  * order matters, so that all events of one election (or unit, or nomination) stay in one partition.
  */
 public final class Topics {

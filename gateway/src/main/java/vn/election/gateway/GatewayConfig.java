@@ -23,13 +23,13 @@ public interface GatewayConfig {
     /** The merged OpenAPI document at {@code GET /openapi}. */
     OpenApi openapi();
 
-    /** How often one caller may call, per route class (DESIGN.md section 6; issue 6 item 4). */
+    /** How often one caller may call, per route class (docs/architecture.md). */
     RateLimits rateLimits();
 
-    /** The gateway's short-lived cache of published results (issue 6 item 5: election night). */
+    /** The gateway's short-lived cache of published results (election night). */
     PublishedCache publishedCache();
 
-    /** When a backend is given a rest (issue 6 item 6). */
+    /** When a backend is given a rest. */
     CircuitBreaker circuitBreaker();
 
     /** What a client is told to wait (the {@code Retry-After} header) when a backend is down. */

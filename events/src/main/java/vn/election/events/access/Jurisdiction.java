@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Where a token's holder may write (DESIGN.md section 6), from its {@code jurisdiction} claim:
+ * Where a token's holder may write (docs/architecture.md), from its {@code jurisdiction} claim:
  * {@code nation}, {@code admin-unit:<official code>}, {@code electoral-unit:<uuid>} or
  * {@code polling-area:<uuid>}.
  *

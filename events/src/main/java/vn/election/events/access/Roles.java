@@ -1,7 +1,7 @@
 package vn.election.events.access;
 
 /**
- * The roles of DESIGN.md section 6, as carried in a token's {@code groups} claim. Anonymous callers
+ * The roles of docs/architecture.md, as carried in a token's {@code groups} claim. Anonymous callers
  * have none: they may read published results, official candidate lists and their own polling area.
  */
 public final class Roles {

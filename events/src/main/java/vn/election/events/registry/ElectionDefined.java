@@ -16,7 +16,7 @@ import vn.election.events.Topics;
  * @param name        the official name, NFC
  * @param electionDay the day of voting (ngày bầu cử), in {@code timeZone}
  * @param timeZone    the election-day clock, {@code Asia/Ho_Chi_Minh}
- * @param ruleset     the rules it is held under (domain.md 0.5)
+ * @param ruleset     the rules it is held under (docs/rules.md)
  * @param bodies      the bodies it elects, a subset of {@code ruleset.bodies()}
  */
 public record ElectionDefined(

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The access log's {@code %t}, {@code [21/Nov/2026:06:21:06 +0000]}, as Quarkus writes it, but formatted
  * once per second instead of once per request: on a cached published read the formatting was about a
- * tenth of the gateway's work (issue 6; bench/gateway/README.md). Quarkus finds the {@link Builder} through
+ * tenth of the gateway's work (bench/gateway/README.md). Quarkus finds the {@link Builder} through
  * {@code META-INF/services}, and prefers it to its own for the same tokens by its higher priority.
  */
 public final class AccessLogTime implements ExchangeAttribute {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
- * Resilience towards one backend (issue 6 item 6): a GET or HEAD whose connection fails is tried once more
+ * Resilience towards one backend: a GET or HEAD whose connection fails is tried once more
  * (never a write: it might have half happened), and a circuit breaker stops sending requests for
  * {@code openFor} after {@code failureThreshold} failed exchanges in a row; then one request may try
  * (half-open), and its outcome closes or reopens the circuit.

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * One answer of the tally service as {@link PublishedCache} keeps it: the status, the headers worth keeping
  * and the whole body. The response headers are built once, when the answer arrives, as Netty's pre-encoded
- * names and values, so that each cache hit only copies references and writes (issue 6: a cached read should
+ * names and values, so that each cache hit only copies references and writes (a cached read should
  * cost about what a static file costs).
  */
 final class CachedAnswer {

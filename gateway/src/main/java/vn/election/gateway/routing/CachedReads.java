@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Election night's hot path (issue 6): a published result that {@link PublishedCache} holds is answered
+ * Election night's hot path: a published result that {@link PublishedCache} holds is answered
  * by this filter, before Quarkus's authentication and authorization filters, the token check, the proxy
  * route and the circuit breaker, none of which an anonymous cached read needs. The rate limit still counts
  * it ({@link PublishedCache#answerFromMemory}); the request id, CORS, access log and metrics still apply,

@@ -25,7 +25,7 @@ import vn.election.kit.http.RequestIds;
 import vn.election.kit.problem.Problem;
 
 /**
- * Election night (issue 6 item 5; DESIGN.md section 5): anonymous GETs of published results are answered
+ * Election night (docs/architecture.md): anonymous GETs of published results are answered
  * from a short-lived cache, so that a burst of identical requests reaches the tally service once (the
  * first request of a burst fetches; the others wait for that same fetch). The service's {@code ETag},
  * {@code Last-Modified} and {@code Cache-Control} are kept, {@code Cache-Control} is added when missing,

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import vn.election.gateway.problem.GatewayProblems;
 
 /**
- * The gateway's half of DESIGN.md section 6 (defense in depth; the services verify the token again and
+ * The gateway's half of the token checks of docs/architecture.md (defense in depth; the services verify the token again and
  * decide roles and jurisdiction): a bearer token that is present must be valid, or the request ends
  * here with 401; a write needs a token, except the public voter self-lookup; reads pass anonymous.
  * A valid token is forwarded unchanged. Its subject is put on the routing context for the rate limits.

@@ -16,7 +16,7 @@ import vn.election.gateway.GatewayConfig;
 import vn.election.gateway.problem.GatewayProblems;
 
 /**
- * Rate limits per caller and {@link RouteClass} (issue 6 item 4): the caller is the verified token's
+ * Rate limits per caller and {@link RouteClass}: the caller is the verified token's
  * subject ({@link BearerTokens#SUBJECT}), or the client address when anonymous. Over the limit → 429
  * problem+json with {@code Retry-After}, and the request goes no further.
  */

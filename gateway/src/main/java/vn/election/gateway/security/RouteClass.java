@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpMethod;
 import java.util.regex.Pattern;
 
 /**
- * What kind of request this is, for authentication and rate limits (DESIGN.md section 6): reads, the
+ * What kind of request this is, for authentication and rate limits (docs/architecture.md): reads, the
  * citizen's voter self-lookup (tra cứu cử tri, public although it is a POST), and writes.
  */
 public enum RouteClass {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Retries for idempotent reads only, and the circuit breaker's states (issue 6 item 6). */
+/** Retries for idempotent reads only, and the circuit breaker's states. */
 class BackendGuardTest {
 
     private final AtomicLong now = new AtomicLong();

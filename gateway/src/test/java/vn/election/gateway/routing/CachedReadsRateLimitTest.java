@@ -20,8 +20,8 @@ import vn.election.kit.http.RequestIds;
 import vn.election.kit.problem.Problem;
 
 /**
- * A published result answered from memory ({@link CachedReads}, issue 6's hot path) still counts against
- * the caller's read limit (issue 6 item 4): here {@value #READS} reads per caller and hour, callers told
+ * A published result answered from memory ({@link CachedReads}, the election-night hot path) still counts against
+ * the caller's read limit: here {@value #READS} reads per caller and hour, callers told
  * apart by their loopback address.
  */
 @QuarkusTest

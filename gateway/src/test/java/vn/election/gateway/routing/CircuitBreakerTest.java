@@ -13,7 +13,7 @@ import vn.election.kit.problem.Problem;
 
 /**
  * A backend that keeps failing is left alone for a while: the gateway answers 503 problem+json with
- * Retry-After itself (issue 6 item 6), with the tests' breaker of {@link FakeBackends}: open after 3
+ * Retry-After itself, with the tests' breaker of {@link FakeBackends}: open after 3
  * failures in a row, for 30 s of the {@link ManualTicker}.
  */
 @QuarkusTest

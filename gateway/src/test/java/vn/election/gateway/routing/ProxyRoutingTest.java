@@ -160,7 +160,7 @@ class ProxyRoutingTest {
     }
 
     /**
-     * Writes need a token at the gateway (DESIGN.md section 6); which role is the services' business. A
+     * Writes need a token at the gateway (docs/architecture.md); which role is the services' business. A
      * fresh subject each time, so that these tests stay clear of the (tiny) test write limit.
      */
     private static String nec() {

@@ -31,7 +31,7 @@ import vn.election.kit.http.RequestIds;
 import vn.election.testing.TestTokens;
 
 /**
- * Election-night reads (DESIGN.md section 5; issue 6 item 5): published results keep their validators,
+ * Election-night reads (docs/architecture.md): published results keep their validators,
  * carry Cache-Control, answer 304, and a burst reaches the tally service once per TTL (2 s by default; the
  * caches' clock here is {@link ManualTicker}).
  */
@@ -113,7 +113,7 @@ class PublishedCacheTest {
     void aCachedAnswerStillCarriesARequestIdAndTheCorsHeaders() {
         String path = unitPath();
         given().when().get(gateway(path)).then().statusCode(200);
-        // answered from memory (issue 6's hot path), yet the filters before it still apply
+        // answered from memory (the election-night hot path), yet the filters before it still apply
         Response hit = given().header("Origin", "http://localhost:3000").when().get(gateway(path));
         hit.then()
                 .statusCode(200)

@@ -18,7 +18,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.testing.TestTokens;
 
 /**
- * DESIGN.md section 6 at the gateway (defense in depth): a token that is present is verified, writes need
+ * Token checks (docs/architecture.md) at the gateway (defense in depth): a token that is present is verified, writes need
  * one, reads and the voter self-lookup do not, and a valid token reaches the service unchanged.
  */
 @QuarkusTest

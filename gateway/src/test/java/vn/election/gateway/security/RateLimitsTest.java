@@ -21,7 +21,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.testing.TestTokens;
 
 /**
- * Rate limits per caller and route class (issue 6 item 4), with the tests' limits of
+ * Rate limits per caller and route class, with the tests' limits of
  * {@link FakeBackends}: {@value FakeBackends#WRITE_LIMIT} writes and {@value FakeBackends#SELF_LOOKUP_LIMIT}
  * self-lookups per caller and hour.
  */

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Makes consumers idempotent (DESIGN.md section 4): an event is recorded under its id in the same
+ * Makes consumers idempotent (docs/architecture.md): an event is recorded under its id in the same
  * transaction as its effect, so a redelivered event finds its row and changes nothing.
  */
 @ApplicationScoped

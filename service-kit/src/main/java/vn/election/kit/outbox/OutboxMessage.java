@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * An event waiting in the outbox, committed with the change it announces (DESIGN.md section 4); deleted
+ * An event waiting in the outbox, committed with the change it announces (docs/architecture.md); deleted
  * once Kafka has it.
  */
 @Entity

@@ -92,7 +92,7 @@ public class Caller {
                     List.of(new Problem.FieldError(
                             "jurisdiction",
                             "JURISDICTION",
-                            "a holder writes only inside its jurisdiction (DESIGN.md section 6)")));
+                            "a holder writes only inside its jurisdiction (docs/architecture.md)")));
         }
     }
 }
