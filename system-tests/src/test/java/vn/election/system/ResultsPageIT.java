@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.testing.PackagedSuite;
 
 /**
- * The results page in headless Chromium, against the packaged suite: what the page shows
+ * The results page (README, Results page) in headless Chromium, against the packaged suite: what the page shows
  * is what was posted through the API, and it follows the tally's stream without a reload.
  *
  * <p>Each test has its own {@link SmallElection} (turnout and results are per election), with these

@@ -11,6 +11,7 @@ import vn.election.demo.plan.ElectionPlan;
 import vn.election.demo.plan.ElectoralUnitPlan;
 import vn.election.demo.plan.PollingAreaPlan;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 
 /**
  * Election day of a plan, as pure functions of its seed: who has voted by each checkpoint (R-1), the count of
@@ -142,20 +143,20 @@ public final class ElectionDay {
         out.add(new Mistake(
                 right.withInvalid(right.invalid() + 10),
                 right,
-                "CK-3",
+                Rule.CK_3,
                 "Cộng nhầm số phiếu không hợp lệ (đếm hai lần 10 phiếu)"));
         // CK-6: Σvotes must equal Σk·n_k; a candidate's votes were copied with 9 too many
         right = count(areas.get(2 * n / 7), body);
         int[] votes = right.votes().clone();
         int last = votes.length - 1;
         votes[last] += Math.min(9, right.valid() - votes[last]);
-        out.add(new Mistake(right.withVotes(votes), right, "CK-6", "Chép nhầm số phiếu bầu của một người ứng cử"));
+        out.add(new Mistake(right.withVotes(votes), right, Rule.CK_6, "Chép nhầm số phiếu bầu của một người ứng cử"));
         // CK-1: no more participants than voters on the list; a digit was typed twice
         right = count(areas.get(3 * n / 7), body);
         out.add(new Mistake(
                 right.withVotersParticipated(right.totalVoters() + 10),
                 right,
-                "CK-1",
+                Rule.CK_1,
                 "Ghi nhầm số cử tri đã tham gia bỏ phiếu"));
         // no check sees two candidates' votes swapped: accepted, then corrected (a new version with its reason)
         right = count(areas.get(4 * n / 7), plan.bodies().get(0));

@@ -9,7 +9,7 @@ import vn.election.events.Body;
 import vn.election.events.Ruleset;
 
 /**
- * A province-scale election modeled on Bắc Kạn 2021 (domain.md section 11): 2021 ruleset, four bodies,
+ * A province-scale election modeled on Bắc Kạn 2021, from the province's published figures: 2021 ruleset, four bodies,
  * 8 districts and 108 communes, 763 polling areas, 231,861 voters of whom 231,384 vote and 702 areas
  * reach 100 %. The provincial council's 14 units have the real (seats, candidates); the NA elects 6 deputies
  * in 2 units; district and commune councils are plausible (238 and about 1,952 seats, the numbers elected)
@@ -22,7 +22,7 @@ public final class BacKan2021 {
     public static final long VOTED = 231_384;
     public static final int POLLING_AREAS = 763;
     public static final int AREAS_AT_FULL_TURNOUT = 702;
-    /** The provincial council's units in order: {seats, candidates} (domain.md section 11). */
+    /** The provincial council's units in order: {seats, candidates}, as the province published them. */
     public static final int[][] PROVINCIAL_UNITS = {
         {4, 7}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {4, 7}, {4, 7}, {3, 5}, {3, 5}, {4, 7}, {3, 5}, {5, 8}, {5, 8}
     };

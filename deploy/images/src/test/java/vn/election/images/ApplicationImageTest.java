@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each application's image, as the pods of deploy/k8s run it (issue 7, item 1): user 185 (runAsUser 185,
+ * Each application's image, as the pods of deploy/k8s run it (deploy/README.md, Images): user 185 (runAsUser 185,
  * runAsNonRoot), an entrypoint that finds its Java inside the image, a heap that follows the container's
  * memory limit, the OCI labels, and the application's port.
  */
