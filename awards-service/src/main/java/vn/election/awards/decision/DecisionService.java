@@ -158,12 +158,12 @@ public class DecisionService {
                     form.prizeVnd(nomination.recipientKind())));
         }
         outbox.record(new AwardDecided(
-                        decision.id,
-                        decision.number,
-                        formCode,
-                        campaign.issuerName(),
-                        decision.signedOn,
-                        listed.stream().map(l -> l.nomination().nomineeId()).toList()));
+                decision.id,
+                decision.number,
+                formCode,
+                campaign.issuerName(),
+                decision.signedOn,
+                listed.stream().map(l -> l.nomination().nomineeId()).toList()));
         return view(decision);
     }
 

@@ -1,7 +1,5 @@
 package vn.election.awards.nomination;
 
-import static vn.election.kit.text.Texts.nfc;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

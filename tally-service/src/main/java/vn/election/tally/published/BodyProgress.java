@@ -35,7 +35,10 @@ public record BodyProgress(
         long totalVoters,
 
         @Schema(example = "64860911") long votersParticipated,
-        @Schema(description = "M-8", example = "99.60") BigDecimal turnoutPercent,
+
+        @Schema(description = "turnout in percent, 2 decimals rounded half up (M-8)", example = "99.60")
+        BigDecimal turnoutPercent,
+
         @Schema(example = "64200000") long valid,
         @Schema(example = "660911") long invalid,
         boolean provisional,
