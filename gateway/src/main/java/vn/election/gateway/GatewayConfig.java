@@ -32,6 +32,9 @@ public interface GatewayConfig {
     /** When a backend is given a rest. */
     CircuitBreaker circuitBreaker();
 
+    /** The tally's live stream of published changes, which the gateway follows once per election and fans out. */
+    LiveStreams liveStreams();
+
     /** What a client is told to wait (the {@code Retry-After} header) when a backend is down. */
     @WithDefault("5s")
     Duration retryAfter();
@@ -70,7 +73,10 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration requestTimeout();
 
-        /** Pooled HTTP/1.1 connections per backend; requests beyond this wait for a free one. */
+        /**
+         * Pooled HTTP/1.1 connections per backend for reads and writes; requests beyond this wait for a free one.
+         * Live streams never take one of these (they have {@link LiveStreams#maxSubscriptions} of their own).
+         */
         @WithDefault("64")
         int maxConnectionsPerBackend();
     }
@@ -142,5 +148,43 @@ public interface GatewayConfig {
         /** How long the circuit stays open before one request may try again (half-open). */
         @WithDefault("10s")
         Duration openFor();
+    }
+
+    /**
+     * Clients of the published live stream ({@code GET /api/v1/tally/elections/<id>/published/stream}) do not
+     * each get a connection to the tally: the gateway subscribes once per election, on a connection pool of its
+     * own, and sends every event to all of that election's clients. A client that reconnects with
+     * {@code Last-Event-ID} gets the events it missed from the last {@link #replayEvents} of the election.
+     */
+    interface LiveStreams {
+        /** Streams open at once on this gateway, all elections and callers together; beyond: 503. */
+        @WithDefault("10000")
+        int maxOpen();
+
+        /**
+         * Streams open at once per caller (the token's subject, else the client address); beyond: 429. An office
+         * or a carrier's NAT puts several readers behind one address; one script must not take the whole
+         * {@link #maxOpen}.
+         */
+        @WithDefault("20")
+        int maxOpenPerCaller();
+
+        /**
+         * Distinct streams (elections) followed at once, each on one connection of the streams' own pool to the
+         * tally; a stream of one more election is refused with 503.
+         */
+        @WithDefault("16")
+        int maxSubscriptions();
+
+        /** Events kept per election for clients that reconnect with {@code Last-Event-ID}. */
+        @WithDefault("1000")
+        int replayEvents();
+
+        /**
+         * A subscription on which the tally sends nothing for this long (it sends a keep-alive every 15 s) is
+         * given up on; its clients are ended, and reconnect.
+         */
+        @WithDefault("1m")
+        Duration idleTimeout();
     }
 }

@@ -8,13 +8,19 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +39,10 @@ import java.util.regex.Pattern;
  * that count;</li>
  * <li>{@code GET /api/v1/elections/<id>/published/stream}: an event stream, see {@link #stream};
  * {@code GET /api/v1/stats/release-stream} lets it send its second event;</li>
+ * <li>{@code GET /api/v1/elections/live-<name>/published/stream}: a stream like the tally's, see
+ * {@link #liveStream}, which the test drives directly on this backend with {@link #LIVE_STREAM_CONTROL}
+ * {@code opened}, {@code publish} and {@code end}; {@code GET /api/v1/elections/unavailable/published/stream}:
+ * 503;</li>
  * <li>{@code /api/v1/unavailable}: 503 with JSON naming the service;</li>
  * <li>{@code /api/v1/slow}: answers after {@link #SLOW_MILLIS};</li>
  * <li>{@code /q/openapi}: the given document, counting the requests, which
@@ -51,14 +61,34 @@ public final class FakeBackend {
 
     private static final Pattern PUBLISHED = Pattern.compile("/api/v1/elections/[^/]+/published/.*");
     private static final Pattern PUBLISHED_STREAM = Pattern.compile("/api/v1/elections/[^/]+/published/stream");
+    private static final Pattern LIVE_STREAM = Pattern.compile("/api/v1/elections/(live-[^/]+)/published/stream");
+    /**
+     * Drives the live streams, on this backend directly (never through the gateway, whose connections a test
+     * may have used up): {@code GET <url>/api/v1/stats/live-stream/opened?election=live-x} tells how many
+     * stream connections the election got, {@code .../publish?election=live-x&id=7} sends every open stream of
+     * it a {@code unit-result} event with id 7, {@code .../end?election=live-x} ends them.
+     */
+    public static final String LIVE_STREAM_CONTROL = "/api/v1/stats/live-stream/";
+    /** Put in a stream's queue to end it. */
+    private static final String END = "";
 
     private final String name;
     private final String openApi;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    /** Unbounded: a stream holds its thread as long as it is open, and a test may open many. */
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
     private final AtomicInteger openApiRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final CountDownLatch streamRelease = new CountDownLatch(1);
+    private final Map<String, LiveStream> liveStreams = new ConcurrentHashMap<>();
+
+    /** One election's live stream: how often it was opened, the queues of the open ones, the newest event id. */
+    private static final class LiveStream {
+        final AtomicInteger opened = new AtomicInteger();
+        final List<BlockingQueue<String>> open = new CopyOnWriteArrayList<>();
+        volatile long cursor;
+    }
 
     private FakeBackend(String name, String openApi) throws IOException {
         this.name = name;
@@ -119,6 +149,18 @@ public final class FakeBackend {
                 } else {
                     send(exchange, 200, "application/json", "{\"votes\":12}");
                 }
+            } else if (LIVE_STREAM.matcher(path).matches()) {
+                Matcher live = LIVE_STREAM.matcher(path);
+                live.matches();
+                liveStream(exchange, live.group(1));
+            } else if (path.startsWith(LIVE_STREAM_CONTROL)) {
+                controlLiveStream(exchange, path.substring(LIVE_STREAM_CONTROL.length()));
+            } else if (path.equals("/api/v1/elections/unavailable/published/stream")) {
+                send(
+                        exchange,
+                        503,
+                        "application/json",
+                        new JsonObject().put("service", name).encode());
             } else if (PUBLISHED_STREAM.matcher(path).matches()) {
                 stream(exchange);
             } else if (path.equals("/api/v1/stats/release-stream")) {
@@ -195,6 +237,64 @@ public final class FakeBackend {
             }
             out.write((released ? "data: second\n\n" : "data: timed-out\n\n").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Like the tally's stream: a {@code ready} event whose id and cursor is the newest event id so far, then
+     * whatever {@code publish} sends, until {@code end} (or 30 s without an event, so that no thread is left
+     * behind).
+     */
+    private void liveStream(HttpExchange exchange, String election) throws IOException {
+        LiveStream stream = liveStreams.computeIfAbsent(election, e -> new LiveStream());
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        // listening before the cursor is read, as the tally does, so that no event falls between
+        stream.open.add(queue);
+        stream.opened.incrementAndGet();
+        long cursor = stream.cursor;
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            write(out, "event: ready\nid: " + cursor + "\ndata: {\"cursor\":" + cursor + "}\n\n");
+            for (String event = queue.poll(30, TimeUnit.SECONDS);
+                    event != null && !event.equals(END);
+                    event = queue.poll(30, TimeUnit.SECONDS)) {
+                write(out, event);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stream.open.remove(queue);
+        }
+    }
+
+    private void controlLiveStream(HttpExchange exchange, String action) throws IOException {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            query.put(nameAndValue[0], nameAndValue[1]);
+        }
+        LiveStream stream = liveStreams.computeIfAbsent(query.get("election"), e -> new LiveStream());
+        switch (action) {
+            case "opened" -> {}
+            case "publish" -> {
+                long id = Long.parseLong(query.get("id"));
+                stream.cursor = Math.max(stream.cursor, id);
+                String event = "event: unit-result\nid: " + id + "\ndata: {\"change\":" + id + "}\n\n";
+                stream.open.forEach(queue -> queue.add(event));
+            }
+            case "end" -> stream.open.forEach(queue -> queue.add(END));
+            default -> throw new IllegalArgumentException(action);
+        }
+        send(
+                exchange,
+                200,
+                "application/json",
+                new JsonObject().put("opened", stream.opened.get()).encode());
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static void sleep(long millis) {

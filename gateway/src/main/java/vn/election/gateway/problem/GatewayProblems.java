@@ -24,6 +24,11 @@ public final class GatewayProblems {
         return problem(ProblemType.UNAVAILABLE, "the " + service + " service is not reachable", instance);
     }
 
+    /** The gateway itself has no room for the request now (it holds as many of its kind as it may). */
+    public static Problem busy(String detail, String instance) {
+        return problem(ProblemType.UNAVAILABLE, detail, instance);
+    }
+
     public static Problem gatewayTimeout(String service, String instance) {
         return problem(ProblemType.GATEWAY_TIMEOUT, "the " + service + " service did not answer in time", instance);
     }

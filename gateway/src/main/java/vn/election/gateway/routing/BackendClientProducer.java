@@ -10,22 +10,27 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import vn.election.gateway.GatewayConfig;
 
-/** The one HTTP client that the gateway uses for every backend: proxying, OpenAPI documents, probes. */
+/**
+ * The HTTP client that the gateway uses for every backend: proxying, OpenAPI documents, probes. Only the live
+ * streams have their own ({@link LiveStreams}), with the same {@link #options}.
+ */
 @ApplicationScoped
 public class BackendClientProducer {
 
     @Produces
     @Singleton
     HttpClient backendClient(Vertx vertx, GatewayConfig config) {
-        GatewayConfig.Client knobs = config.client();
-        HttpClientOptions options = new HttpClientOptions()
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.client().maxConnectionsPerBackend());
+        return vertx.createHttpClient(options(config.client()), pool);
+    }
+
+    static HttpClientOptions options(GatewayConfig.Client knobs) {
+        return new HttpClientOptions()
                 .setConnectTimeout((int) knobs.connectTimeout().toMillis())
                 // pooled connections unused this long are closed; in-flight requests have their own timeout
                 .setKeepAliveTimeout(60)
                 // gzip and friends pass through untouched: the client asked for them, not the gateway
                 .setDecompressionSupported(false);
-        PoolOptions pool = new PoolOptions().setHttp1MaxSize(knobs.maxConnectionsPerBackend());
-        return vertx.createHttpClient(options, pool);
     }
 
     void close(@Disposes HttpClient client) {

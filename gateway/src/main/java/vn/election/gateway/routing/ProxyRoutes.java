@@ -15,6 +15,8 @@ import vn.election.gateway.security.RateLimits;
 /**
  * Mounts one Vert.x reverse proxy per backend on the HTTP router, under {@code /api/v1/<service>/*},
  * behind the token check and the rate limits, and answers 404 problem+json for the rest of {@code /api/v1/}.
+ * Anonymous reads of published results go to {@link PublishedCache}, the published live stream to
+ * {@link LiveStreams}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -25,6 +27,7 @@ public class ProxyRoutes {
     private final BearerTokens tokens;
     private final RateLimits rateLimits;
     private final PublishedCache publishedCache;
+    private final LiveStreams liveStreams;
 
     public ProxyRoutes(
             Backends backends,
@@ -32,13 +35,15 @@ public class ProxyRoutes {
             GatewayConfig config,
             BearerTokens tokens,
             RateLimits rateLimits,
-            PublishedCache publishedCache) {
+            PublishedCache publishedCache,
+            LiveStreams liveStreams) {
         this.backends = backends;
         this.client = client;
         this.config = config;
         this.tokens = tokens;
         this.rateLimits = rateLimits;
         this.publishedCache = publishedCache;
+        this.liveStreams = liveStreams;
     }
 
     void init(@Observes Router router) {
@@ -70,6 +75,8 @@ public class ProxyRoutes {
         }
         if (publishedCache.serves(rc)) {
             publishedCache.serve(rc, backend);
+        } else if (liveStreams.serves(rc)) {
+            liveStreams.serve(rc, backend);
         } else {
             proxy.handle(rc.request());
         }

@@ -30,7 +30,7 @@ import vn.election.kit.problem.Problem;
  * first request of a burst fetches; the others wait for that same fetch). The service's {@code ETag},
  * {@code Last-Modified} and {@code Cache-Control} are kept, {@code Cache-Control} is added when missing,
  * and {@code If-None-Match} is answered here with 304. The change stream ({@code .../published/stream})
- * is never cached: it goes through the proxy, unbuffered.
+ * is never cached: {@link LiveStreams} fans it out, unbuffered.
  * <p>
  * Two ways in: {@link #answerFromMemory} is the hot path, called by {@link CachedReads} before the rest of
  * the chain; {@link #serves}/{@link #serve} are the proxy route's, for misses, fetches in flight and errors.

@@ -16,18 +16,18 @@ import vn.election.gateway.GatewayConfig;
 import vn.election.gateway.problem.GatewayProblems;
 
 /**
- * Rate limits per caller and {@link RouteClass}: the caller is the verified token's
- * subject ({@link BearerTokens#SUBJECT}), or the client address when anonymous. Over the limit → 429
- * problem+json with {@code Retry-After}, and the request goes no further.
+ * Rate limits per {@link Caller} and {@link RouteClass}. Over the limit → 429
+ * problem+json with {@code Retry-After}, and the request goes no further. Opening a live stream counts as
+ * a read here; how many a caller may hold open at once is {@link OpenStreams}'s business.
  */
 @ApplicationScoped
 public class RateLimits implements Handler<RoutingContext> {
 
     private final Map<RouteClass, Bandwidth> limits = new EnumMap<>(RouteClass.class);
-    private final Cache<Caller, Bucket> buckets;
+    private final Cache<BucketKey, Bucket> buckets;
 
-    /** Whose bucket: a token's subject, else (anonymous) a client address; a record, so no key string per request. */
-    private record Caller(RouteClass routeClass, String subject, String address) {}
+    /** Whose bucket, for which kind of request. */
+    private record BucketKey(RouteClass routeClass, Caller caller) {}
 
     public RateLimits(GatewayConfig config) {
         GatewayConfig.RateLimits knobs = config.rateLimits();
@@ -60,12 +60,8 @@ public class RateLimits implements Handler<RoutingContext> {
      * request is answered here, 429 with {@code Retry-After}, and false is returned.
      */
     public boolean admit(RoutingContext rc, RouteClass routeClass) {
-        String subject = rc.get(BearerTokens.SUBJECT);
-        Caller caller = subject != null
-                ? new Caller(routeClass, subject, null)
-                : new Caller(routeClass, null, rc.request().remoteAddress().hostAddress());
         ConsumptionProbe probe = buckets.get(
-                        caller,
+                        new BucketKey(routeClass, Caller.of(rc)),
                         key -> Bucket.builder().addLimit(limits.get(routeClass)).build())
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
