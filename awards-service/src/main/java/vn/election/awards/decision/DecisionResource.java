@@ -10,9 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import vn.election.awards.decision.DecisionRequests.Publication;
 import vn.election.awards.decision.DecisionRequests.Revocation;
 import vn.election.awards.nomination.Action;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
 import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
@@ -59,11 +61,11 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @Idempotent
     public Response decide(
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewDecision request) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewDecision request,
+            @Context UriInfo uri) {
         DecisionView created = decisions.decide(request);
-        return Response.created(URI.create("/api/v1/decisions/" + created.id()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

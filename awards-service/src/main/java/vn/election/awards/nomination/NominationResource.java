@@ -16,9 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
 import vn.election.awards.nomination.NominationRequests.TransitionRequest;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
 import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
@@ -63,11 +65,11 @@ public class NominationResource {
             content = @Content(schema = @Schema(implementation = NominationView.class)))
     @Idempotent
     public Response nominate(
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNomination request) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewNomination request,
+            @Context UriInfo uri) {
         NominationView created = nominations.nominate(request);
-        return Response.created(URI.create("/api/v1/nominations/" + created.id()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

@@ -15,9 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +30,7 @@ import vn.election.awards.nominee.NomineeRequests.NewNominee;
 import vn.election.awards.nominee.NomineeRequests.Page;
 import vn.election.awards.nominee.NomineeRequests.Restrictions;
 import vn.election.events.access.Roles;
+import vn.election.kit.http.Responses;
 import vn.election.kit.idempotency.Idempotent;
 import vn.election.kit.idempotency.IdempotentRequests;
 
@@ -58,11 +60,11 @@ public class NomineeResource {
             content = @Content(schema = @Schema(implementation = NomineeView.class)))
     @Idempotent
     public Response enter(
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull NewNominee request) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Valid @NotNull NewNominee request,
+            @Context UriInfo uri) {
         NomineeView created = nominees.enter(request);
-        return Response.created(URI.create("/api/v1/nominees/" + created.id()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET
