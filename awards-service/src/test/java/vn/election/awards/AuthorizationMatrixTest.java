@@ -222,7 +222,7 @@ class AuthorizationMatrixTest {
                 WRITES,
                 t,
                 AuthorizationMatrix.andNone(
-                        AuthorizationMatrix.NATION, "admin-unit:" + t.province(), "admin-unit:O" + t.province()));
+                        AuthorizationMatrix.NATION, "admin-unit:" + t.province(), "admin-unit:" + ANOTHER_PROVINCE));
     }
 
     @Test
@@ -235,6 +235,9 @@ class AuthorizationMatrixTest {
         AuthorizationMatrix.assertTablesListEveryOperation(List.of(WRITES, READS));
     }
 
+    /** A province no fixture's campaign belongs to. */
+    private static final String ANOTHER_PROVINCE = "18";
+
     /** A campaign's writes lie in the province of its issuer. */
     private static Set<String> issuerProvince(Targets t) {
         return Set.of(AuthorizationMatrix.NATION, "admin-unit:" + t.province());
@@ -244,7 +247,7 @@ class AuthorizationMatrixTest {
     private Targets targets() {
         Fixtures fx = new Fixtures(json);
         UUID election = fx.election(Ruleset.R2021);
-        String province = "P" + UUID.randomUUID().toString().substring(0, 6);
+        String province = Fixtures.provinceOfItsOwn();
         UUID campaign = fx.campaign(election, "PROVINCIAL_CHAIRMAN", province, List.of());
         UUID nominee = fx.enteredNominee(election, "INDIVIDUAL", "Trương Thị Yến");
         UUID nomination = fx.nominate(

@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import vn.election.events.Body;
 import vn.election.events.Ruleset;
 import vn.election.events.Topics;
+import vn.election.events.registry.AdministrativeLevel;
+import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.events.registry.ElectionDefined;
 import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationKind;
@@ -32,10 +35,25 @@ public final class Fixtures {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
 
+    /** Province codes handed out one each, from 20 up: "19" is the shared one, "18" nobody's. */
+    private static final AtomicInteger PROVINCES = new AtomicInteger(20);
+
     private final ObjectMapper json;
 
     public Fixtures(ObjectMapper json) {
         this.json = json;
+    }
+
+    /**
+     * A province code (2 digits, as the registry writes them) that no other test's campaign uses, so the
+     * decisions of its issuer are numbered from 1 (K-10: one register per issuer).
+     */
+    public static String provinceOfItsOwn() {
+        int code = PROVINCES.getAndIncrement();
+        if (code > 99) {
+            throw new IllegalStateException("more than 80 provinces of their own: widen the range");
+        }
+        return Integer.toString(code);
     }
 
     /** Sends an event as its producer would, under a fresh event id. */
@@ -47,6 +65,20 @@ public final class Fixtures {
     public void sendAgain(String eventId, String topic, UUID key, String type, Object event) {
         try {
             TestEvents.send(topic, key.toString(), eventId, type, json.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** An administrative unit defined in the registry (the awards service learns the tree from it). */
+    public void administrativeUnit(String code, String name, AdministrativeLevel level, String parentCode) {
+        try {
+            TestEvents.send(
+                    Topics.REGISTRY_STRUCTURE,
+                    code,
+                    UUID.randomUUID().toString(),
+                    AdministrativeUnitDefined.TYPE,
+                    json.writeValueAsString(new AdministrativeUnitDefined(code, name, level, parentCode)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -188,8 +220,16 @@ public final class Fixtures {
 
     /** A DRAFT nomination of a new achievement of {@code nominee}, with a complete dossier. */
     public UUID nominate(UUID campaign, UUID nominee, String form) {
+        return UUID.fromString(nominateAs(Tokens.OFFICER, campaign, nominee, form)
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    /** Asks, as the holder of {@code token}, for a nomination of a new achievement of {@code nominee}. */
+    public ValidatableResponse nominateAs(Header token, UUID campaign, UUID nominee, String form) {
         UUID achievement = achievement(nominee, "Thành tích " + UUID.randomUUID());
-        return UUID.fromString(given().header(Tokens.OFFICER)
+        return given().header(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "campaignId",
@@ -203,10 +243,7 @@ public final class Fixtures {
                         "dossier",
                         completeDossier()))
                 .post("/api/v1/nominations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+                .then();
     }
 
     /** Takes a transition of K-9 as the holder of {@code token}. */

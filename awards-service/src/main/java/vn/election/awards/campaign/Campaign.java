@@ -119,7 +119,7 @@ public class Campaign {
     /**
      * Opens the campaign {@code request} asks for, for {@code election} and the issuer {@code authority} of
      * {@code scope}, or reports every rule it breaks at once: the authority confers awards under the election's
-     * ruleset (K-3), a province's issuer names its province (K-10), no criterion (K-6) or quota (K-7) is listed
+     * ruleset (K-3), the campaign names which one of the authority is its issuer (K-10), no criterion (K-6) or quota (K-7) is listed
      * twice, and each quota names a form of the ruleset of the issuer's type (K-2).
      *
      * @param authority the authority of the catalogue under the election's ruleset; null if it has none
@@ -141,12 +141,13 @@ public class Campaign {
                     "authority",
                     Rule.K_3,
                     request.authority() + " confers no award under the " + ruleset.code() + " ruleset"));
-        } else if (authority.provincial() && scope.isEmpty()) {
-            // K-10: decisions are numbered per issuer, and a province's issuer is known by the province's code
+        } else if (!authority.scope().accepts(scope)) {
+            // K-10: decisions are numbered per issuer, so the campaign says which one of the authority it is
             errors.add(Problem.FieldError.of(
                     "issuerScope",
                     Rule.K_10,
-                    authority.code() + " is a province's issuer: name the province by its official code"));
+                    authority.code() + " numbers its decisions per issuer: issuerScope must be "
+                            + authority.scope().expectation()));
         }
         List<CriterionView> criteria = request.criteria() == null ? DEFAULT_CRITERIA : request.criteria();
         checkDistinct(criteria.stream().map(CriterionView::code).toList(), "criteria", Rule.K_6, errors);

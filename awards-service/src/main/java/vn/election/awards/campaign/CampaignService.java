@@ -46,7 +46,7 @@ public class CampaignService {
         Optional<Authority> authority = catalogue.authority(ruleset, request.authority());
         String scope =
                 request.issuerScope() == null ? "" : request.issuerScope().strip();
-        if (authority.isPresent() && authority.get().provincial() && !scope.isEmpty()) {
+        if (authority.isPresent() && authority.get().scope().accepts(scope)) {
             jurisdiction.requireActingFor(authority.get().code(), scope);
         }
         Campaign campaign = Campaign.open(

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param issuerType    State or Party
  * @param numberPattern e.g. {@code {n}/QĐ-UBND}; {@code {n}} is the sequence number in the calendar year
  * @param rulesets      the rulesets under which this authority exists ("2021", "2026")
- * @param provincial    the issuer is one province's (a provincial chairman, a provincial Party standing
- *                      committee): its campaigns name the province by official code in {@code issuerScope}
+ * @param scope         which kind of issuer it is: one in the country, one per place (named by the place's
+ *                      official code in a campaign's {@code issuerScope}) or one per organization (K-10)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Authority(
@@ -22,4 +22,4 @@ public record Authority(
         IssuerType issuerType,
         String numberPattern,
         Set<String> rulesets,
-        boolean provincial) {}
+        IssuerScope scope) {}

@@ -65,11 +65,9 @@ public class Catalogue {
                 .filter(a -> a.rulesets().contains(ruleset.code()));
     }
 
-    /** Whether {@code code} is a province's issuer, under any ruleset (see {@link Authority#provincial}). */
-    public boolean provincial(String code) {
-        return Optional.ofNullable(authorities.get(code))
-                .map(Authority::provincial)
-                .orElse(false);
+    /** The kind of issuer {@code code} is, under any ruleset (see {@link Authority#scope}); empty if unknown. */
+    public Optional<IssuerScope> scope(String code) {
+        return Optional.ofNullable(authorities.get(code)).map(Authority::scope);
     }
 
     public BigDecimal baseSalaryVnd() {

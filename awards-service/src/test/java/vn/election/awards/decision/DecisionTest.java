@@ -43,6 +43,7 @@ import vn.election.testing.TestEvents;
 class DecisionTest {
 
     private static final String PROVINCIAL = "PROVINCIAL_CERTIFICATE_OF_MERIT";
+    private static final String GIAY_KHEN = "CERTIFICATE_OF_COMMENDATION";
 
     @Inject
     ObjectMapper json;
@@ -56,7 +57,7 @@ class DecisionTest {
         fx = new Fixtures(json);
         election = fx.election(Ruleset.R2021);
         // each test numbers decisions of its own issuer, so counts start at 1
-        province = "T" + UUID.randomUUID().toString().substring(0, 8);
+        province = Fixtures.provinceOfItsOwn();
     }
 
     @Test
@@ -79,6 +80,22 @@ class DecisionTest {
         fx.decide(campaign, "2021-12-31", List.of(another)).statusCode(201).body("number", equalTo("2/QĐ-UBND"));
         // a new calendar year starts again from 1
         fx.decide(campaign, "2022-01-01", List.of(nextYear)).statusCode(201).body("number", equalTo("1/QĐ-UBND"));
+    }
+
+    @Test
+    void everyIssuerKeepsItsOwnRegister_twoCommuneChairmenEachNumberTheirDecisions1To3_K10() {
+        // K-10: numbers run per issuer; two communes' chairmen are two issuers of one authority
+        UUID election = fx.election(Ruleset.R2026);
+        UUID first = fx.campaign(election, "COMMUNE_CHAIRMAN", "01834", List.of());
+        UUID second = fx.campaign(election, "COMMUNE_CHAIRMAN", "01837", List.of());
+        for (int n = 1; n <= 3; n++) {
+            for (UUID campaign : List.of(first, second)) {
+                UUID nomination = fx.reviewed(campaign, election, "INDIVIDUAL", "Cán bộ số " + n, GIAY_KHEN);
+                fx.decide(campaign, "2026-04-0" + n, List.of(nomination))
+                        .statusCode(201)
+                        .body("number", equalTo(n + "/QĐ-UBND"));
+            }
+        }
     }
 
     @Test
