@@ -16,7 +16,9 @@ import vn.election.events.Ruleset;
  * @param women      of them, women
  * @param sharePercent women / candidates, in percent with 2 decimals, rounded half up (M-8)
  * @param targetPercent the ruleset's target for this body, or null where the law sets none
- * @param meetsTarget whether the share reaches the target (null without a target)
+ * @param meetsTarget whether the share reaches the target, compared exactly: {@code women * 100 >= target *
+ *     candidates}, never the rounded share (6,999 of 20,000 is 34.995 %, shown 35.00 %, and misses 35 %); null
+ *     without a target
  */
 @Schema(name = "WomenOnTheLists", description = "Tỷ lệ nữ trong danh sách chính thức những người ứng cử (C-8)")
 public record WomenOnTheLists(
@@ -37,7 +39,15 @@ public record WomenOnTheLists(
                 ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(women * 100).divide(BigDecimal.valueOf(candidates), 2, RoundingMode.HALF_UP);
         BigDecimal target = body == Body.NATIONAL_ASSEMBLY ? NA_TARGET.get(ruleset) : null;
-        return new WomenOnTheLists(
-                body, candidates, women, share, target, target == null ? null : share.compareTo(target) >= 0);
+        return new WomenOnTheLists(body, candidates, women, share, target, target == null ? null : meets(target, candidates, women));
+    }
+
+    /** C-8, before any rounding: the women's share reaches {@code target} percent (an empty list reaches none). */
+    private static boolean meets(BigDecimal target, long candidates, long women) {
+        return candidates > 0
+                && BigDecimal.valueOf(women)
+                        .multiply(BigDecimal.valueOf(100))
+                        .compareTo(target.multiply(BigDecimal.valueOf(candidates)))
+                >= 0;
     }
 }
