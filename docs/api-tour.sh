@@ -45,14 +45,14 @@ call POST "/registry/elections/$E/polling-areas/$A/voter-list/finalization" "$NE
 step "5. A citizen asks where to vote: only the polling area comes back (public, no token)"
 call POST "/registry/elections/$E/voter-lookup" "" '{"citizenId": "006090000001", "birthDate": "1990-04-12"}' | jq -c .
 
-step "6. Two candidates (C-1) and the official list (C-7: 1 seat needs at least 2)"
+step "6. Two candidates living in the province (C-1, C-4) and the official list (C-7: 1 seat needs at least 2)"
 for person in "006070000001|Lý Văn Thành|1970-03-01|MALE" "006070000002|Đinh Thị Hà|1982-07-15|FEMALE"; do
   IFS='|' read -r citizen name born gender <<< "$person"
   call POST "/registry/elections/$E/candidates" "$NEC" "{\"electoralUnitId\": \"$U\", \"citizenId\": \"$citizen\",
     \"fullName\": \"$name\", \"birthDate\": \"$born\", \"gender\": \"$gender\", \"ethnicity\": \"Tày\",
     \"religion\": \"Không\", \"hometown\": \"Bắc Kạn\", \"residence\": \"Phường Đức Xuân\", \"education\": \"Đại học\",
     \"occupation\": \"Công chức\", \"workplace\": \"UBND tỉnh\", \"partyMember\": true, \"nomination\": \"NOMINATED\",
-    \"biography\": \"Sinh tại Bắc Kạn.\"}" | jq -c '{id, fullName}'
+    \"biography\": \"Sinh tại Bắc Kạn.\", \"residenceCode\": \"01843\"}" | jq -c '{id, fullName}'
 done
 call POST "/registry/elections/$E/electoral-units/$U/candidate-list" "$NEC" | jq -c '{minimumCandidates, activeCandidates, publishedAt}'
 

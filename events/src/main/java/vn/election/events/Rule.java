@@ -100,7 +100,12 @@ public enum Rule {
     K_9,
     K_10,
     K_11,
-    K_12;
+    K_12,
+    // Design decisions: organizations and candidates
+    D_30,
+    D_31,
+    D_32,
+    D_33;
 
     private final String id;
 

@@ -31,6 +31,21 @@ public enum Ruleset {
         return bodies.contains(body);
     }
 
+    // --- organizations and candidates (ORG-3) ---
+
+    /**
+     * How many days before election day the official candidate list of {@code body} is published at the latest:
+     * the day by which a candidate sitting on the board or team of their unit leaves it (ORG-3). 2021: the NA's
+     * list 25 days, a People's Council's 20 (the election law before the amendment); 2026: 21 and 16 days.
+     */
+    public int officialListDaysBefore(Body body) {
+        boolean nationalAssembly = body == Body.NATIONAL_ASSEMBLY;
+        return switch (this) {
+            case R2021 -> nationalAssembly ? 25 : 20;
+            case R2026 -> nationalAssembly ? 21 : 16;
+        };
+    }
+
     /** The year as written in the API ({@code "2021"}, {@code "2026"}). */
     public String code() {
         return name().substring(1);

@@ -24,10 +24,12 @@ import vn.election.events.awards.AwardDecided;
 import vn.election.events.awards.AwardRevoked;
 import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.events.registry.CandidateListPublished;
+import vn.election.events.registry.CandidateNotRecognized;
 import vn.election.events.registry.CandidateWithdrawn;
 import vn.election.events.registry.ElectionDefined;
 import vn.election.events.registry.ElectoralUnitDefined;
 import vn.election.events.registry.OrganizationDefined;
+import vn.election.events.registry.OrganizationMemberChanged;
 import vn.election.events.registry.PollingAreaDefined;
 import vn.election.events.registry.VoterListFinalized;
 import vn.election.events.tally.MinutesAccepted;
@@ -55,10 +57,12 @@ class EventMetadataTest {
                 new Object[] {ElectionDefined.class, Topics.REGISTRY_STRUCTURE, "electionId"},
                 new Object[] {ElectoralUnitDefined.class, Topics.REGISTRY_STRUCTURE, "electionId"},
                 new Object[] {OrganizationDefined.class, Topics.REGISTRY_STRUCTURE, "electionId"},
+                new Object[] {OrganizationMemberChanged.class, Topics.REGISTRY_STRUCTURE, "electionId"},
                 new Object[] {PollingAreaDefined.class, Topics.REGISTRY_STRUCTURE, "electionId"},
                 new Object[] {VoterListFinalized.class, Topics.REGISTRY_STRUCTURE, "electionId"},
                 new Object[] {CandidateListPublished.class, Topics.REGISTRY_CANDIDATES, "electionId"},
                 new Object[] {CandidateWithdrawn.class, Topics.REGISTRY_CANDIDATES, "electionId"},
+                new Object[] {CandidateNotRecognized.class, Topics.REGISTRY_CANDIDATES, "electionId"},
                 new Object[] {MinutesAccepted.class, Topics.TALLY_MINUTES, "pollingAreaId"},
                 new Object[] {TurnoutReported.class, Topics.TALLY_MINUTES, "pollingAreaId"},
                 new Object[] {PollingClosed.class, Topics.TALLY_MINUTES, "electionId"},

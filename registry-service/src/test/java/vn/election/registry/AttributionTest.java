@@ -77,8 +77,8 @@ class AttributionTest {
                 .post(path + "/polling-areas/" + area + "/voter-list/finalization")
                 .then()
                 .statusCode(200);
-        String first = file(committee, path, cc, "800000000011");
-        String second = file(committee, path, cc, "800000000012");
+        String first = file(committee, path, cc, commune, "800000000011");
+        String second = file(committee, path, cc, commune, "800000000012");
         given().header(committee)
                 .post(path + "/electoral-units/" + cc + "/candidate-list")
                 .then()
@@ -92,7 +92,7 @@ class AttributionTest {
         String team = given().header(committee)
                 .contentType(ContentType.JSON)
                 .body("{\"kind\": \"ELECTION_TEAM\", \"name\": \"Tổ bầu cử số 1\", \"pollingAreaId\": \"" + area
-                        + "\", \"members\": [{\"fullName\": \"Hà Văn Tổ\", \"role\": \"Tổ trưởng\", "
+                        + "\", \"members\": [{\"citizenId\": \"800000000099\", \"fullName\": \"Hà Văn Tổ\", \"role\": \"Tổ trưởng\", "
                         + "\"birthDate\": \"1965-05-05\", \"workplace\": \"UBND xã\"}]}")
                 .post(path + "/organizations")
                 .then()
@@ -129,7 +129,7 @@ class AttributionTest {
                 rows("select created_by from administrative_unit where code = ?", commune));
     }
 
-    private static String file(Header committee, String path, String unit, String citizenId) {
+    private static String file(Header committee, String path, String unit, String residenceCode, String citizenId) {
         return given().header(committee)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -137,7 +137,7 @@ class AttributionTest {
                          "gender": "FEMALE", "ethnicity": "Kinh", "religion": "Không", "hometown": "Xã Ghi Danh",
                          "residence": "Xã Ghi Danh", "education": "Đại học", "occupation": "Giáo viên",
                          "workplace": "Trường xã", "partyMember": false, "nomination": "NOMINATED",
-                         "biography": "Sinh tại xã."}""".formatted(unit, citizenId))
+                         "biography": "Sinh tại xã.", "residenceCode": "%s"}""".formatted(unit, citizenId, residenceCode))
                 .post(path + "/candidates")
                 .then()
                 .statusCode(201)

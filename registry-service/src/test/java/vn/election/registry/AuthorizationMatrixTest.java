@@ -75,7 +75,8 @@ class AuthorizationMatrixTest {
             String listedBirthDate,
             String standing,
             String withdrawing,
-            String organization) {
+            String organization,
+            String member) {
         String p() {
             return "admin-unit:" + provinceCode;
         }
@@ -182,6 +183,25 @@ class AuthorizationMatrixTest {
                     .inside(Scope.COMMUNE::inside)
                     .path(t -> t.in("/organizations"))
                     .body(t -> organization("ELECTION_TEAM", "\"pollingAreaId\": \"" + t.areaId() + "\", ")),
+            // D-33: the founding body changes the members; the team of the second area of C is founded from C
+            Route.<Targets>post("/api/v1/elections/{electionId}/organizations/{organizationId}/members")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/organizations/" + t.organization() + "/members"))
+                    .body(t -> member(nextCitizenId())),
+            // the first allowed request withdraws the member, the others find none (404): neither 401 nor 403
+            Route.<Targets>post(
+                            "/api/v1/elections/{electionId}/organizations/{organizationId}/members/{memberId}/withdrawal")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/organizations/" + t.organization() + "/members/" + t.member() + "/withdrawal"))
+                    .body(t -> "{\"reason\": \"Chuyển công tác\"}"),
+            Route.<Targets>post(
+                            "/api/v1/elections/{electionId}/organizations/{organizationId}/members/{memberId}/replacement")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE::inside)
+                    .path(t -> t.in("/organizations/" + t.organization() + "/members/" + t.member() + "/replacement"))
+                    .body(t -> "{\"reason\": \"Chuyển công tác\", \"replacement\": " + member(nextCitizenId()) + "}"),
             // V-5: the commune draws up its areas' lists; a committee above it, the nation
             Route.<Targets>post("/api/v1/elections/{electionId}/polling-areas/{areaId}/voters")
                     .allow(NEC_COMMITTEE)
@@ -214,7 +234,13 @@ class AuthorizationMatrixTest {
                     .allow(NEC_COMMITTEE)
                     .inside(Scope.COMMUNE_LEVEL::inside)
                     .path(t -> t.in("/candidates"))
-                    .body(t -> dossier(t.communeUnitId(), nextCitizenId())),
+                    .body(t -> dossier(t.communeUnitId(), t.communeCode(), nextCitizenId())),
+            // D-32: a C-5 finding is the council's; a person standing nowhere is a 404 (neither 401 nor 403)
+            Route.<Targets>post("/api/v1/elections/{electionId}/level-violations")
+                    .allow(NEC)
+                    .inside(Scope.NATION::inside)
+                    .path(t -> t.in("/level-violations"))
+                    .body(t -> "{\"citizenId\": \"" + nextCitizenId() + "\", \"finding\": \"Ứng cử ba cấp\"}"),
             Route.<Targets>post("/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list")
                     .allow(NEC_COMMITTEE)
                     .inside(Scope.COMMUNE_LEVEL::inside)
@@ -259,6 +285,9 @@ class AuthorizationMatrixTest {
             Route.<Targets>get("/api/v1/elections/{electionId}/organizations/{organizationId}")
                     .open()
                     .path(t -> t.in("/organizations/" + t.organization())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/organizations/{organizationId}/member-changes")
+                    .open()
+                    .path(t -> t.in("/organizations/" + t.organization() + "/member-changes")),
             Route.<Targets>get("/api/v1/elections/{electionId}/electoral-units/{unitId}/candidate-list")
                     .open()
                     .path(t -> t.in("/electoral-units/" + t.communeUnitId() + "/candidate-list")),
@@ -326,9 +355,9 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters")
                 .then()
                 .statusCode(200);
-        String standing = fileCandidate(election, cc);
-        fileCandidate(election, cc);
-        String withdrawing = fileCandidate(election, cc);
+        String standing = fileCandidate(election, cc, commune);
+        fileCandidate(election, cc, commune);
+        String withdrawing = fileCandidate(election, cc, commune);
         given().header(Tokens.NEC)
                 .post("/api/v1/elections/" + election + "/electoral-units/" + cc + "/candidate-list")
                 .then()
@@ -341,6 +370,12 @@ class AuthorizationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String member = given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + election + "/organizations/" + team)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("members[0].memberId");
         return new Targets(
                 election,
                 province,
@@ -355,7 +390,8 @@ class AuthorizationMatrixTest {
                 birthDate,
                 standing,
                 withdrawing,
-                team);
+                team,
+                member);
     }
 
     /** A voter of its own on {@code area}'s list (a removal needs one per request). */
@@ -370,10 +406,10 @@ class AuthorizationMatrixTest {
         return citizen;
     }
 
-    private static String fileCandidate(String election, String unit) {
+    private static String fileCandidate(String election, String unit, String commune) {
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
-                .body(dossier(unit, nextCitizenId()))
+                .body(dossier(unit, commune, nextCitizenId()))
                 .post("/api/v1/elections/" + election + "/candidates")
                 .then()
                 .statusCode(201)
@@ -397,17 +433,22 @@ class AuthorizationMatrixTest {
     }
 
     private static String organization(String kind, String place) {
-        return "{\"kind\": \"" + kind + "\", \"name\": \"Tổ chức phụ trách bầu cử\", " + place + "\"members\": "
-                + "[{\"fullName\": \"Hoàng Văn Minh\", \"role\": \"Trưởng ban\", \"birthDate\": \"1970-02-14\", "
-                + "\"workplace\": \"UBND xã\"}]}";
+        return "{\"kind\": \"" + kind + "\", \"name\": \"Tổ chức phụ trách bầu cử\", " + place + "\"members\": ["
+                + member(nextCitizenId()) + "]}";
     }
 
-    private static String dossier(String unit, String citizenId) {
+    private static String member(String citizenId) {
+        return "{\"citizenId\": \"" + citizenId + "\", \"fullName\": \"Hoàng Văn Minh\", \"role\": \"Ủy viên\", "
+                + "\"birthDate\": \"1970-02-14\", \"workplace\": \"UBND xã\"}";
+    }
+
+    /** A commune council candidate who lives in the commune (C-4). */
+    private static String dossier(String unit, String commune, String citizenId) {
         return """
                 {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "Lương Thị Mai", "birthDate": "1982-09-01",
                  "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không", "hometown": "Xã Thẩm Quyền",
                  "residence": "Xã Thẩm Quyền", "education": "Đại học", "occupation": "Giáo viên",
                  "workplace": "Trường tiểu học", "partyMember": false, "nomination": "NOMINATED",
-                 "biography": "Sinh tại xã."}""".formatted(unit, citizenId);
+                 "biography": "Sinh tại xã.", "residenceCode": "%s"}""".formatted(unit, citizenId, commune);
     }
 }

@@ -48,9 +48,9 @@ class RegistryEventsTest {
                 .then()
                 .statusCode(200);
         String unit = TestData.electoralUnit(s.electionId(), "COMMUNE_COUNCIL", 2, 1, s.communeCode());
-        String first = candidate(s.electionId(), unit, "008000000002");
-        candidate(s.electionId(), unit, "008000000003");
-        candidate(s.electionId(), unit, "008000000004");
+        String first = candidate(s.electionId(), unit, s.communeCode(), "008000000002");
+        candidate(s.electionId(), unit, s.communeCode(), "008000000003");
+        candidate(s.electionId(), unit, s.communeCode(), "008000000004");
         given().header(Tokens.NEC)
                 .when()
                 .post("/api/v1/elections/" + s.electionId() + "/electoral-units/" + unit + "/candidate-list")
@@ -66,7 +66,7 @@ class RegistryEventsTest {
         given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
                 .body("{\"kind\": \"ELECTION_TEAM\", \"name\": \"Tổ bầu cử số 1\", \"pollingAreaId\": \"" + area
-                        + "\", \"members\": [{\"fullName\": \"Tổ Trưởng\", \"role\": \"Tổ trưởng\", "
+                        + "\", \"members\": [{\"citizenId\": \"008000000099\", \"fullName\": \"Tổ Trưởng\", \"role\": \"Tổ trưởng\", "
                         + "\"birthDate\": \"1970-01-01\", \"workplace\": \"UBND xã\"}]}")
                 .when()
                 .post("/api/v1/elections/" + s.electionId() + "/organizations")
@@ -118,7 +118,7 @@ class RegistryEventsTest {
                 .collect(Collectors.toSet());
     }
 
-    private static String candidate(String election, String unit, String citizenId) {
+    private static String candidate(String election, String unit, String residenceCode, String citizenId) {
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -126,7 +126,7 @@ class RegistryEventsTest {
                          "birthDate": "1970-02-14", "gender": "FEMALE", "ethnicity": "Kinh", "religion": "Không",
                          "hometown": "Hà Nam", "residence": "Hà Nam", "education": "Đại học", "occupation": "Giáo viên",
                          "workplace": "Trường THCS", "partyMember": true, "nomination": "NOMINATED",
-                         "biography": "Giáo viên."}""".formatted(unit, citizenId, citizenId))
+                         "biography": "Giáo viên.", "residenceCode": "%s"}""".formatted(unit, citizenId, citizenId, residenceCode))
                 .when()
                 .post("/api/v1/elections/" + election + "/candidates")
                 .then()

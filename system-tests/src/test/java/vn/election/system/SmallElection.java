@@ -102,8 +102,8 @@ final class SmallElection {
                 .then()
                 .statusCode(200);
         post(gateway, base + "/polling-areas/" + area + "/voter-list/finalization", NEC, null);
-        defineCandidate(gateway, base, unit, idPrefix + "70000001", firstCandidate, "1982-07-15", "FEMALE");
-        defineCandidate(gateway, base, unit, idPrefix + "70000002", secondCandidate, "1970-03-01", "MALE");
+        defineCandidate(gateway, base, unit, commune, idPrefix + "70000001", firstCandidate, "1982-07-15", "FEMALE");
+        defineCandidate(gateway, base, unit, commune, idPrefix + "70000002", secondCandidate, "1970-03-01", "MALE");
         post(gateway, base + "/electoral-units/" + unit + "/candidate-list", NEC, null);
         return new Unit(unit, area, learnedByTheTally(gateway, election, unit));
     }
@@ -112,6 +112,7 @@ final class SmallElection {
             String gateway,
             String base,
             UUID unit,
+            String residenceCode,
             String citizenId,
             String fullName,
             String birthDate,
@@ -120,7 +121,9 @@ final class SmallElection {
                 {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s", "birthDate": "%s", "gender": "%s",
                  "ethnicity": "Tày", "religion": "Không", "hometown": "Bắc Kạn", "residence": "Phường Đức Xuân",
                  "education": "Đại học", "occupation": "Công chức", "workplace": "UBND tỉnh", "partyMember": true,
-                 "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}""".formatted(unit, citizenId, fullName, birthDate, gender));
+                 "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn.",
+                 "residenceCode": "%s"}""".formatted(
+                        unit, citizenId, fullName, birthDate, gender, residenceCode));
     }
 
     /** The unit's candidates by name, once the tally has both and the area's final list (registry events). */

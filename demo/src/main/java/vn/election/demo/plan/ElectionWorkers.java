@@ -21,8 +21,8 @@ public final class ElectionWorkers {
     private static final Map<Body, Integer> BOARD = Map.of(
             Body.NATIONAL_ASSEMBLY, 9, Body.PROVINCIAL_COUNCIL, 11, Body.DISTRICT_COUNCIL, 9, Body.COMMUNE_COUNCIL, 7);
 
-    /** A member as the registry takes it. */
-    public record Member(String fullName, String role, LocalDate birthDate, String workplace) {}
+    /** A member as the registry takes it: a person known by citizen id (ORG-3). */
+    public record Member(String citizenId, String fullName, String role, LocalDate birthDate, String workplace) {}
 
     private ElectionWorkers() {}
 
@@ -39,8 +39,8 @@ public final class ElectionWorkers {
         for (int i = 0; i < size; i++) {
             var gender = people.gender(0.35);
             String role = i == 0 ? "Trưởng ban" : i == 1 ? "Phó trưởng ban" : i == 2 ? "Thư ký" : "Thành viên";
-            members.add(
-                    new Member(people.fullName(gender), role, people.birthDate(plan.electionDay(), 57, 70), workplace));
+            LocalDate born = people.birthDate(plan.electionDay(), 57, 70);
+            members.add(new Member(people.citizenId(gender, born), people.fullName(gender), role, born, workplace));
         }
         return members;
     }

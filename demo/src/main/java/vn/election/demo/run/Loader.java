@@ -134,7 +134,7 @@ public final class Loader {
                 plan.units(),
                 unit -> unit.candidates().stream()
                         .map(c -> id(gateway.post(
-                                e + "/candidates", writerOf(unit), candidate(unitIds.get(unit.index()), c))))
+                                e + "/candidates", writerOf(unit), candidate(unitIds.get(unit.index()), unit, c))))
                         .toList());
         long candidates = candidateIds.stream().mapToLong(List::size).sum();
         step.done("candidates: " + candidates);
@@ -170,7 +170,8 @@ public final class Loader {
                 e + "/electoral-units/" + unitIds.get(unit.index()) + "/candidate-list", writerOf(unit), null);
     }
 
-    private static Map<String, Object> candidate(UUID unitId, CandidatePlan c) {
+    /** A candidate's dossier; a council's candidates live in the council's administrative unit (C-4). */
+    private static Map<String, Object> candidate(UUID unitId, ElectoralUnitPlan unit, CandidatePlan c) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("electoralUnitId", unitId);
         body.put("citizenId", c.citizenId());
@@ -187,6 +188,7 @@ public final class Loader {
         body.put("partyMember", c.partyMember());
         body.put("nomination", c.nomination());
         body.put("biography", c.biography());
+        body.put("residenceCode", unit.administrativeUnitCode());
         return body;
     }
 

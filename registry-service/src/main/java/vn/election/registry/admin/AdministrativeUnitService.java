@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import vn.election.events.access.Jurisdiction;
@@ -158,6 +159,12 @@ public class AdministrativeUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdministrativeUnit require(String code) {
         return units.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("administrative unit", code));
+    }
+
+    /** The unit, if there is one: for a code given inside a request, where an unknown one is a 422. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AdministrativeUnit> find(String code) {
+        return units.findByIdOptional(code);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -94,6 +94,28 @@ public class Candidate {
     @Column(nullable = false)
     String biography;
 
+    /** C-4: an NA candidate nominated by a central agency, filed at the National Election Council. */
+    @Column(name = "central_nominee", nullable = false)
+    boolean centralNominee;
+
+    /** C-4: the administrative unit where the candidate lives, if given. */
+    @Column(name = "residence_code")
+    String residenceCode;
+
+    /** C-4: the administrative unit where the candidate works regularly, if given. */
+    @Column(name = "workplace_code")
+    String workplaceCode;
+
+    /** C-5 found from election day on: not recognized as elected at any level (D-32). */
+    @Column(name = "not_recognized_at")
+    OffsetDateTime notRecognizedAt;
+
+    @Column(name = "not_recognized_reason")
+    String notRecognizedReason;
+
+    @Column(name = "not_recognized_by")
+    String notRecognizedBy;
+
     @Column(name = "withdrawn_at")
     OffsetDateTime withdrawnAt;
 
@@ -138,12 +160,44 @@ public class Candidate {
         this.partyMember = dossier.partyMember();
         this.nomination = dossier.nomination();
         this.biography = dossier.biography();
+        this.centralNominee = Boolean.TRUE.equals(dossier.centralNominee());
+        this.residenceCode = dossier.residenceCode();
+        this.workplaceCode = dossier.workplaceCode();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
     boolean active() {
         return withdrawnAt == null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID electoralUnitId() {
+        return electoralUnitId;
+    }
+
+    public Body body() {
+        return body;
+    }
+
+    public String citizenId() {
+        return citizenId;
+    }
+
+    /**
+     * C-5 found from election day on (D-32): the candidate stays on the list the voters saw, but is not recognized
+     * as elected; 409 if that was recorded already.
+     */
+    void notRecognize(String reason, OffsetDateTime now, String actor) {
+        if (notRecognizedAt != null) {
+            throw ProblemException.conflict("candidate " + id + " is not recognized already");
+        }
+        notRecognizedAt = now;
+        notRecognizedReason = reason;
+        notRecognizedBy = actor;
     }
 
     /**

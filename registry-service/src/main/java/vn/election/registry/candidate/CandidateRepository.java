@@ -2,7 +2,7 @@ package vn.election.registry.candidate;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -28,16 +28,18 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
         return list("electionId = ?1 and citizenId = ?2 and withdrawnAt is null", electionId, citizenId);
     }
 
-    /** ORG-3: whether this person stands (has not withdrawn) in one of these units. */
-    public boolean standsIn(List<UUID> unitIds, String fullName, LocalDate birthDate) {
+    /** ORG-3: whether the person of {@code citizenId} stands (has not withdrawn) in one of these units. */
+    public boolean standsIn(List<UUID> unitIds, String citizenId) {
         return !unitIds.isEmpty()
-                && count(
-                                "electoralUnitId in ?1 and fullName = ?2 and birthDate = ?3 "
-                                        + "and withdrawnAt is null",
-                                unitIds,
-                                fullName,
-                                birthDate)
-                        > 0;
+                && count("electoralUnitId in ?1 and citizenId = ?2 and withdrawnAt is null", unitIds, citizenId) > 0;
+    }
+
+    /** ORG-3: the standing candidacies in these units of the persons of {@code citizenIds}. */
+    public List<Candidate> standingIn(List<UUID> unitIds, Collection<String> citizenIds) {
+        if (unitIds.isEmpty() || citizenIds.isEmpty()) {
+            return List.of();
+        }
+        return list("electoralUnitId in ?1 and citizenId in ?2 and withdrawnAt is null", unitIds, citizenIds);
     }
 
     /** C-5: whether this person has filed for this body in this election (withdrawn or not). */

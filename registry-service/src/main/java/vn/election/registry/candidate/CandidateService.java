@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.election.events.Body;
 import vn.election.events.Rule;
 import vn.election.events.access.Jurisdiction;
@@ -43,7 +44,8 @@ public class CandidateService {
     private final CandidateListQueries listQueries;
     private final ElectionService elections;
     private final ElectoralUnitService units;
-    private final OrganizationSeats organizationSeats;
+    private final FilingPlace filingPlace;
+    private final SeatConflicts seatConflicts;
     private final Outbox outbox;
     private final Jurisdictions jurisdictions;
     private final Caller caller;
@@ -55,7 +57,8 @@ public class CandidateService {
             CandidateListQueries listQueries,
             ElectionService elections,
             ElectoralUnitService units,
-            OrganizationSeats organizationSeats,
+            FilingPlace filingPlace,
+            SeatConflicts seatConflicts,
             Outbox outbox,
             Jurisdictions jurisdictions,
             Caller caller,
@@ -65,7 +68,8 @@ public class CandidateService {
         this.listQueries = listQueries;
         this.elections = elections;
         this.units = units;
-        this.organizationSeats = organizationSeats;
+        this.filingPlace = filingPlace;
+        this.seatConflicts = seatConflicts;
         this.outbox = outbox;
         this.jurisdictions = jurisdictions;
         this.caller = caller;
@@ -88,14 +92,8 @@ public class CandidateService {
                             + election.electionDay()));
         }
         checkLevels(candidates.activeFilings(electionId, dossier.citizenId()), unit.body(), errors);
-        // ORG-3, the other way round from OrganizationService: a member of the unit's board or of the team of
-        // one of its polling areas may not stand there (members are known by name and date of birth)
-        organizationSeats
-                .seatInUnit(unit.id(), dossier.fullName(), dossier.birthDate())
-                .ifPresent(seat -> errors.add(Problem.FieldError.of(
-                        "electoralUnitId",
-                        Rule.ORG_3,
-                        dossier.fullName() + " sits on " + seat + " of this unit and may not stand in it")));
+        errors.addAll(filingPlace.check(unit, dossier));
+        // ORG-3 does not refuse a member of the unit's board or team: the conflict is shown (D-31)
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolations(errors);
         }
@@ -111,7 +109,7 @@ public class CandidateService {
                 OffsetDateTime.now(clock),
                 caller.actor());
         candidates.persist(candidate);
-        return CandidateView.of(candidate);
+        return CandidateView.of(candidate, seatConflicts.of(election, candidate));
     }
 
     /** A candidate's dossier: public once the unit's official list is, before that a filing is 404 to others. */
@@ -119,10 +117,13 @@ public class CandidateService {
     public CandidateView get(UUID electionId, UUID candidateId) {
         Candidate candidate = require(electionId, candidateId);
         ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
-        if (lists.findById(unit.id()) == null && !readsFilings(unit)) {
+        boolean official = readsFilings(unit);
+        if (lists.findById(unit.id()) == null && !official) {
             throw ProblemException.notFound("candidate", candidateId);
         }
-        return CandidateView.of(candidate);
+        return official
+                ? CandidateView.of(candidate, seatConflicts.of(elections.require(electionId), candidate))
+                : CandidateView.of(candidate);
     }
 
     /** The unit's list: public once published (official lists are posted by law); its filings before that. */
@@ -141,11 +142,16 @@ public class CandidateService {
         return WomenOnTheLists.of(election.ruleset(), body, count.candidates(), count.women());
     }
 
-    /** Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7). */
+    /**
+     * Publishes the unit's official list, only if it has at least the minimum number of candidates (C-7) and none
+     * of them still sits on the unit's board or team (ORG-3, D-31).
+     */
     public CandidateListView publishList(UUID electionId, UUID unitId) {
+        Election election = elections.require(electionId);
         ElectoralUnit unit = units.require(electionId, unitId);
         jurisdictions.requireLevelOf(unit.administrativeUnitCode());
         List<Candidate> standing = candidates.activeInUnit(unitId);
+        seatConflicts.requireNoneBeforePublishing(election, standing);
         CandidateList list = lists.findByIdOptional(unitId).orElseGet(() -> new CandidateList(unitId));
         list.publish(unit.body(), unit.seats(), standing.size(), OffsetDateTime.now(clock), caller.actor());
         lists.persist(list);
@@ -169,16 +175,26 @@ public class CandidateService {
         Candidate candidate = require(electionId, candidateId);
         ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
         jurisdictions.requireLevelOf(unit.administrativeUnitCode());
-        candidate.withdraw(Texts.nfc(reason), election, OffsetDateTime.now(clock), caller.actor());
+        CandidateList list = leaveList(election, unit, candidate, Texts.nfc(reason));
+        return view(unit, list, true);
+    }
+
+    /**
+     * The candidate leaves the unit's list before election day (a withdrawal, or struck for C-5): 409 if they left
+     * already or election day has come. If the list was published, {@code CandidateWithdrawn} follows and a list
+     * left below C-7 is flagged. Returns the unit's list, if published.
+     */
+    CandidateList leaveList(Election election, ElectoralUnit unit, Candidate candidate, String reason) {
+        candidate.withdraw(reason, election, OffsetDateTime.now(clock), caller.actor());
         CandidateList list = lists.findById(unit.id());
         if (list != null) {
             list.recount(
                     unit.body(),
                     unit.seats(),
                     candidates.activeInUnit(unit.id()).size());
-            outbox.record(new CandidateWithdrawn(electionId, unit.id(), candidateId, candidate.withdrawalReason));
+            outbox.record(new CandidateWithdrawn(election.id(), unit.id(), candidate.id, candidate.withdrawalReason));
         }
-        return view(unit, list, true);
+        return list;
     }
 
     /** Before the official list, the filings are for the National Election Council and the committees over the unit. */
@@ -212,13 +228,23 @@ public class CandidateService {
         }
     }
 
-    /** The list's state and counts; its candidates only if {@code withCandidates} (see {@link #listOf}). */
+    /**
+     * The list's state and counts; its candidates only if {@code withCandidates} (see {@link #listOf}), with their
+     * ORG-3 conflicts for officials.
+     */
     private CandidateListView view(ElectoralUnit unit, CandidateList list, boolean withCandidates) {
         List<Candidate> all = candidates.inUnit(unit.id());
         List<CandidateView> ordered = new ArrayList<>();
         if (withCandidates) {
-            all.stream().filter(Candidate::active).map(CandidateView::of).forEach(ordered::add);
-            all.stream().filter(c -> !c.active()).map(CandidateView::of).forEach(ordered::add);
+            Function<Candidate, CandidateView> shown;
+            if (readsFilings(unit)) {
+                Election election = elections.require(unit.electionId());
+                shown = c -> CandidateView.of(c, seatConflicts.of(election, c));
+            } else {
+                shown = CandidateView::of;
+            }
+            all.stream().filter(Candidate::active).map(shown).forEach(ordered::add);
+            all.stream().filter(c -> !c.active()).map(shown).forEach(ordered::add);
         }
         return new CandidateListView(
                 unit.id(),
@@ -246,6 +272,9 @@ public class CandidateService {
                 Texts.nfc(r.workplace()),
                 r.partyMember(),
                 r.nomination(),
-                Texts.nfc(r.biography()));
+                Texts.nfc(r.biography()),
+                r.centralNominee(),
+                r.residenceCode(),
+                r.workplaceCode());
     }
 }

@@ -1,7 +1,9 @@
 package vn.election.registry.candidate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
@@ -32,9 +34,35 @@ public record CandidateView(
         @Schema(description = "When the candidate withdrew; null while standing")
         OffsetDateTime withdrawnAt,
 
-        String withdrawalReason) {
+        String withdrawalReason,
 
+        @Schema(description = "C-4: an NA candidate of a central agency, filed at the National Election Council")
+        boolean centralNominee,
+
+        @Schema(example = "10001", description = "C-4: where the candidate lives (administrative unit)")
+        String residenceCode,
+
+        @Schema(example = "10001", description = "C-4: where the candidate works (administrative unit)")
+        String workplaceCode,
+
+        @Schema(description = "C-5 found from election day on: not recognized as elected at any level; else null")
+        OffsetDateTime notRecognizedAt,
+
+        String notRecognizedReason,
+
+        @Schema(
+                description = "ORG-3: the board or team of this unit on which the candidate still sits, with the day "
+                        + "to leave it; for officials only, absent from the public view")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<SeatConflict> conflicts) {
+
+    /** The public view: no conflicts. */
     static CandidateView of(Candidate c) {
+        return of(c, null);
+    }
+
+    /** The view; {@code conflicts} for officials only (null leaves them out). */
+    static CandidateView of(Candidate c, List<SeatConflict> conflicts) {
         return new CandidateView(
                 c.id,
                 c.electionId,
@@ -54,6 +82,12 @@ public record CandidateView(
                 c.nomination,
                 c.biography,
                 c.withdrawnAt,
-                c.withdrawalReason);
+                c.withdrawalReason,
+                c.centralNominee,
+                c.residenceCode,
+                c.workplaceCode,
+                c.notRecognizedAt,
+                c.notRecognizedReason,
+                conflicts);
     }
 }

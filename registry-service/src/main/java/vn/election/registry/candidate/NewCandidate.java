@@ -64,4 +64,20 @@ public record NewCandidate(
                 description = "Tiểu sử tóm tắt")
         @NotBlank
         @Size(max = 10_000)
-        String biography) {}
+        String biography,
+
+        @Schema(
+                description = "C-4: an NA candidate nominated by a central agency, whose dossier is filed at the "
+                        + "National Election Council; false or absent for local and self-nominated candidates")
+        Boolean centralNominee,
+
+        @Schema(
+                example = "10001",
+                description = "C-4: the administrative unit where the candidate lives; a People's Council "
+                        + "candidate lives or works inside the council's unit")
+        @Size(max = 5)
+        String residenceCode,
+
+        @Schema(example = "10001", description = "C-4: the administrative unit where the candidate works regularly")
+        @Size(max = 5)
+        String workplaceCode) {}

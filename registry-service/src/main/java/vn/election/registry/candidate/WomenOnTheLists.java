@@ -39,15 +39,16 @@ public record WomenOnTheLists(
                 ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(women * 100).divide(BigDecimal.valueOf(candidates), 2, RoundingMode.HALF_UP);
         BigDecimal target = body == Body.NATIONAL_ASSEMBLY ? NA_TARGET.get(ruleset) : null;
-        return new WomenOnTheLists(body, candidates, women, share, target, target == null ? null : meets(target, candidates, women));
+        return new WomenOnTheLists(
+                body, candidates, women, share, target, target == null ? null : meets(target, candidates, women));
     }
 
     /** C-8, before any rounding: the women's share reaches {@code target} percent (an empty list reaches none). */
     private static boolean meets(BigDecimal target, long candidates, long women) {
         return candidates > 0
                 && BigDecimal.valueOf(women)
-                        .multiply(BigDecimal.valueOf(100))
-                        .compareTo(target.multiply(BigDecimal.valueOf(candidates)))
-                >= 0;
+                                .multiply(BigDecimal.valueOf(100))
+                                .compareTo(target.multiply(BigDecimal.valueOf(candidates)))
+                        >= 0;
     }
 }

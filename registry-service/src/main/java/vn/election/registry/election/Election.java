@@ -109,6 +109,14 @@ public class Election {
         return bodies.contains(body);
     }
 
+    /**
+     * The latest day the official candidate list of {@code body} is published (the ruleset's value): a candidate
+     * who sits on the board or team of their unit leaves it by then (ORG-3).
+     */
+    public LocalDate officialListLatestDay(Body body) {
+        return electionDay.minusDays(ruleset.officialListDaysBefore(body));
+    }
+
     /** Midnight opening election day, election-day clock. */
     public OffsetDateTime electionDayStarts() {
         return electionDay.atStartOfDay(ZoneId.of(timeZone)).toOffsetDateTime();

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +29,21 @@ public record NewOrganization(
         @Schema(description = "For a team: its polling area")
         UUID pollingAreaId,
 
+        @Schema(description = "ORG-2: a team of an armed-forces unit alone (5-9 members, not 11-21); teams only")
+        Boolean armedForcesOnly,
+
         @NotEmpty @Size(max = 100) List<@Valid @NotNull NewMember> members) {
 
     /** A member (thành viên). */
     @Schema(name = "NewMember")
     public record NewMember(
+            @Schema(
+                    example = "006070001234",
+                    description = "12-digit citizen id: the person, as ORG-3 matches members and candidates")
+            @NotNull
+            @Pattern(regexp = "\\d{12}", message = "must be 12 digits")
+            String citizenId,
+
             @Schema(example = "Hoàng Văn Minh") @NotBlank @Size(max = 200)
             String fullName,
 

@@ -2,8 +2,7 @@ package vn.election.registry.organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import vn.election.events.registry.OrganizationKind;
 import vn.election.registry.candidate.OrganizationSeats;
@@ -35,24 +34,24 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     /**
-     * ORG-3: the name of the board of this electoral unit, or of the team of one of its polling areas, on which
-     * this person sits, if any.
+     * ORG-3: the board of this electoral unit, and the teams of its polling areas, on which the person of
+     * {@code citizenId} sits: matched by citizen id, never by name and date of birth.
      */
     @Override
-    public Optional<String> seatInUnit(UUID electoralUnitId, String fullName, LocalDate birthDate) {
-        return getEntityManager()
+    public List<Seat> seatsInUnit(UUID electoralUnitId, String citizenId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
                 .createNativeQuery("""
-                        select o.name from organization o
+                        select distinct o.id, o.name from organization o
                         join organization_member m on m.organization_id = o.id
-                        where m.full_name = ?2 and m.birth_date = ?3
+                        where m.citizen_id = ?2
                           and (o.electoral_unit_id = ?1
                                or o.polling_area_id in (select u.polling_area_id from polling_area_unit u
                                                         where u.electoral_unit_id = ?1))
-                        order by o.name limit 1""", String.class)
+                        order by o.name""")
                 .setParameter(1, electoralUnitId)
-                .setParameter(2, fullName)
-                .setParameter(3, birthDate)
-                .getResultStream()
-                .findFirst();
+                .setParameter(2, citizenId)
+                .getResultList();
+        return rows.stream().map(r -> new Seat((UUID) r[0], (String) r[1])).toList();
     }
 }

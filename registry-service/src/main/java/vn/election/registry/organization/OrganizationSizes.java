@@ -6,8 +6,9 @@ import vn.election.events.Ruleset;
 
 /**
  * ORG-2 (and ORG-4) member counts, as data per ruleset. A size outside its range is accepted with a
- * warning (the sources are secondary). Keys: the organization kind, then what it is for (the
- * administrative level of a committee, the body of a board).
+ * warning (the sources are secondary), when founded and after each change of members (D-33). Keys: the
+ * organization kind, then what it is for (the administrative level of a committee, the body of a board, a team of
+ * an armed-forces unit alone).
  */
 final class OrganizationSizes {
 
@@ -26,7 +27,8 @@ final class OrganizationSizes {
                             "ELECTION_BOARD/NATIONAL_ASSEMBLY", new Range(9, 17),
                             "ELECTION_BOARD/PROVINCIAL_COUNCIL", new Range(11, 15),
                             "ELECTION_BOARD/COMMUNE_COUNCIL", new Range(9, 15),
-                            "ELECTION_TEAM", new Range(11, 21)),
+                            "ELECTION_TEAM", new Range(11, 21),
+                            "ELECTION_TEAM/ARMED_FORCES", new Range(5, 9)),
             Ruleset.R2021,
                     Map.of(
                             "NATIONAL_ELECTION_COUNCIL", new Range(15, 21),

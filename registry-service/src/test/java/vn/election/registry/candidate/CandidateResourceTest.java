@@ -92,6 +92,7 @@ class CandidateResourceTest {
         given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
                 .body(dossier(
+                        s.electionId(),
                         s.communeUnit(),
                         nextCitizenId(),
                         "Nguyễn Văn Trẻ",
@@ -212,7 +213,7 @@ class CandidateResourceTest {
         for (String man : List.of("Bế Văn Đàn", "Lương Văn An", "Ma Văn Kháng")) {
             given().header(Tokens.NEC)
                     .contentType(ContentType.JSON)
-                    .body(dossier(unit, nextCitizenId(), man, ELECTION_DAY.minusYears(50))
+                    .body(dossier(election, unit, nextCitizenId(), man, ELECTION_DAY.minusYears(50))
                             .replace("\"FEMALE\"", "\"MALE\""))
                     .when()
                     .post("/api/v1/elections/" + election + "/candidates")
@@ -264,7 +265,7 @@ class CandidateResourceTest {
     static String file(String election, String unit, String name, LocalDate birthDate) {
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
-                .body(dossier(unit, nextCitizenId(), name, birthDate))
+                .body(dossier(election, unit, nextCitizenId(), name, birthDate))
                 .when()
                 .post("/api/v1/elections/" + election + "/candidates")
                 .then()
@@ -276,18 +277,35 @@ class CandidateResourceTest {
     private static io.restassured.response.Response fileAs(String election, String unit, String citizenId) {
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
-                .body(dossier(unit, citizenId, "Trần Văn Bình", ELECTION_DAY.minusYears(45)))
+                .body(dossier(election, unit, citizenId, "Trần Văn Bình", ELECTION_DAY.minusYears(45)))
                 .when()
                 .post("/api/v1/elections/" + election + "/candidates");
     }
 
-    static String dossier(String unit, String citizenId, String name, LocalDate birthDate) {
+    /** A dossier of a nominated candidate who lives in the unit's own administrative unit (C-4). */
+    static String dossier(String election, String unit, String citizenId, String name, LocalDate birthDate) {
+        return dossierLivingIn(unit, administrativeUnitOf(election, unit), citizenId, name, birthDate);
+    }
+
+    static String dossierLivingIn(
+            String unit, String residenceCode, String citizenId, String name, LocalDate birthDate) {
         return """
                 {"electoralUnitId": "%s", "citizenId": "%s", "fullName": "%s", "birthDate": "%s",
                  "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không",
                  "hometown": "Xã Cao Kỳ, huyện Chợ Mới, tỉnh Bắc Kạn", "residence": "Phường Đức Xuân",
                  "education": "Thạc sĩ", "occupation": "Công chức", "workplace": "Sở Nội vụ",
-                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}""".formatted(unit, citizenId, name, birthDate);
+                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn.",
+                 "residenceCode": "%s"}""".formatted(unit, citizenId, name, birthDate, residenceCode);
+    }
+
+    /** The administrative unit of an electoral unit (public). */
+    static String administrativeUnitOf(String election, String unit) {
+        return given().when()
+                .get("/api/v1/elections/" + election + "/electoral-units/" + unit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("administrativeUnitCode");
     }
 
     @Test
