@@ -7,21 +7,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.election.events.CloudEventHeaders;
+import vn.election.events.Topics;
 import vn.election.events.access.Roles;
+import vn.election.events.registry.CandidateNotRecognized;
 import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
 import vn.election.testing.TestClock;
+import vn.election.testing.TestEvents;
 
 /**
  * C-4: where a dossier is filed and where a People's Council candidate lives or works; C-5 found after filing
@@ -162,6 +170,19 @@ class FilingPlaceAndLevelsTest {
                 .statusCode(200)
                 .body("belowMinimum", equalTo(false))
                 .body("activeCandidates", equalTo(2));
+        // the finding goes out for the tally, one event per candidacy on a published list, with the rule and why
+        List<ConsumerRecord<String, String>> notRecognized = TestEvents.readUntil(
+                        Topics.REGISTRY_CANDIDATES,
+                        Duration.ofSeconds(60),
+                        seen -> notRecognized(seen, l).size() == 2)
+                .stream()
+                .filter(r -> notRecognized(List.of(r), l).size() == 1)
+                .toList();
+        assertEquals(2, notRecognized.size());
+        notRecognized.forEach(r -> assertTrue(
+                r.value().contains("\"rule\":\"C-5\"")
+                        && r.value().contains("\"reason\":\"Cũng ứng cử HĐND xã tại tỉnh khác\""),
+                r.value()));
         // recorded once
         given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
@@ -195,6 +216,15 @@ class FilingPlaceAndLevelsTest {
                     .statusCode(200);
         }
         return new Lists(s, national, provincial, person);
+    }
+
+    /** The CandidateNotRecognized events of this election among {@code records}. */
+    private static List<ConsumerRecord<String, String>> notRecognized(
+            List<ConsumerRecord<String, String>> records, Lists l) {
+        return records.stream()
+                .filter(r -> l.s().electionId().equals(r.key())
+                        && CandidateNotRecognized.TYPE.equals(TestEvents.header(r, CloudEventHeaders.TYPE)))
+                .toList();
     }
 
     private record Lists(TestData.Structure s, String national, String provincial, String person) {}

@@ -7,19 +7,27 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.election.events.CloudEventHeaders;
+import vn.election.events.Topics;
 import vn.election.events.access.Roles;
+import vn.election.events.registry.OrganizationMemberChanged;
 import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
+import vn.election.testing.TestEvents;
 
 @QuarkusTest
 class OrganizationResourceTest {
@@ -215,6 +223,24 @@ class OrganizationResourceTest {
                 .body("members.findAll { it.conflicts.size() > 0 }", empty())
                 .body("warnings", empty());
         given().header(Tokens.NEC).when().post(list).then().statusCode(200);
+        // the change goes out: the member who left, the one who joined naming them, then the new state
+        List<String> events = TestEvents.readUntil(
+                        Topics.REGISTRY_STRUCTURE,
+                        Duration.ofSeconds(60),
+                        seen -> memberChanges(seen, board).size() == 2)
+                .stream()
+                .filter(r -> !memberChanges(List.of(r), board).isEmpty())
+                .map(ConsumerRecord::value)
+                .toList();
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(
+                events.get(0).contains("\"change\":\"WITHDRAWN\"")
+                        && events.get(0).contains(memberId),
+                events.get(0));
+        assertTrue(
+                events.get(1).contains("\"change\":\"ADDED\"")
+                        && events.get(1).contains("\"replacesMemberId\":\"" + memberId + "\""),
+                events.get(1));
 
         // the history: 11 founding members, then the withdrawal and the addition naming the member replaced
         List<String> changes = new ArrayList<>(Collections.nCopies(11, "FOUNDED"));
@@ -365,6 +391,15 @@ class OrganizationResourceTest {
         define(election, "ELECTION_COMMITTEE", "\"administrativeUnitCode\": \"" + district + "\"", members(9, null))
                 .statusCode(422)
                 .body("errors[0].code", equalTo("ORG-1"));
+    }
+
+    /** The OrganizationMemberChanged events of this organization among {@code records}. */
+    private static List<ConsumerRecord<String, String>> memberChanges(
+            List<ConsumerRecord<String, String>> records, String organizationId) {
+        return records.stream()
+                .filter(r -> OrganizationMemberChanged.TYPE.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
+                        && r.value().contains(organizationId))
+                .toList();
     }
 
     /**
