@@ -48,9 +48,12 @@ public class CandidateResource {
             operationId = "fileCandidate",
             summary = "File a candidate in an electoral unit",
             description = "By the committee of the unit's administrative unit, or the National Election Council "
-                    + "(C-7). Checks C-1 (age 21) and C-5 (at most two People's Council levels, or the NA and one): a "
-                    + "breach or a missing dossier field is a 422; a person who filed for this body already, a 409. "
-                    + "Nothing is published until the unit's official list is.")
+                    + "(C-7). Checks C-1 (age 21), C-4 (an NA central nominee is filed by the council only; a People's "
+                    + "Council candidate lives or works inside the council's unit: residenceCode or workplaceCode) and "
+                    + "C-5 (at most two People's Council levels, or the NA and one): a breach or a missing dossier "
+                    + "field is a 422; a person who filed for this body already, a 409. A member of the unit's board "
+                    + "or team is filed all the same, with the ORG-3 conflict shown (conflicts). Nothing is published "
+                    + "until the unit's official list is.")
     @APIResponse(
             responseCode = "201",
             description = "Filed",
@@ -126,7 +129,8 @@ public class CandidateResource {
             operationId = "publishCandidateList",
             summary = "Publish the unit's official candidate list",
             description = "By the committee of the unit's administrative unit, or the National Election Council "
-                    + "(C-7). Only with at least the minimum number of candidates of C-7 (else 422). Publishes "
+                    + "(C-7). Only with at least the minimum number of candidates of C-7, and none still sitting on "
+                    + "the unit's board or team (ORG-3), else 422. Publishes "
                     + "CandidateListPublished on registry.candidates; publishing again replaces the list.")
     @APIResponse(
             responseCode = "200",
