@@ -105,7 +105,12 @@ public enum Rule {
     D_30,
     D_31,
     D_32,
-    D_33;
+    D_33,
+    // Design decisions: explicit second rounds and escalations decided above
+    D_6,
+    D_7,
+    D_8,
+    D_9;
 
     private final String id;
 

@@ -50,4 +50,17 @@ public enum Ruleset {
     public String code() {
         return name().substring(1);
     }
+
+    // --- second rounds: bầu thêm and bầu lại (W-5, W-6, D-8) ---
+
+    /**
+     * The last day, counted in days after election day, on which a bầu thêm (W-5) or bầu lại (W-6) may be
+     * held: 15 in the 2015 text; the 2026 period is practice.
+     */
+    public int secondRoundDays() {
+        return switch (this) {
+            case R2021 -> 15;
+            case R2026 -> 15;
+        };
+    }
 }

@@ -63,7 +63,29 @@ class AuthorizationMatrixTest {
                     .inside(e -> Set.of(
                             AuthorizationMatrix.NATION, "electoral-unit:" + e.na.id(), "admin-unit:" + e.province))
                     .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id() + "/certification")
-                    .body(e -> Map.of()));
+                    .body(e -> Map.of()),
+            // D-9: an NA unit's second round and tie are the council's alone, wherever its token says it sits
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/results/units/{unitId}/rounds")
+                    .allow(Set.of(Roles.NEC))
+                    .anywhere()
+                    .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id() + "/rounds")
+                    .body(e -> Map.of("date", "2026-03-29")),
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/results/units/{unitId}/tie-decision")
+                    .allow(Set.of(Roles.NEC))
+                    .anywhere()
+                    .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id() + "/tie-decision")
+                    .body(AuthorizationMatrixTest::tieDecision),
+            // D-9: a council unit's are a committee's whose administrative unit is or contains the unit's
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/results/units/{unitId}/rounds")
+                    .allow(Set.of(Roles.COMMITTEE))
+                    .inside(AuthorizationMatrixTest::aboveCommune1Unit)
+                    .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.commune1Unit.id() + "/rounds")
+                    .body(e -> Map.of("date", "2026-03-29")),
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/results/units/{unitId}/tie-decision")
+                    .allow(Set.of(Roles.COMMITTEE))
+                    .inside(AuthorizationMatrixTest::aboveCommune1Unit)
+                    .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.commune1Unit.id() + "/tie-decision")
+                    .body(AuthorizationMatrixTest::tieDecision));
 
     static final List<Route<SmallElection>> READS = List.of(
             Route.<SmallElection>get("/api/v1/elections/{id}").open().path(e -> "/api/v1/elections/" + e.id),
@@ -88,6 +110,9 @@ class AuthorizationMatrixTest {
             Route.<SmallElection>get("/api/v1/elections/{electionId}/results/units/{unitId}")
                     .open()
                     .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id()),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/results/units/{unitId}/rounds/{round}")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.na.id() + "/rounds/1"),
             Route.<SmallElection>get("/api/v1/elections/{electionId}/published")
                     .open()
                     .path(e -> "/api/v1/elections/" + e.id + "/published"),
@@ -181,6 +206,15 @@ class AuthorizationMatrixTest {
                 "electoral-unit:" + e.na.id(),
                 "admin-unit:" + e.commune1,
                 "admin-unit:" + e.province);
+    }
+
+    /** The council's token with a commune's claim, the province's committee ... hold commune 1's council unit. */
+    private static Set<String> aboveCommune1Unit(SmallElection e) {
+        return Set.of(AuthorizationMatrix.NATION, "admin-unit:" + e.commune1, "admin-unit:" + e.province);
+    }
+
+    private static Map<String, Object> tieDecision(SmallElection e) {
+        return Map.of("candidateIds", List.of(e.na.candidate(1)), "reason", "Bốc thăm");
     }
 
     private static Map<String, Object> naMinutesAtPa1(SmallElection e) {

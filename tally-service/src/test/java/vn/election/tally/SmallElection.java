@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -61,6 +62,7 @@ public final class SmallElection {
     public final Map<UUID, Integer> voters = Map.of(pa1, 1000, pa2, 800, pa3, 600);
 
     private final ObjectMapper json;
+    private final boolean twins;
 
     /** An electoral unit of this election; {@code candidates} in ballot order. */
     public record Unit(
@@ -74,13 +76,26 @@ public final class SmallElection {
         }
     }
 
-    private SmallElection(ObjectMapper json) {
+    private SmallElection(ObjectMapper json, boolean twins) {
         this.json = json;
+        this.twins = twins;
     }
 
     /** Sends the registry's events and waits until the tally has applied them all. */
     public static SmallElection define(ObjectMapper json) {
-        SmallElection e = new SmallElection(json);
+        return define(json, false);
+    }
+
+    /**
+     * The same election, except that in every unit candidates 1 and 2 are born on the same day, 1 January
+     * 1961 (W-4: a tie between them is not settled by age).
+     */
+    public static SmallElection withTwins(ObjectMapper json) {
+        return define(json, true);
+    }
+
+    private static SmallElection define(ObjectMapper json, boolean twins) {
+        SmallElection e = new SmallElection(json, twins);
         e.sendStructure();
         e.sendCandidateLists();
         e.awaitReadModel();
@@ -101,8 +116,37 @@ public final class SmallElection {
                         .contains(candidate.toString()));
     }
 
+    /** The same minutes for the unit's second round (D-7), once it is open. */
+    public static Map<String, Object> inRound2(Map<String, Object> minutes) {
+        minutes.put("round", 2);
+        return minutes;
+    }
+
+    /** Opens a unit's second round on {@code date} as {@code token} would (D-8). */
+    public ValidatableResponse openSecondRound(Unit unit, Header token, String date) {
+        return given().header(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("date", date))
+                .post("/api/v1/elections/" + id + "/results/units/" + unit.id() + "/rounds")
+                .then();
+    }
+
     /**
-     * Count minutes of a polling area for a unit: the area's listed voters, {@code participated} ballots
+     * Opens a unit's second round on 29 March 2026, 14 days after election day, as its competent body would
+     * (D-9): the council for the NA unit, the committee of the unit's administrative unit for a council's.
+     */
+    public ValidatableResponse openSecondRound(Unit unit) {
+        return openSecondRound(
+                        unit,
+                        unit.body() == Body.NATIONAL_ASSEMBLY
+                                ? Tokens.NEC
+                                : Tokens.committee(unit.administrativeUnit()),
+                        "2026-03-29")
+                .statusCode(201);
+    }
+
+    /**
+     * Count minutes of a polling area for a unit (round 1): the area's listed voters, {@code participated} ballots
      * issued and received, of which {@code invalid} invalid; n_k and the votes in ballot order.
      */
     public Map<String, Object> minutes(
@@ -110,6 +154,7 @@ public final class SmallElection {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pollingAreaId", area);
         m.put("body", unit.body());
+        m.put("round", 1);
         m.put("totalVoters", voters.get(area));
         m.put("votersParticipated", participated);
         m.put("ballotsIssued", participated);
@@ -233,7 +278,7 @@ public final class SmallElection {
                 candidates.add(new CandidateListPublished.Candidate(
                         unit.candidate(i),
                         "Ứng cử viên " + (i + 1),
-                        LocalDate.of(1960 + i, 1, 1),
+                        LocalDate.of(1960 + (twins && i == 2 ? 1 : i), 1, 1),
                         i % 2 == 0 ? "FEMALE" : "MALE"));
             }
             sendCandidates(

@@ -80,6 +80,11 @@ public class KnownElection {
         return electionDay;
     }
 
+    /** The rules it is held under, e.g. the period of its second rounds (W-5, W-6). */
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
     /** The election-day clock (Asia/Ho_Chi_Minh). */
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -24,6 +24,7 @@ import vn.election.tally.exports.NistReportQueries.UnitPollingArea;
 import vn.election.tally.results.UnitResultView;
 import vn.election.tally.results.UnitResultView.CandidateResult;
 import vn.election.tally.results.UnitResultViews;
+import vn.election.tally.results.UnitRound;
 
 /**
  * The results of an election in the NIST SP 1500-100 Election Results Reporting common data format,
@@ -244,11 +245,7 @@ public class NistResultsReport {
         if (!results.isEmpty() && results.stream().allMatch(u -> u.status() == UnitStatus.FINAL)) {
             return "certified";
         }
-        boolean determined = !results.isEmpty()
-                && results.stream()
-                        .allMatch(u -> u.status() != UnitStatus.FIRST_COUNT
-                                && u.status() != UnitStatus.NEEDS_ADDITIONAL_ELECTION
-                                && u.status() != UnitStatus.NEEDS_REPEAT_ELECTION);
+        boolean determined = !results.isEmpty() && results.stream().allMatch(u -> UnitRound.settled(u.status()));
         return determined ? "unofficial-complete" : "unofficial-partial";
     }
 

@@ -144,8 +144,8 @@ public class MinutesService {
                 if (round == null || !round.electionId().equals(electionId)) {
                     throw ProblemException.notFound("polling area voting for " + item.body(), item.pollingAreaId());
                 }
-                AreaRound key = new AreaRound(
-                        item.pollingAreaId(), item.body(), item.round() == null ? round.round() : item.round());
+                // D-7: the minutes name their round; only the unit's open round takes them
+                AreaRound key = new AreaRound(item.pollingAreaId(), item.body(), item.round());
                 round.requireOpen(key.round());
                 if (!seen.add(key)) {
                     throw ProblemException.conflict("the minutes of polling area " + key.pollingArea() + " for "

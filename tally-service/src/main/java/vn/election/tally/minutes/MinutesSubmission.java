@@ -24,11 +24,12 @@ public record MinutesSubmission(
         @NotNull UUID pollingAreaId,
         @NotNull @Schema(example = "PROVINCIAL_COUNCIL") Body body,
 
+        @NotNull
         @Min(1)
         @Max(2)
         @Schema(
-                description =
-                        "1 for the election, 2 for a bầu thêm or bầu lại; " + "by default the round the unit is in",
+                description = "1 for the election, 2 for a bầu thêm or bầu lại once the competent body has opened it; "
+                        + "required: minutes go only to the unit's open round (D-7)",
                 example = "1")
         Integer round,
 

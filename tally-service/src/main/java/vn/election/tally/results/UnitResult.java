@@ -58,6 +58,23 @@ public class UnitResult {
     @Column(name = "determined_at", nullable = false)
     OffsetDateTime determinedAt;
 
+    /** The tied candidates the competent body gave the seats left (D-6); null while undecided. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "tie_chosen")
+    UUID[] tieChosen;
+
+    @Column(name = "tie_decision_reason")
+    String tieDecisionReason;
+    /** Who decided the tie: the token's subject. */
+    @Column(name = "tie_decided_by")
+    String tieDecidedBy;
+
+    @Column(name = "tie_decided_by_organization")
+    UUID tieDecidedByOrganization;
+
+    @Column(name = "tie_decided_at")
+    OffsetDateTime tieDecidedAt;
+
     protected UnitResult() {}
 
     UnitResult(UUID unitId, int round) {
@@ -65,6 +82,10 @@ public class UnitResult {
         this.round = round;
     }
 
+    /**
+     * The round determined (again) from its figures. A tie decision taken on earlier figures is set aside
+     * (D-6): the decision answered a tie those figures made.
+     */
     void record(RoundKind kind, int seats, WinnerDetermination.Outcome outcome, OffsetDateTime now) {
         this.kind = kind;
         this.seats = seats;
@@ -73,6 +94,32 @@ public class UnitResult {
         this.elected = outcome.elected().toArray(UUID[]::new);
         this.undecided = outcome.undecided().toArray(UUID[]::new);
         this.determinedAt = now;
+        this.tieChosen = null;
+        this.tieDecisionReason = null;
+        this.tieDecidedBy = null;
+        this.tieDecidedByOrganization = null;
+        this.tieDecidedAt = null;
+    }
+
+    /**
+     * The competent body decided the round's tie (D-6): the outcome with its choice, the tied candidates
+     * kept in {@code undecided} as the record of whom it chose among.
+     */
+    void decided(
+            WinnerDetermination.Outcome outcome,
+            List<UUID> chosen,
+            String why,
+            String by,
+            UUID organization,
+            OffsetDateTime at) {
+        this.status = outcome.status();
+        this.reason = outcome.reason();
+        this.elected = outcome.elected().toArray(UUID[]::new);
+        this.tieChosen = chosen.toArray(UUID[]::new);
+        this.tieDecisionReason = why;
+        this.tieDecidedBy = by;
+        this.tieDecidedByOrganization = organization;
+        this.tieDecidedAt = at;
     }
 
     List<UUID> electedList() {

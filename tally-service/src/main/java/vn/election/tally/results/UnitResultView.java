@@ -1,6 +1,7 @@
 package vn.election.tally.results;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,9 @@ public record UnitResultView(
         @Schema(description = "Seats filled by this round (a bầu thêm fills those left empty)", example = "3")
         int roundSeats,
 
+        @Schema(description = "How the second round was opened (D-8); null in round 1", nullable = true)
+        Opening opening,
+
         UnitStatus status,
 
         @Schema(description = "Why, citing the rule", example = "W-2, W-3: 3 of 3 seats filled")
@@ -52,6 +56,35 @@ public record UnitResultView(
 
         @Schema(description = "Every determined round, oldest first")
         List<RoundResult> rounds) {
+
+    /**
+     * A second round as the competent body opened it (D-8, D-9).
+     *
+     * @param date the day it is held
+     */
+    @Schema(name = "RoundOpening")
+    public record Opening(
+            @Schema(example = "2026-03-29") LocalDate date,
+            OffsetDateTime openedAt,
+
+            @Schema(description = "The organization that opened it, when known", nullable = true)
+            UUID openedByOrganization,
+
+            @Schema(example = "Tờ trình số 12/TTr-UBBC", nullable = true)
+            String proposal) {}
+
+    /** The competent body's decision of a tie at the last seat with the same birth date (W-4, D-6). */
+    @Schema(name = "TieDecisionRecord")
+    public record TieDecision(
+            @Schema(description = "The tied candidates it gave the seats left")
+            List<UUID> chosen,
+
+            String reason,
+
+            @Schema(description = "The organization that decided, when known", nullable = true)
+            UUID decidedByOrganization,
+
+            OffsetDateTime decidedAt) {}
 
     /** "X of Y polling areas" and when the figures last changed. */
     @Schema(name = "Progress")
@@ -111,7 +144,13 @@ public record UnitResultView(
             UnitStatus status,
             String reason,
             List<UUID> elected,
+
+            @Schema(description = "Candidates tied at the last seat with the same birth date (W-4)")
             List<UUID> undecided,
+
+            @Schema(description = "The competent body's decision of that tie (D-6); null if none", nullable = true)
+            TieDecision tieDecision,
+
             Totals totals,
 
             @Schema(description = "The round's ballot, most votes first")

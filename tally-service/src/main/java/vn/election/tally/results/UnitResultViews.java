@@ -113,6 +113,7 @@ public class UnitResultViews {
                 current,
                 round == null ? RoundKind.FIRST : round.kind,
                 round == null ? unit.seats() : round.seats,
+                round == null ? null : opening(round),
                 round == null ? UnitStatus.FIRST_COUNT : round.status,
                 latest == null ? null : latest.reason,
                 round == null || !round.certified(),
@@ -129,9 +130,25 @@ public class UnitResultViews {
                                 r.reason,
                                 List.of(r.elected),
                                 List.of(r.undecided),
+                                tieDecision(r),
                                 totals(figures.of(r.round)),
                                 ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder)))
                         .toList());
+    }
+
+    /** How its second round was opened (D-8); null in round 1. */
+    static UnitResultView.Opening opening(UnitRound round) {
+        return round.openedAt == null
+                ? null
+                : new UnitResultView.Opening(
+                        round.secondRoundDate, round.openedAt, round.openedByOrganization, round.proposal);
+    }
+
+    private static UnitResultView.TieDecision tieDecision(UnitResult r) {
+        return r.tieDecidedAt == null
+                ? null
+                : new UnitResultView.TieDecision(
+                        List.of(r.tieChosen), r.tieDecisionReason, r.tieDecidedByOrganization, r.tieDecidedAt);
     }
 
     /**

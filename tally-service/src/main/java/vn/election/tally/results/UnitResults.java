@@ -141,7 +141,7 @@ public class UnitResults {
 
     /**
      * The unit determines its round; the determination is recorded (again, when a correction changed a
-     * determined round's minutes) with the ballot of the second round it opened.
+     * determined round's minutes).
      *
      * @return the event announcing the determination, for the caller to record with the batch's others
      */
@@ -160,9 +160,6 @@ public class UnitResults {
             determined.add(result); // rounds are determined in order: the list stays oldest first
         } else {
             result.record(d.kind(), d.seats(), d.outcome(), now);
-        }
-        if (!d.secondBallot().isEmpty()) {
-            rounds.addToSecondBallot(round.unitId, d.secondBallot());
         }
         return new UnitResultDetermined(
                 round.electionId,

@@ -28,7 +28,8 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
  * The state of an electoral unit for its body (W-8): the round its minutes go to, the seats of that
  * round, and whether the competent committee has certified it. Its row is the lock that serializes
  * everything that changes the unit's figures. It moves itself from state to state: a round determined
- * (W-1..W-6) and the second round that calls for (W-5, W-6), then certification.
+ * (W-1..W-6), a tie decided above (D-6), the second round opened by the competent body (D-8), then
+ * certification.
  */
 @Entity
 @Table(name = "unit_round")
@@ -71,6 +72,22 @@ public class UnitRound {
 
     @Column(name = "certified_at")
     OffsetDateTime certifiedAt;
+    /** The day the second round is held (D-8); null in round 1. */
+    @Column(name = "second_round_date")
+    LocalDate secondRoundDate;
+
+    @Column(name = "opened_at")
+    OffsetDateTime openedAt;
+    /** Who opened the second round: the token's subject. */
+    @Column(name = "opened_by")
+    String openedBy;
+
+    @Column(name = "opened_by_organization")
+    UUID openedByOrganization;
+    /** The reference of the proposal the second round was opened on (D-9), when given. */
+    @Column(name = "proposal")
+    String proposal;
+
     /** Who certified: the token's subject. */
     @Column(name = "certified_by")
     String certifiedBy;
@@ -80,11 +97,18 @@ public class UnitRound {
 
     protected UnitRound() {}
 
+    /** A round determined: its number, kind and seats as it was held, and its outcome. */
+    record Determination(int round, RoundKind kind, int seats, Outcome outcome) {}
+
     /**
-     * A round determined: its number, kind and seats as it was held, its outcome, and the ballot of the
-     * second round it opened (W-5, W-6), empty when it opened none.
+     * A second round as the competent body opens it (D-8, D-9).
+     *
+     * @param date     the day it is held
+     * @param proposal the reference of the proposal it is opened on, or null
+     * @param by       who opens it: the token's subject
+     * @param organization the organization it acts for, when the token names one
      */
-    record Determination(int round, RoundKind kind, int seats, Outcome outcome, List<UUID> secondBallot) {}
+    record Opening(LocalDate date, String proposal, String by, UUID organization, OffsetDateTime at) {}
 
     public UUID unitId() {
         return unitId;
@@ -115,13 +139,13 @@ public class UnitRound {
     }
 
     /** Determined with no round left to hold, certified or not (W-8): the unit's result is complete. */
-    static boolean settled(UnitStatus status) {
+    public static boolean settled(UnitStatus status) {
         return CERTIFIABLE.contains(status) || status == UnitStatus.FINAL;
     }
 
     /**
      * Refuses minutes that can no longer change the unit (W-8): any, once it is certified; those of another
-     * round than the one its minutes go to.
+     * round than its open one (D-7): round 2 before the competent body opens it, round 1 once it has.
      */
     public void requireOpen(int minutesRound) {
         if (certified()) {
@@ -129,14 +153,20 @@ public class UnitRound {
                     "the result of electoral unit " + unitId + " is certified: its minutes can no longer change");
         }
         if (minutesRound != round) {
-            throw ProblemException.conflict("round " + minutesRound + " of electoral unit " + unitId
-                    + " is not open; the unit is at round " + round + " (W-8)");
+            throw ProblemException.ruleViolation(
+                    "round",
+                    Rule.D_7,
+                    round == 1
+                            ? "round " + minutesRound + " of electoral unit " + unitId
+                                    + " is not open: a second round is held only once the competent body opens it"
+                            : "electoral unit " + unitId + " holds its round " + round + " (" + kind
+                                    + "): the minutes of round " + minutesRound + " can no longer change");
         }
     }
 
     /**
      * Determines its current round from the round's figures (W-1..W-6) and takes the outcome as its state
-     * (W-8); when the outcome of the first round calls for a bầu thêm or a bầu lại, opens the second round.
+     * (W-8). It opens no second round: a first round that calls for one waits for the competent body (D-8).
      *
      * @param birthDates of the candidates, which settle a tie at the last seat (W-4)
      */
@@ -146,36 +176,78 @@ public class UnitRound {
                 .toList();
         Outcome outcome = WinnerDetermination.determine(new WinnerDetermination.Input(
                 body, kind, seats, figures.totalVoters(), figures.participated(), figures.valid(), contenders));
-        int determinedRound = round;
-        RoundKind determinedKind = kind;
-        int determinedSeats = seats;
         status = outcome.status();
-        List<UUID> secondBallot = callsForSecondRound(outcome) ? openSecondRound(outcome, contenders) : List.of();
-        return new Determination(determinedRound, determinedKind, determinedSeats, outcome, secondBallot);
-    }
-
-    /** A first round that leaves too few elected (W-5) or too few voters (W-1, W-6); a second round is the last (W-8). */
-    private boolean callsForSecondRound(Outcome outcome) {
-        return kind == RoundKind.FIRST
-                && (outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION
-                        || outcome.status() == UnitStatus.NEEDS_REPEAT_ELECTION);
+        return new Determination(round, kind, seats, outcome);
     }
 
     /**
-     * W-5: a bầu thêm for the seats left empty, with the first list's candidates not elected; W-6: a
-     * bầu lại for all seats with the same list. Either happens once: a second round is the last (W-8).
+     * Takes the competent body's decision of a tie of birth dates at the last seat (D-6): the tied
+     * candidates it chose fill the seats left, and the round takes the state it would have had with them.
      *
+     * @param result the determination of its current round, which holds the tie
+     * @return the round's outcome with the decision
+     */
+    Outcome decideTie(UnitResult result, List<UUID> chosen) {
+        if (certified() || status != UnitStatus.NEEDS_TIE_DECISION) {
+            throw ProblemException.conflict("electoral unit " + unitId + " is " + status
+                    + ": only a tie at the last seat waiting for a decision is decided (D-6)");
+        }
+        List<UUID> tied = List.of(result.undecided);
+        int open = seats - result.elected.length;
+        if (chosen.size() != open || Set.copyOf(chosen).size() != open || !tied.containsAll(chosen)) {
+            throw ProblemException.ruleViolation(
+                    "candidateIds",
+                    Rule.D_6,
+                    "choose " + open + " different " + (open == 1 ? "candidate" : "candidates")
+                            + " among those tied at the last seat: " + tied);
+        }
+        List<UUID> elected = new ArrayList<>(result.electedList());
+        elected.addAll(chosen);
+        Outcome outcome = WinnerDetermination.decided(body, kind, seats, elected, chosen);
+        status = outcome.status();
+        return outcome;
+    }
+
+    /**
+     * Opens the second round its first round called for (D-8): a bầu thêm for the seats left empty among the
+     * first list's candidates not elected (W-5), or a bầu lại for all seats with the same list (W-6), held on
+     * a day after election day and no later than the ruleset allows. There is no third round (W-8).
+     *
+     * @param electionDay the election's day
+     * @param lastDay     days after election day the round may be held at the latest
+     * @param firstList   the candidates of the first round's ballot, in ballot order
+     * @param elected     the first round's winners
      * @return the second round's ballot
      */
-    private List<UUID> openSecondRound(Outcome outcome, List<Contender> firstBallot) {
-        boolean additional = outcome.status() == UnitStatus.NEEDS_ADDITIONAL_ELECTION;
-        kind = additional ? RoundKind.ADDITIONAL : RoundKind.REPEAT;
-        round = 2;
-        seats = additional ? seats - outcome.elected().size() : seats;
-        return firstBallot.stream()
-                .map(Contender::id)
-                .filter(c -> !additional || !outcome.elected().contains(c))
+    List<UUID> open(Opening opening, LocalDate electionDay, int lastDay, List<UUID> firstList, List<UUID> elected) {
+        boolean additional = status == UnitStatus.NEEDS_ADDITIONAL_ELECTION;
+        if (certified() || round != 1 || !(additional || status == UnitStatus.NEEDS_REPEAT_ELECTION)) {
+            throw ProblemException.conflict("electoral unit " + unitId + " is " + status + " in round " + round
+                    + ": a second round is opened once, when the first round calls for a bầu thêm or bầu lại (W-8)");
+        }
+        Rule rule = additional ? Rule.W_5 : Rule.W_6;
+        LocalDate latest = electionDay.plusDays(lastDay);
+        if (!opening.date().isAfter(electionDay) || opening.date().isAfter(latest)) {
+            throw ProblemException.ruleViolation(
+                    "date",
+                    rule,
+                    "the " + (additional ? "bầu thêm" : "bầu lại") + " is held after election day " + electionDay
+                            + " and at the latest " + lastDay + " days after it, on " + latest + "; "
+                            + opening.date() + " is outside");
+        }
+        List<UUID> ballot = firstList.stream()
+                .filter(c -> !additional || !elected.contains(c))
                 .toList();
+        kind = additional ? RoundKind.ADDITIONAL : RoundKind.REPEAT;
+        seats = additional ? seats - elected.size() : seats;
+        round = 2;
+        status = additional ? UnitStatus.ADDITIONAL_ELECTION_COUNT : UnitStatus.REPEAT_ELECTION_COUNT;
+        secondRoundDate = opening.date();
+        proposal = opening.proposal();
+        openedBy = opening.by();
+        openedByOrganization = opening.organization();
+        openedAt = opening.at();
+        return ballot;
     }
 
     /**

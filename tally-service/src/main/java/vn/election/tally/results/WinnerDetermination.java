@@ -81,23 +81,41 @@ public final class WinnerDetermination {
         }
         Selection selection = select(in);
         if (!selection.undecided.isEmpty()) {
-            UnitStatus pending = switch (in.kind()) {
-                case FIRST -> UnitStatus.FIRST_COUNT;
-                case ADDITIONAL -> UnitStatus.NEEDS_ADDITIONAL_ELECTION;
-                case REPEAT -> UnitStatus.NEEDS_REPEAT_ELECTION;
-            };
+            // W-4 leaves a tie of birth dates unregulated: the competent body decides it (D-6), in any round
             return new Outcome(
-                    pending,
+                    UnitStatus.NEEDS_TIE_DECISION,
                     selection.elected,
                     selection.undecided,
-                    "W-4: " + selection.undecided.size() + " candidates tie at the last seat with "
-                            + selection.tiedVotes + " votes and the same birth date; not regulated, escalated");
+                    "W-4, D-6: " + selection.undecided.size() + " candidates tie at the last seat with "
+                            + selection.tiedVotes + " votes and the same birth date; not regulated, left to the "
+                            + "competent body's decision");
         }
+        return filled(in.body(), in.kind(), in.seats(), selection.elected, "");
+    }
+
+    /**
+     * The outcome once a tie of birth dates is decided above (D-6): the round takes the state it would have
+     * had with those winners.
+     *
+     * @param elected every winner of the round, the chosen included
+     * @param chosen  the tied candidates the competent body gave the remaining seats to
+     */
+    public static Outcome decided(Body body, RoundKind kind, int seats, List<UUID> elected, List<UUID> chosen) {
+        return filled(
+                body,
+                kind,
+                seats,
+                elected,
+                "D-6: the tie at the last seat (W-4) decided by the competent body for " + chosen.size()
+                        + (chosen.size() == 1 ? " candidate; " : " candidates; "));
+    }
+
+    private static Outcome filled(Body body, RoundKind kind, int seats, List<UUID> elected, String prefix) {
         return new Outcome(
-                state(in, selection.elected.size()),
-                selection.elected,
+                state(body, kind, seats, elected.size()),
+                elected,
                 List.of(),
-                reason(in, selection.elected.size()));
+                prefix + reason(body, kind, seats, elected.size()));
     }
 
     private record Selection(List<UUID> elected, List<UUID> undecided, long tiedVotes) {}
@@ -131,15 +149,16 @@ public final class WinnerDetermination {
         return new Selection(ids(elected), List.of(), 0);
     }
 
-    /** W-5: too few elected calls for a bầu thêm once; W-8: a second round is the last. */
-    private static UnitStatus state(Input in, int elected) {
-        return switch (in.kind()) {
+    /**
+     * W-5: too few elected calls for a bầu thêm once; W-8, D-8: a second round is the last, and ends done
+     * whatever it filled.
+     */
+    private static UnitStatus state(Body body, RoundKind kind, int seats, int elected) {
+        return switch (kind) {
             case ADDITIONAL -> UnitStatus.ADDITIONAL_ELECTION_DONE;
             case REPEAT -> UnitStatus.REPEAT_ELECTION_DONE;
             case FIRST ->
-                needsAdditional(in.body(), in.seats(), elected)
-                        ? UnitStatus.NEEDS_ADDITIONAL_ELECTION
-                        : UnitStatus.VALID;
+                needsAdditional(body, seats, elected) ? UnitStatus.NEEDS_ADDITIONAL_ELECTION : UnitStatus.VALID;
         };
     }
 
@@ -148,10 +167,10 @@ public final class WinnerDetermination {
         return body == Body.NATIONAL_ASSEMBLY ? elected < seats : 3 * elected < 2 * seats;
     }
 
-    private static String reason(Input in, int elected) {
-        String filled = elected + " of " + seats(in.seats()) + " filled";
-        int empty = in.seats() - elected;
-        return switch (in.kind()) {
+    private static String reason(Body body, RoundKind kind, int seats, int elected) {
+        String filled = elected + " of " + seats(seats) + " filled";
+        int empty = seats - elected;
+        return switch (kind) {
             case ADDITIONAL ->
                 "W-5: bầu thêm, " + filled + (empty == 0 ? "" : "; no second bầu thêm, " + vacant(empty));
             case REPEAT ->
@@ -161,9 +180,9 @@ public final class WinnerDetermination {
                 if (empty == 0) {
                     yield "W-2, W-3: " + filled;
                 }
-                if (needsAdditional(in.body(), in.seats(), elected)) {
+                if (needsAdditional(body, seats, elected)) {
                     yield "W-5: " + filled
-                            + (in.body() == Body.NATIONAL_ASSEMBLY
+                            + (body == Body.NATIONAL_ASSEMBLY
                                     ? ", the National Assembly needs every seat"
                                     : ", below two thirds")
                             + ": bầu thêm for " + seats(empty) + " with the candidates not elected";

@@ -67,6 +67,7 @@ class MinutesTest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pollingAreaId", area);
         m.put("body", "COMMUNE_COUNCIL");
+        m.put("round", 1);
         m.put("totalVoters", 1000);
         m.put("votersParticipated", 900);
         m.put("ballotsIssued", 900);

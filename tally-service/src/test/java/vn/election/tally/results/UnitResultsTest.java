@@ -137,20 +137,26 @@ class UnitResultsTest {
         e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
 
         // 1600 valid: only candidate 0 (1100) has more than 800; 1 of 2 is below two thirds
+        // the unit waits in round 1 for the competent body to open the bầu thêm (D-8)
         result(e, unit)
                 .body("status", equalTo("NEEDS_ADDITIONAL_ELECTION"))
-                .body("round", equalTo(2))
-                .body("roundKind", equalTo("ADDITIONAL"))
-                .body("roundSeats", equalTo(1))
+                .body("round", equalTo(1))
+                .body("roundKind", equalTo("FIRST"))
+                .body("roundSeats", equalTo(2))
                 .body("rounds[0].reason", startsWith("W-5: 1 of 2 seats filled, below two thirds"));
         resultEvent(unit.id(), UnitResultDetermined.TYPE, "NEEDS_ADDITIONAL_ELECTION");
+        e.openSecondRound(unit);
+        result(e, unit)
+                .body("status", equalTo("ADDITIONAL_ELECTION_COUNT"))
+                .body("round", equalTo(2))
+                .body("roundKind", equalTo("ADDITIONAL"))
+                .body("roundSeats", equalTo(1));
 
-        // round 1 is closed; the bầu thêm ballot holds the first list's candidates not elected
+        // round 1 is closed (D-7); the bầu thêm ballot holds the first list's candidates not elected
         Map<String, Object> late = e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100);
-        late.put("round", 1);
         late.put("correctionReason", "Sửa sau");
-        e.submit(late).statusCode(409);
-        e.submit(e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200))
+        e.submit(late).statusCode(422).body("errors[0].code", equalTo("D-7"));
+        e.submit(SmallElection.inRound2(e.minutes(e.pa1, unit, 800, 0, List.of(800), 100, 500, 200)))
                 .statusCode(422)
                 .body("errors.code", contains("M-3"));
 
@@ -186,6 +192,7 @@ class UnitResultsTest {
         String c2 = unit.candidate(2).toString();
         e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
         e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
+        e.openSecondRound(unit);
 
         for (String view : List.of("results", "published")) {
             unitResult(e, unit, view)
@@ -321,12 +328,17 @@ class UnitResultsTest {
         e.submit(e.minutes(e.pa3, unit, 300, 0, List.of(300), 200, 100)).statusCode(201);
         result(e, unit)
                 .body("status", equalTo("NEEDS_REPEAT_ELECTION"))
+                .body("round", equalTo(1))
+                .body("rounds[0].reason", startsWith("W-1: 300 of 600 voters took part (50.00%), not over half"));
+        e.openSecondRound(unit);
+        result(e, unit)
+                .body("status", equalTo("REPEAT_ELECTION_COUNT"))
                 .body("round", equalTo(2))
                 .body("roundKind", equalTo("REPEAT"))
-                .body("rounds[0].reason", startsWith("W-1: 300 of 600 voters took part (50.00%), not over half"));
+                .body("roundSeats", equalTo(1));
 
         // the bầu lại is recognized at 250 of 600, and is not repeated
-        e.submit(e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150))
+        e.submit(SmallElection.inRound2(e.minutes(e.pa3, unit, 250, 0, List.of(250), 100, 150)))
                 .statusCode(201)
                 .body("round", equalTo(2));
         result(e, unit)
@@ -431,7 +443,9 @@ class UnitResultsTest {
                 .body("bodies", hasSize(0));
     }
 
+    /** Minutes of the bầu thêm, whose ballot lacks candidate 0, elected in round 1 (W-5). */
     private static Map<String, Object> roundTwo(Map<String, Object> minutes, SmallElection.Unit unit) {
+        SmallElection.inRound2(minutes);
         @SuppressWarnings("unchecked")
         Map<String, Integer> votes = (Map<String, Integer>) minutes.get("votes");
         votes.remove(unit.candidate(0).toString());

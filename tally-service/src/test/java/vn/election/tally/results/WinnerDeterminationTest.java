@@ -40,8 +40,11 @@ class WinnerDeterminationTest {
             W-4        | COMMUNE_COUNCIL    | FIRST      | 2     | 1000   | 900  | 1000  | 800 800 800                     | 1970 1960 1965      | VALID                     | 1 2     | -         | W-2
             # W-4: a tie that does not cross the last seat decides nothing
             W-4        | COMMUNE_COUNCIL    | FIRST      | 2     | 1000   | 900  | 1000  | 800 800 600                     | 1970 1970 1960      | VALID                     | 0 1     | -         | W-2
-            # W-4: the same birth date at the last seat is not regulated: escalated, the unit stays at its first count
-            W-4        | NATIONAL_ASSEMBLY  | FIRST      | 2     | 1000   | 900  | 1000  | 900 700 700                     | 1960 1970 1970      | FIRST_COUNT               | 0       | 1 2       | W-4
+            # W-4, D-6: the same birth date at the last seat is not regulated: the competent body decides, in any round
+            W-4        | NATIONAL_ASSEMBLY  | FIRST      | 2     | 1000   | 900  | 1000  | 900 700 700                     | 1960 1970 1970      | NEEDS_TIE_DECISION        | 0       | 1 2       | W-4, D-6
+            W-4        | NATIONAL_ASSEMBLY  | FIRST      | 2     | 1000   | 900  | 1000  | 900 701 700 700                 | 1960 1970 1970 1970 | VALID                     | 0 1     | -         | W-2
+            W-4        | COMMUNE_COUNCIL    | ADDITIONAL | 1     | 1000   | 900  | 1000  | 600 600                         | 1970 1970           | NEEDS_TIE_DECISION        | -       | 0 1       | W-4, D-6
+            W-4        | PROVINCIAL_COUNCIL | REPEAT     | 2     | 1000   | 400  | 400   | 300 250 250                     | 1960 1970 1970      | NEEDS_TIE_DECISION        | 0       | 1 2       | W-4, D-6
             # W-5, the cases of the rule (People's Council seats/elected): 2/1 yes, 3/2 no, 5/3 yes, 5/4 no, 1/0 yes
             W-5 2/1    | COMMUNE_COUNCIL    | FIRST      | 2     | 1000   | 900  | 1000  | 600 400 300                     | -                   | NEEDS_ADDITIONAL_ELECTION | 0       | -         | W-5
             W-5 3/2    | PROVINCIAL_COUNCIL | FIRST      | 3     | 1000   | 900  | 1000  | 600 600 400 300 200             | -                   | VALID                     | 0 1     | -         | W-5
@@ -104,6 +107,26 @@ class WinnerDeterminationTest {
         }
         Outcome outcome =
                 WinnerDetermination.determine(new Input(body, RoundKind.FIRST, seats, 1000, 900, 1000, contenders));
+        assertEquals(reason, outcome.reason());
+    }
+
+    /**
+     * D-6: once the competent body decides a tie, the round takes the state it would have had with those
+     * winners; a second round ends done whatever it filled, never calling for another (D-8, W-5, W-6).
+     */
+    @ParameterizedTest(name = "{0} {1} seats={2} elected={3} -> {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NATIONAL_ASSEMBLY  | FIRST      | 2 | 0 1 | VALID                    | D-6: the tie at the last seat (W-4) decided by the competent body for 1 candidate; W-2, W-3: 2 of 2 seats filled
+            COMMUNE_COUNCIL    | ADDITIONAL | 1 | 1   | ADDITIONAL_ELECTION_DONE | D-6: the tie at the last seat (W-4) decided by the competent body for 1 candidate; W-5: bầu thêm, 1 of 1 seat filled
+            PROVINCIAL_COUNCIL | REPEAT     | 2 | 0 2 | REPEAT_ELECTION_DONE     | D-6: the tie at the last seat (W-4) decided by the competent body for 1 candidate; W-6: bầu lại recognized whatever its turnout (no second bầu lại), 2 of 2 seats filled
+            """)
+    void aDecidedTieGivesTheRoundTheStateItsWinnersMake_D6(
+            Body body, RoundKind round, int seats, String elected, UnitStatus status, String reason) {
+        List<UUID> winners = candidates(elected);
+        Outcome outcome =
+                WinnerDetermination.decided(body, round, seats, winners, List.of(winners.get(winners.size() - 1)));
+        assertEquals(status, outcome.status());
+        assertEquals(winners, outcome.elected());
         assertEquals(reason, outcome.reason());
     }
 
