@@ -64,7 +64,7 @@ done
 CANDIDATES=$(call GET "/tally/elections/$E/units/$U" | jq -c '[.candidates[].id]')
 C1=$(jq -r '.[0]' <<< "$CANDIDATES"); C2=$(jq -r '.[1]' <<< "$CANDIDATES")
 TEAM=$(./suite token team "polling-area:$A")
-call POST "/tally/elections/$E/minutes" "$TEAM" "{\"pollingAreaId\": \"$A\", \"body\": \"PROVINCIAL_COUNCIL\",
+call POST "/tally/elections/$E/minutes" "$TEAM" "{\"pollingAreaId\": \"$A\", \"body\": \"PROVINCIAL_COUNCIL\", \"round\": 1,
   \"totalVoters\": 3, \"votersParticipated\": 3, \"ballotsIssued\": 3, \"ballotsReceived\": 3, \"valid\": 3,
   \"invalid\": 0, \"ballotsByCount\": [3], \"votes\": {\"$C1\": 2, \"$C2\": 1}}" | jq -c '{version, warnings, submittedBy}'
 

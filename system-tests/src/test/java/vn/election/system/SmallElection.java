@@ -160,7 +160,7 @@ final class SmallElection {
      */
     void submitMinutes(Unit unit, int participated, String first, int firstVotes, String second, int secondVotes) {
         post(gateway, "/api/v1/tally/elections/" + id + "/minutes", team(unit), """
-                {"pollingAreaId": "%s", "body": "PROVINCIAL_COUNCIL", "totalVoters": %d, "votersParticipated": %d,
+                {"pollingAreaId": "%s", "body": "PROVINCIAL_COUNCIL", "round": 1, "totalVoters": %d, "votersParticipated": %d,
                  "ballotsIssued": %d, "ballotsReceived": %d, "valid": %d, "invalid": 0, "ballotsByCount": [%d],
                  "votes": {"%s": %d, "%s": %d}}""".formatted(
                         unit.area(),

@@ -25,6 +25,8 @@ public record MinutesForm(
         String correctionReason) {
 
     /**
+     * The minutes of round 1 (the election itself): every minutes names its round (D-7).
+     *
      * @param candidateIds the registry's ids of the unit's candidates, in list order
      * @param correction   the reason, when these minutes replace accepted ones; else null
      */
@@ -36,7 +38,7 @@ public record MinutesForm(
         return new MinutesForm(
                 pollingAreaId,
                 count.body(),
-                null,
+                1,
                 count.totalVoters(),
                 count.votersParticipated(),
                 count.ballotsIssued(),

@@ -175,7 +175,8 @@ public final class Player {
 
     /**
      * The unit that filled too few seats (W-5): its first round as the tally determined it, then the additional
-     * election (round 2: the candidates not elected, for the seats left) played with the same teams, and its end.
+     * election (round 2: the candidates not elected, for the seats left), opened by its election committee as an
+     * official would and played with the same teams, and its end.
      */
     private void additionalElection(LoadedElection election, ElectionDay day, ElectoralUnitPlan unit, String t) {
         String path = t + "/results/units/" + election.unitId(unit);
@@ -200,7 +201,20 @@ public final class Player {
                 ballot.add(i);
             }
         }
-        int seats = first.path("roundSeats").asInt();
+        // the competent body opens the bầu thêm (D-8, D-9): the council for an NA unit, else the committee of the
+        // council's level; 14 days after election day, inside the 15 the law allows
+        JsonNode opened = gateway.post(
+                path + "/rounds",
+                unit.body() == Body.NATIONAL_ASSEMBLY
+                        ? tokens.council()
+                        : tokens.committee(unit.administrativeUnitCode()),
+                Map.of("date", election.plan().electionDay().plusDays(14).toString()));
+        out.printf(
+                "      opened by its election committee for %s: %d seats, %d candidates%n",
+                opened.path("date").asText(),
+                opened.path("seats").asInt(),
+                opened.path("candidates").size());
+        int seats = opened.path("seats").asInt();
         List<UUID> ballotIds = ballot.stream().map(ids::get).toList();
         for (PollingAreaPlan area : election.plan().areasOf(unit)) {
             Count count = day.additionalCount(area, unit, ballot, seats);
@@ -213,7 +227,7 @@ public final class Player {
         long deadline = System.nanoTime() + RESULTS_PATIENCE.toNanos();
         JsonNode after = first;
         while (System.nanoTime() < deadline
-                && "NEEDS_ADDITIONAL_ELECTION".equals(after.path("status").asText())) {
+                && !"ADDITIONAL_ELECTION_DONE".equals(after.path("status").asText())) {
             Gateway.sleep(Duration.ofMillis(500));
             after = gateway.get(path, tokens.council());
         }

@@ -127,6 +127,7 @@ final class SyntheticElection {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("pollingAreaId", area.id());
             m.put("body", body);
+            m.put("round", 1);
             m.put("totalVoters", area.voters());
             m.put("votersParticipated", participated);
             m.put("ballotsIssued", participated);
