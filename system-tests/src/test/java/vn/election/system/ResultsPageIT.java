@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,47 +30,27 @@ import vn.election.testing.PackagedSuite;
  */
 class ResultsPageIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
     /** The page refreshes the overview at most every 5 s, then once more past the gateway's 2 s cache. */
     private static final double LIVE_UPDATE_MS = 20_000;
 
     private static PackagedSuite suite;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
     private BrowserContext context;
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)),
-                CHROMIUM + " is missing: apt-get install -y chromium (.ci/run installs it when missing)");
         suite = PackagedSuite.shared();
         SmallElection.defineAdministrativeUnits(suite.gateway());
-        // the machine's Chromium, never one Playwright would download; with no network, Chromium must not try
-        // to reach Google's services either (it stalls on them otherwise)
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(CHROMIUM))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser;
         PlaywrightAssertions.setDefaultAssertionTimeout(LIVE_UPDATE_MS);
     }
 
     @AfterAll
     static void stopEverything() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -103,23 +77,11 @@ class ResultsPageIT {
         return page;
     }
 
-    private static Browser.NewContextOptions desktop() {
-        return new Browser.NewContextOptions().setViewportSize(1280, 900);
-    }
-
-    private static Browser.NewContextOptions phone() {
-        return new Browser.NewContextOptions()
-                .setViewportSize(390, 844)
-                .setDeviceScaleFactor(2)
-                .setIsMobile(true)
-                .setHasTouch(true);
-    }
-
     @Test
     void showsTurnoutProgressAndAUnitsWinnerAsPosted() {
         SmallElection election = electionWithBacKanCounted("Bầu cử thử: trang kết quả");
         // the units are listed by province code, Cao Bằng (04) first: Bắc Kạn's is chosen in the address
-        Page page = open(desktop(), election, "&unit=" + election.bacKan.id());
+        Page page = open(HeadlessChromium.desktop(), election, "&unit=" + election.bacKan.id());
 
         assertThat(page.getByTestId("election-name")).containsText("Bầu cử thử: trang kết quả");
         // 5 of the 8 listed voters have voted; both areas have reported turnout
@@ -150,7 +112,7 @@ class ResultsPageIT {
     void anotherMinuteReachesTheOpenPageOverTheStream() {
         SmallElection election = electionWithBacKanCounted("Bầu cử thử: cập nhật trực tiếp");
         // poll=0: the page never re-reads on a timer, so whatever changes below came through the stream
-        Page page = open(desktop(), election, "&poll=0");
+        Page page = open(HeadlessChromium.desktop(), election, "&poll=0");
         assertThat(page.getByTestId("stream-state")).hasAttribute("data-state", "live");
         page.getByTestId("unit").selectOption(election.caoBang.id().toString());
         assertThat(page.getByTestId("unit-name")).containsText("Đơn vị bầu cử số 2");
@@ -173,14 +135,14 @@ class ResultsPageIT {
         assertThat(page.getByTestId("national-turnout")).hasText("87,50%");
         assertThat(page.getByTestId("province-04-turnout")).containsText("75,00%");
         assertThat(page.getByTestId("last-update")).not().hasText(before);
-        screenshot(page, "results-page.png");
+        HeadlessChromium.screenshot(page, "results-page.png");
     }
 
     @Test
     void onAPhoneThePageIsOneColumnAndTurnoutKeepsUpdating() {
         SmallElection election = electionWithBacKanCounted("Bầu cử thử: điện thoại");
         // turnout is not in the results stream: the page reads it again on a timer (here every 2 s)
-        Page page = open(phone(), election, "&poll=2&unit=" + election.bacKan.id());
+        Page page = open(HeadlessChromium.phone(), election, "&poll=2&unit=" + election.bacKan.id());
         assertThat(page.getByTestId("national-turnout")).hasText("62,50%");
         assertThat(page.getByTestId("unit-status")).containsText("Hợp lệ");
         // the provinces arrive by their own reads: measure the layout once they are drawn
@@ -196,7 +158,7 @@ class ResultsPageIT {
         election.reportTurnout(election.caoBang, "11:00", 2);
         assertThat(page.getByTestId("national-turnout")).hasText("75,00%");
         assertThat(page.getByTestId("province-04-turnout")).containsText("50,00%");
-        screenshot(page, "results-page-phone.png");
+        HeadlessChromium.screenshot(page, "results-page-phone.png");
     }
 
     private static void assertCandidate(
@@ -218,11 +180,5 @@ class ResultsPageIT {
         BoundingBox box = locator.boundingBox();
         assertTrue(box != null, locator + " is not on screen");
         return box;
-    }
-
-    /** Kept as a build artifact: system-tests/target/screenshots/. */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import vn.election.testing.TestTokens;
 
@@ -29,8 +30,16 @@ final class SmallElection {
 
     private static final String NEC = TestTokens.bearer("nec", "nation");
 
-    /** The provinces and communes; administrative units are shared by every election, so defined once. */
-    static void defineAdministrativeUnits(String gateway) {
+    private static final AtomicBoolean UNITS_DEFINED = new AtomicBoolean();
+
+    /**
+     * The provinces and communes; administrative units are shared by every election, so defined once per run,
+     * whichever test class comes first.
+     */
+    static synchronized void defineAdministrativeUnits(String gateway) {
+        if (UNITS_DEFINED.getAndSet(true)) {
+            return;
+        }
         for (String unit : List.of(
                 "{\"code\": \"06\", \"name\": \"Tỉnh Bắc Kạn\", \"level\": \"PROVINCE\"}",
                 "{\"code\": \"01843\", \"name\": \"Phường Đức Xuân\", \"level\": \"COMMUNE\", \"parentCode\": \"06\"}",

@@ -40,6 +40,13 @@ class ResultsPageTest {
     }
 
     @Test
+    void theVoterPageWithoutTheTrailingSlashRedirectsToIt() {
+        assertRedirect("/vote?election=7d2c9a40", "/vote/?election=7d2c9a40");
+        given().when().get("/vote").then().statusCode(200).body(containsString("Tra cứu nơi bỏ phiếu"));
+        given().redirects().follow(false).when().get("/votex").then().statusCode(404);
+    }
+
+    @Test
     void thePageItselfAndOtherAddressesAreNotRedirected() {
         given().redirects()
                 .follow(false)
@@ -62,7 +69,8 @@ class ResultsPageTest {
      */
     @Test
     void thePagesFilesExpireWithinMinutesAndThenRevalidate() {
-        for (String file : new String[] {"/results/", "/results/results.js", "/results/results.css"}) {
+        for (String file :
+                new String[] {"/results/", "/results/results.js", "/results/results.css", "/vote/", "/vote/vote.js"}) {
             Response response = given().when().get(file);
             response.then().statusCode(200);
             assertEquals(300, maxAgeSeconds(response.header("Cache-Control")), file);

@@ -116,6 +116,10 @@ public class Candidate {
     @Column(name = "not_recognized_by")
     String notRecognizedBy;
 
+    /** C-3: public with the official list; null until filed. */
+    @Column(name = "action_programme")
+    String actionProgramme;
+
     @Column(name = "withdrawn_at")
     OffsetDateTime withdrawnAt;
 
@@ -163,6 +167,8 @@ public class Candidate {
         this.centralNominee = Boolean.TRUE.equals(dossier.centralNominee());
         this.residenceCode = dossier.residenceCode();
         this.workplaceCode = dossier.workplaceCode();
+
+        this.actionProgramme = dossier.actionProgramme();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }

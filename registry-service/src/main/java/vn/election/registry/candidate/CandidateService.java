@@ -134,6 +134,14 @@ public class CandidateService {
         return view(unit, list, list != null || readsFilings(unit));
     }
 
+    /** A unit's list as an anonymous reader sees it, whoever asks: candidates only once it is published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidateListView publicListOf(UUID electionId, UUID unitId) {
+        ElectoralUnit unit = units.require(electionId, unitId);
+        CandidateList list = lists.findById(unitId);
+        return view(unit, list, list != null);
+    }
+
     /** C-8: the share of women on the body's published official lists, against the ruleset's target. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WomenOnTheLists womenOnTheLists(UUID electionId, Body body) {
@@ -275,6 +283,7 @@ public class CandidateService {
                 Texts.nfc(r.biography()),
                 r.centralNominee(),
                 r.residenceCode(),
-                r.workplaceCode());
+                r.workplaceCode(),
+                Texts.nfc(r.actionProgramme()));
     }
 }

@@ -31,6 +31,9 @@ public record CandidateView(
         @Schema(example = "NOMINATED") Candidate.Nomination nomination,
         String biography,
 
+        @Schema(description = "Chương trình hành động (C-3); null until filed")
+        String actionProgramme,
+
         @Schema(description = "When the candidate withdrew; null while standing")
         OffsetDateTime withdrawnAt,
 
@@ -81,6 +84,7 @@ public record CandidateView(
                 c.partyMember,
                 c.nomination,
                 c.biography,
+                c.actionProgramme,
                 c.withdrawnAt,
                 c.withdrawalReason,
                 c.centralNominee,

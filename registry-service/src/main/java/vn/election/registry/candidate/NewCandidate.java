@@ -80,4 +80,11 @@ public record NewCandidate(
 
         @Schema(example = "10001", description = "C-4: the administrative unit where the candidate works regularly")
         @Size(max = 5)
-        String workplaceCode) {}
+        String workplaceCode,
+
+        @Schema(
+                example = "Tham gia xây dựng chính sách hỗ trợ đồng bào vùng cao phát triển kinh tế.",
+                description = "Chương trình hành động, made public with the official list (C-3); may be filed later")
+        @Size(max = 20_000)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String actionProgramme) {}

@@ -81,7 +81,9 @@ public class Election {
     }
 
     /** Voting opens at 07:00 on election day, election-day clock (ED-2). */
-    static final LocalTime VOTING_OPENS = LocalTime.of(7, 0);
+    public static final LocalTime VOTING_OPENS = LocalTime.of(7, 0);
+    /** And the ballot box closes at 19:00 (ED-2). */
+    public static final LocalTime VOTING_CLOSES = LocalTime.of(19, 0);
     /** Voter lists change until 24 hours before voting starts (V-9). */
     static final Duration LIST_CHANGES_CLOSE_BEFORE_VOTING = Duration.ofHours(24);
 

@@ -28,14 +28,24 @@ record VoterCounts(long voters, Map<Body, Integer> byBody) {
         election.bodies().forEach(body -> byBody.put(body, 0));
         long voters = 0;
         for (VoterListQueries.CategoryCount group : groups) {
-            Set<Body> scope = group.category().scope(election.ruleset());
-            if (group.transferred()) {
-                scope.retainAll(group.sameProvince() ? TRANSFER_SCOPE_SAME_PROVINCE : TRANSFER_SCOPE_OTHER_PROVINCE);
-            }
+            Set<Body> scope = bodiesOf(election, group.category(), group.transferred(), group.sameProvince());
             int n = group.voters();
             voters += n;
             scope.stream().filter(byBody::containsKey).forEach(body -> byBody.merge(body, n, Integer::sum));
         }
         return new VoterCounts(voters, byBody);
+    }
+
+    /**
+     * The bodies a voter of {@code category} votes for where they vote: their category's scope (V-6), reduced
+     * for a transferred voter (V-10), among the bodies the election elects.
+     */
+    static Set<Body> bodiesOf(Election election, VoterCategory category, boolean transferred, boolean sameProvince) {
+        Set<Body> scope = category.scope(election.ruleset());
+        if (transferred) {
+            scope.retainAll(sameProvince ? TRANSFER_SCOPE_SAME_PROVINCE : TRANSFER_SCOPE_OTHER_PROVINCE);
+        }
+        scope.retainAll(election.bodies());
+        return scope;
     }
 }

@@ -90,18 +90,34 @@ public class VoterListQueries {
     }
 
     /** The public lookup: where the citizen votes, if id and date of birth both match. */
-    Optional<PollingPlace> pollingPlace(UUID electionId, String citizenId, LocalDate birthDate) {
+    Optional<VoterPlace> placeOf(UUID electionId, String citizenId, LocalDate birthDate) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select a.id, a.name, a.station_address from voter v
-                        join polling_area a on a.id = coalesce(v.transferred_to, v.polling_area_id)
+                        select coalesce(v.transferred_to, v.polling_area_id), v.category, v.transferred_to is not null,
+                               coalesce(oc.province_code = dc.province_code, false)
+                        from voter v
+                        join polling_area o on o.id = v.polling_area_id
+                        join administrative_unit oc on oc.code = o.commune_code
+                        left join polling_area d on d.id = v.transferred_to
+                        left join administrative_unit dc on dc.code = d.commune_code
                         where v.election_id = ?1 and v.citizen_id = ?2 and v.birth_date = ?3""")
                 .setParameter(1, electionId)
                 .setParameter(2, citizenId)
                 .setParameter(3, birthDate)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new PollingPlace((UUID) r[0], (String) r[1], (String) r[2]));
+        return rows.stream()
+                .findFirst()
+                .map(r -> new VoterPlace(
+                        (UUID) r[0], VoterCategory.valueOf((String) r[1]), (Boolean) r[2], (Boolean) r[3]));
     }
+
+    /**
+     * Where a listed voter votes and what decides their ballots (V-6, V-10).
+     *
+     * @param pollingAreaId the area they vote at: the one they transfer to, if any
+     * @param sameProvince  a transfer within the province of the listing area (false without a transfer)
+     */
+    record VoterPlace(UUID pollingAreaId, VoterCategory category, boolean transferred, boolean sameProvince) {}
 
     /**
      * Who votes at the area, by category: listed voters without a transfer, and voters transferred here, from a
