@@ -60,10 +60,11 @@ class VoterLookupTest {
                 .body("ballots[0].electoralUnitId", equalTo(s.nationalUnit()))
                 .body("ballots[0].seats", equalTo(3))
                 .body("ballots[0].listPublished", equalTo(true))
-                .body("ballots[0].candidates.fullName", contains(names[0], names[1], names[2], names[3]))
-                .body("ballots[0].candidates[0].biography", equalTo("Sinh tại Bắc Kạn."))
-                .body("ballots[0].candidates[0].actionProgramme", equalTo("Phát triển kinh tế rừng."))
-                .body("ballots[0].candidates[1].actionProgramme", nullValue())
+                // ballot order: by given name (Dũng, Hạnh, Mai, Phúc); Lụa withdrew
+                .body("ballots[0].candidates.fullName", contains(names[1], names[0], names[2], names[3]))
+                .body("ballots[0].candidates[1].biography", equalTo("Sinh tại Bắc Kạn."))
+                .body("ballots[0].candidates[1].actionProgramme", equalTo("Phát triển kinh tế rừng."))
+                .body("ballots[0].candidates[0].actionProgramme", nullValue())
                 // lists not yet published show no filings
                 .body("ballots[1].listPublished", equalTo(false))
                 .body("ballots[1].candidates", empty())
@@ -96,7 +97,7 @@ class VoterLookupTest {
                 .when()
                 .post("/api/v1/elections/" + s.electionId() + "/candidates")
                 .then()
-                .statusCode(400)
+                .statusCode(422)
                 .body("errors[0].field", containsString("actionProgramme"));
     }
 
