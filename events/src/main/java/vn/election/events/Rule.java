@@ -101,6 +101,11 @@ public enum Rule {
     K_10,
     K_11,
     K_12,
+    // Design decisions: the election calendar and drill elections
+    D_26,
+    D_27,
+    D_28,
+    D_29,
     // Design decisions: organizations and candidates
     D_30,
     D_31,

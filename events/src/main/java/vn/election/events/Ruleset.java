@@ -1,6 +1,8 @@
 package vn.election.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -62,5 +64,101 @@ public enum Ruleset {
             case R2021 -> 15;
             case R2026 -> 15;
         };
+    }
+
+    // --- the election calendar (ED-1, ORG-2, EU-1, C-2, V-7, V-8, R-3, V-9, M-4, M-5, R-2, R-4; D-27, D-29) ---
+    // Days count from election day: "before" gives the latest day on which the step may still happen,
+    // "after" the last day it may take.
+
+    /** ED-1: election day is announced at least this many days before. */
+    public int calendarAnnouncementDaysBefore() {
+        return 115;
+    }
+
+    /** ORG-2: the provincial and commune election committees are founded at least this many days before. */
+    public int calendarCommitteesFoundedDaysBefore() {
+        return 105;
+    }
+
+    /** ORG-2: the election boards are founded at least this many days before. */
+    public int calendarBoardsFoundedDaysBefore() {
+        return 70;
+    }
+
+    /** ORG-2: the election teams are founded at least this many days before (2021: D-27). */
+    public int calendarTeamsFoundedDaysBefore() {
+        return switch (this) {
+            case R2021 -> 50;
+            case R2026 -> 43;
+        };
+    }
+
+    /** EU-1: the electoral units are published at least this many days before. */
+    public int calendarUnitsPublishedDaysBefore() {
+        return 80;
+    }
+
+    /** C-2: candidates' dossiers are filed at least this many days before (70 in the 2015 text). */
+    public int calendarDossiersDueDaysBefore() {
+        return switch (this) {
+            case R2021 -> 70;
+            case R2026 -> 42;
+        };
+    }
+
+    /** C-2: the hour, on the election-day clock, at which the filing of dossiers closes on its last day. */
+    public LocalTime calendarDossiersDueAt() {
+        return LocalTime.of(17, 0);
+    }
+
+    /** V-7: the voter lists are posted at least this many days before. */
+    public int calendarListsPostedDaysBefore() {
+        return 40;
+    }
+
+    /** V-8: a complaint about a voter list is made within this many days of its posting. */
+    public int calendarListComplaintsDays() {
+        return 30;
+    }
+
+    /** V-8: the body that made the list answers a complaint within this many days. */
+    public int calendarListComplaintsAnsweredDays() {
+        return 5;
+    }
+
+    /** complaints about candidates are settled at least this many days before. */
+    public int calendarCandidateComplaintsSettledDaysBefore() {
+        return 10;
+    }
+
+    /** V-9: the voter lists stop changing this long before voting starts. */
+    public Duration calendarListsFrozenBeforeVoting() {
+        return Duration.ofHours(24);
+    }
+
+    /** M-4: a polling area's count minutes reach the board within this many days after. */
+    public int calendarPollingAreaMinutesDaysAfter() {
+        return 3;
+    }
+
+    /** M-5: the board's unit minutes are sent within this many days after. */
+    public int calendarUnitMinutesDaysAfter() {
+        return 5;
+    }
+
+    /** the results of a body are announced within this many days after (NA: 20 in the 2015 text). */
+    public int calendarResultsAnnouncedDaysAfter(Body body) {
+        if (body != Body.NATIONAL_ASSEMBLY) {
+            return 10;
+        }
+        return switch (this) {
+            case R2021 -> 20;
+            case R2026 -> 10;
+        };
+    }
+
+    /** the newly elected body meets for the first time within this many days after. */
+    public int calendarFirstSessionDaysAfter(Body body) {
+        return body == Body.NATIONAL_ASSEMBLY ? 60 : 45;
     }
 }

@@ -36,9 +36,28 @@ class ContractJsonTest {
         assertEquals(
                 "{\"electionId\":\"6a1f7c52-0000-4000-8000-000000000001\",\"name\":\"Bầu cử ĐBQH khóa XVI\","
                         + "\"electionDay\":\"2026-03-15\",\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2026\","
-                        + "\"bodies\":[\"NATIONAL_ASSEMBLY\",\"COMMUNE_COUNCIL\"]}",
+                        + "\"bodies\":[\"NATIONAL_ASSEMBLY\",\"COMMUNE_COUNCIL\"],\"drill\":false}",
                 text);
         assertEquals(event, json.readValue(text, ElectionDefined.class));
+    }
+
+    @Test
+    void aDrillIsMarkedAndAnEventFromBeforeDrillsIsARealElection_D28() throws Exception {
+        var drill = new ElectionDefined(
+                UUID.fromString("6a1f7c52-0000-4000-8000-000000000002"),
+                "Diễn tập",
+                LocalDate.of(2031, 5, 25),
+                "Asia/Ho_Chi_Minh",
+                Ruleset.R2026,
+                List.of(Body.PROVINCIAL_COUNCIL),
+                true);
+        String text = json.writeValueAsString(drill);
+        assertEquals(drill, json.readValue(text, ElectionDefined.class));
+
+        String older = "{\"electionId\":\"6a1f7c52-0000-4000-8000-000000000001\",\"name\":\"X\","
+                + "\"electionDay\":\"2021-05-23\",\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2021\","
+                + "\"bodies\":[\"DISTRICT_COUNCIL\"]}";
+        assertFalse(json.readValue(older, ElectionDefined.class).drill());
     }
 
     @Test

@@ -18,12 +18,26 @@ import vn.election.events.Topics;
  * @param timeZone    the election-day clock, {@code Asia/Ho_Chi_Minh}
  * @param ruleset     the rules it is held under (docs/rules.md)
  * @param bodies      the bodies it elects, a subset of {@code ruleset.bodies()}
+ * @param drill       a drill (diễn tập), not a real election (D-28): its results are marked so wherever they are
+ *                    shown; absent in events written before it existed, which are real elections
  */
 public record ElectionDefined(
-        UUID electionId, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, List<Body> bodies)
+        UUID electionId,
+        String name,
+        LocalDate electionDay,
+        String timeZone,
+        Ruleset ruleset,
+        List<Body> bodies,
+        boolean drill)
         implements DomainEvent {
 
     public static final String TYPE = "vn.election.registry.ElectionDefined.v1";
+
+    /** A real election (not a drill, D-28). */
+    public ElectionDefined(
+            UUID electionId, String name, LocalDate electionDay, String timeZone, Ruleset ruleset, List<Body> bodies) {
+        this(electionId, name, electionDay, timeZone, ruleset, bodies, false);
+    }
 
     @Override
     public String topic() {
