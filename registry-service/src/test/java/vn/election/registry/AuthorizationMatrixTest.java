@@ -266,6 +266,10 @@ class AuthorizationMatrixTest {
     /** Published structure, official candidate lists, the self-lookup: no token needed. */
     static final List<Route<Targets>> PUBLIC = List.of(
             Route.<Targets>get("/api/v1/elections/{id}").open().path(t -> "/api/v1/elections/" + t.election()),
+            Route.<Targets>get("/api/v1/elections/{electionId}/calendar").open().path(t -> t.in("/calendar")),
+            Route.<Targets>get("/api/v1/elections/{electionId}/calendar.ics")
+                    .open()
+                    .path(t -> t.in("/calendar.ics")),
             Route.<Targets>get("/api/v1/administrative-units").open().path(t -> "/api/v1/administrative-units"),
             Route.<Targets>get("/api/v1/administrative-units/{code}")
                     .open()

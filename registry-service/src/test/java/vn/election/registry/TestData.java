@@ -24,10 +24,15 @@ public final class TestData {
     private TestData() {}
 
     public static String election(String ruleset, String electionDay, List<String> bodies) {
+        return election(ruleset, electionDay, bodies, false);
+    }
+
+    /** An election, a drill or a real one (D-28). */
+    public static String election(String ruleset, String electionDay, List<String> bodies, boolean drill) {
         String json = "{\"name\": \"Bầu cử thử nghiệm\", \"electionDay\": \"" + electionDay + "\", \"ruleset\": \""
                 + ruleset + "\", \"bodies\": ["
                 + String.join(",", bodies.stream().map(b -> "\"" + b + "\"").toList())
-                + "]}";
+                + "], \"drill\": " + drill + "}";
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
                 .body(json)

@@ -21,6 +21,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
 import vn.election.kit.text.Texts;
+import vn.election.registry.election.CalendarStep;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -80,6 +81,8 @@ public class CandidateService {
         Election election = elections.require(electionId);
         ElectoralUnit unit = units.require(electionId, request.electoralUnitId());
         jurisdictions.requireLevelOf(unit.administrativeUnitCode());
+        // C-2 (D-26): dossiers are filed by 17:00 of their last day
+        election.requireOnTime(CalendarStep.DOSSIERS_FILED, "electionId", OffsetDateTime.now(clock));
         NewCandidate dossier = normalized(request);
         // C-5 counts one person's filings: serialize filings of the same person
         candidates.lockFilingsOf(electionId, dossier.citizenId());

@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -52,6 +51,10 @@ public class Election {
     @Enumerated(EnumType.STRING)
     Set<Body> bodies = EnumSet.noneOf(Body.class);
 
+    /** A drill (diễn tập, D-28): set at definition and never changed. */
+    @Column(nullable = false)
+    boolean drill;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
@@ -68,6 +71,7 @@ public class Election {
             String timeZone,
             Ruleset ruleset,
             Set<Body> bodies,
+            boolean drill,
             OffsetDateTime createdAt,
             String createdBy) {
         this.id = id;
@@ -76,6 +80,7 @@ public class Election {
         this.timeZone = timeZone;
         this.ruleset = ruleset;
         this.bodies = EnumSet.copyOf(bodies);
+        this.drill = drill;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -84,8 +89,6 @@ public class Election {
     public static final LocalTime VOTING_OPENS = LocalTime.of(7, 0);
     /** And the ballot box closes at 19:00 (ED-2). */
     public static final LocalTime VOTING_CLOSES = LocalTime.of(19, 0);
-    /** Voter lists change until 24 hours before voting starts (V-9). */
-    static final Duration LIST_CHANGES_CLOSE_BEFORE_VOTING = Duration.ofHours(24);
 
     public UUID id() {
         return id;
@@ -105,6 +108,40 @@ public class Election {
 
     public Set<Body> bodies() {
         return EnumSet.copyOf(bodies);
+    }
+
+    /** A drill (D-28): its calendar binds only V-9. */
+    public boolean drill() {
+        return drill;
+    }
+
+    /** The election-day clock. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** Its calendar: each step's latest day and rule (D-26). */
+    public ElectionCalendar calendar() {
+        return new ElectionCalendar(this);
+    }
+
+    /**
+     * D-26: 422 naming the step's rule when {@code now} is past a step that binds this election; a drill's
+     * early steps bind nothing (D-28).
+     */
+    public void requireOnTime(CalendarStep step, String field, OffsetDateTime now) {
+        Milestone milestone = calendar().milestone(step);
+        if (milestone.binding() && !now.isBefore(milestone.closesAt())) {
+            throw ProblemException.ruleViolation(
+                    field,
+                    step.rule(),
+                    step.summary() + " by " + milestone.due() + " (" + milestone.closesAt() + "); it is "
+                            + now.atZoneSameInstant(zone()).toOffsetDateTime());
+        }
     }
 
     public boolean elects(Body body) {
@@ -131,7 +168,7 @@ public class Election {
 
     /** After this instant the voter lists are frozen (V-9). */
     public OffsetDateTime listChangesCloseAt() {
-        return votingStarts().minus(LIST_CHANGES_CLOSE_BEFORE_VOTING);
+        return votingStarts().minus(ruleset.calendarListsFrozenBeforeVoting());
     }
 
     /** V-9: 409 unless the voter lists still change at {@code now}; then they are frozen (a public date). */

@@ -54,12 +54,19 @@ public class ElectionService {
                 TIME_ZONE,
                 request.ruleset(),
                 EnumSet.copyOf(request.bodies()),
+                request.isDrill(),
                 OffsetDateTime.now(clock),
                 caller.actor());
         elections.persist(election);
         ElectionView view = ElectionView.of(election);
         outbox.record(new ElectionDefined(
-                view.id(), view.name(), view.electionDay(), view.timeZone(), view.ruleset(), view.bodies()));
+                view.id(),
+                view.name(),
+                view.electionDay(),
+                view.timeZone(),
+                view.ruleset(),
+                view.bodies(),
+                view.drill()));
         return view;
     }
 

@@ -29,4 +29,18 @@ public record NewElection(
                 description = "The bodies it elects; the 2026 ruleset has no DISTRICT_COUNCIL (ED-3)")
         @NotEmpty
         @Size(max = 4)
-        List<@NotNull Body> bodies) {}
+        List<@NotNull Body> bodies,
+
+        @Schema(
+                description = "A drill (diễn tập), not a real election: its calendar binds only the lists' freeze "
+                        + "(V-9) and every answer about it says it is a drill (D-28). Fixed at definition; "
+                        + "default false",
+                defaultValue = "false",
+                nullable = true)
+        Boolean drill) {
+
+    /** D-28: absent is a real election. */
+    public boolean isDrill() {
+        return Boolean.TRUE.equals(drill);
+    }
+}

@@ -20,6 +20,7 @@ import vn.election.kit.security.Caller;
 import vn.election.kit.text.Texts;
 import vn.election.registry.admin.AdministrativeUnit;
 import vn.election.registry.admin.AdministrativeUnitService;
+import vn.election.registry.election.CalendarStep;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -75,6 +76,8 @@ public class ElectoralUnitService {
                     "body", Rule.EU_1, "the National Election Council fixes the NA's electoral units", Roles.NEC);
         }
         jurisdictions.requireLevelOf(home.code());
+        // EU-1 (D-26): the units are published by their milestone
+        election.requireOnTime(CalendarStep.ELECTORAL_UNITS_PUBLISHED, "electionId", OffsetDateTime.now(clock));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!election.elects(request.body())) {
             errors.add(Problem.FieldError.of("body", Rule.ED_3, "this election does not elect " + request.body()));

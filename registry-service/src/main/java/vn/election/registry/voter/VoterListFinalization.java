@@ -15,6 +15,7 @@ import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
 import vn.election.registry.admin.AdministrativeUnitService;
+import vn.election.registry.election.CalendarStep;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -66,11 +67,15 @@ public class VoterListFinalization {
         Election election = elections.require(electionId);
         PollingArea area = areas.require(electionId, areaId);
         jurisdictions.requireWithin(Jurisdiction.pollingArea(areaId));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // V-7 (D-26): a list is first posted by its milestone; a list posted in time may be finalized again
+        if (finalizedLists.finalizedAmong(List.of(areaId)).isEmpty()) {
+            election.requireOnTime(CalendarStep.VOTER_LISTS_POSTED, "electionId", now);
+        }
         VoterCounts counts = count(election, area);
         area.voterCountProblem("voters", counts.voters()).ifPresent(problem -> {
             throw ProblemException.ruleViolations(List.of(problem));
         });
-        OffsetDateTime now = OffsetDateTime.now(clock);
         finalizedLists.markFinalized(areaId, now, caller.actor());
         return publish(election, areaId, counts, now);
     }
