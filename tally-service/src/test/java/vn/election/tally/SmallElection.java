@@ -63,6 +63,7 @@ public final class SmallElection {
 
     private final ObjectMapper json;
     private final boolean twins;
+    private final boolean drill;
 
     /** An electoral unit of this election; {@code candidates} in ballot order. */
     public record Unit(
@@ -76,14 +77,15 @@ public final class SmallElection {
         }
     }
 
-    private SmallElection(ObjectMapper json, boolean twins) {
+    private SmallElection(ObjectMapper json, boolean twins, boolean drill) {
         this.json = json;
         this.twins = twins;
+        this.drill = drill;
     }
 
     /** Sends the registry's events and waits until the tally has applied them all. */
     public static SmallElection define(ObjectMapper json) {
-        return define(json, false);
+        return define(json, false, false);
     }
 
     /**
@@ -91,11 +93,16 @@ public final class SmallElection {
      * 1961 (W-4: a tie between them is not settled by age).
      */
     public static SmallElection withTwins(ObjectMapper json) {
-        return define(json, true);
+        return define(json, true, false);
     }
 
-    private static SmallElection define(ObjectMapper json, boolean twins) {
-        SmallElection e = new SmallElection(json, twins);
+    /** The same election, as a drill (D-28). */
+    public static SmallElection drill(ObjectMapper json) {
+        return define(json, false, true);
+    }
+
+    private static SmallElection define(ObjectMapper json, boolean twins, boolean drill) {
+        SmallElection e = new SmallElection(json, twins, drill);
         e.sendStructure();
         e.sendCandidateLists();
         e.awaitReadModel();
@@ -208,7 +215,8 @@ public final class SmallElection {
                         ELECTION_DAY,
                         "Asia/Ho_Chi_Minh",
                         Ruleset.R2026,
-                        List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL)),
+                        List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL),
+                        drill),
                 ElectionDefined.TYPE);
         sendStructure(
                 new AdministrativeUnitDefined(province, "Tỉnh Thử nghiệm", AdministrativeLevel.PROVINCE, null),

@@ -32,6 +32,22 @@ public abstract class ElectionDefinedConsumerContract {
     }
 
     @Test
+    void aDrillIsKeptAsOneAndAnEventWithoutTheFlagIsARealElection_D28() {
+        UUID drill = UUID.randomUUID();
+        TestEvents.send(
+                Topics.REGISTRY_STRUCTURE,
+                drill.toString(),
+                UUID.randomUUID().toString(),
+                ElectionDefined.TYPE,
+                payload(drill, "Diễn tập").replace("}", ",\"drill\":true}"));
+        UUID real = UUID.randomUUID();
+        sendElectionDefined(UUID.randomUUID().toString(), real, "Thật", real);
+
+        awaitElection(drill).body("drill", equalTo(true));
+        awaitElection(real).body("drill", equalTo(false));
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         UUID election = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
@@ -59,10 +75,14 @@ public abstract class ElectionDefinedConsumerContract {
     }
 
     private static void sendElectionDefined(String eventId, UUID election, String name, UUID key) {
-        String payload =
-                "{\"electionId\":\"" + election + "\",\"name\":\"" + name + "\",\"electionDay\":\"2021-05-23\","
-                        + "\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2021\",\"bodies\":[\"PROVINCIAL_COUNCIL\"]}";
-        TestEvents.send(Topics.REGISTRY_STRUCTURE, key.toString(), eventId, ElectionDefined.TYPE, payload);
+        TestEvents.send(
+                Topics.REGISTRY_STRUCTURE, key.toString(), eventId, ElectionDefined.TYPE, payload(election, name));
+    }
+
+    /** An event as written before drills existed: without {@code drill}. */
+    private static String payload(UUID election, String name) {
+        return "{\"electionId\":\"" + election + "\",\"name\":\"" + name + "\",\"electionDay\":\"2021-05-23\","
+                + "\"timeZone\":\"Asia/Ho_Chi_Minh\",\"ruleset\":\"2021\",\"bodies\":[\"PROVINCIAL_COUNCIL\"]}";
     }
 
     private static ValidatableResponse awaitElection(UUID election) {

@@ -24,6 +24,9 @@ public record ElectionView(
         @Schema(example = "[\"NATIONAL_ASSEMBLY\", \"PROVINCIAL_COUNCIL\", \"COMMUNE_COUNCIL\"]")
         List<Body> bodies,
 
+        @Schema(description = "A drill (diễn tập), not a real election (D-28)")
+        boolean drill,
+
         @Schema(description = "When the tally learned of it")
         OffsetDateTime learnedAt) {
 
@@ -35,6 +38,7 @@ public record ElectionView(
                 e.timeZone,
                 e.ruleset,
                 e.bodies.stream().sorted().toList(),
+                e.drill,
                 e.learnedAt);
     }
 }

@@ -49,6 +49,10 @@ public class KnownElection {
     @Enumerated(EnumType.STRING)
     Set<Body> bodies = EnumSet.noneOf(Body.class);
 
+    /** A drill (diễn tập, D-28): every answer about it says so. */
+    @Column(nullable = false)
+    boolean drill;
+
     @Column(name = "learned_at", nullable = false)
     OffsetDateTime learnedAt;
 
@@ -65,6 +69,7 @@ public class KnownElection {
         ruleset = event.ruleset();
         bodies.clear();
         bodies.addAll(event.bodies());
+        drill = event.drill();
         learnedAt = now;
     }
 
@@ -83,6 +88,11 @@ public class KnownElection {
     /** The rules it is held under, e.g. the period of its second rounds (W-5, W-6). */
     public Ruleset ruleset() {
         return ruleset;
+    }
+
+    /** A drill, not a real election (D-28). */
+    public boolean drill() {
+        return drill;
     }
 
     /** The election-day clock (Asia/Ho_Chi_Minh). */

@@ -17,6 +17,11 @@ public class KnownElectionRepository implements PanacheRepositoryBase<KnownElect
         this.clock = clock;
     }
 
+    /** D-28: whether the election is a drill; an election not (yet) known is not. */
+    public boolean isDrill(UUID electionId) {
+        return findByIdOptional(electionId).map(KnownElection::drill).orElse(false);
+    }
+
     /** Applies an {@code ElectionDefined}: creates the election or brings it up to date. */
     public void apply(ElectionDefined event) {
         KnownElection election = findByIdOptional(event.electionId()).orElseGet(() -> {

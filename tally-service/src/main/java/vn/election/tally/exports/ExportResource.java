@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.election.events.Body;
 import vn.election.kit.problem.ProblemException;
+import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElectionRepository;
 
 // The exports hold the published results only, in the formats partner systems and the media read.
@@ -95,10 +96,10 @@ public class ExportResource {
             @Parameter(description = "Only this province or commune (and the units below it)", example = "35")
                     @QueryParam("administrativeUnit")
                     String administrativeUnit) {
-        if (elections.findByIdOptional(electionId).isEmpty()) {
-            throw ProblemException.notFound("election", electionId);
-        }
-        return Response.ok(csv.of(electionId, body, administrativeUnit))
+        KnownElection election = elections
+                .findByIdOptional(electionId)
+                .orElseThrow(() -> ProblemException.notFound("election", electionId));
+        return Response.ok(csv.of(electionId, election.drill(), body, administrativeUnit))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"ket-qua-bau-cu-" + electionId + ".csv\"")

@@ -95,6 +95,8 @@ public class NistResultsReport {
         report.put(
                 "GeneratedDate",
                 OffsetDateTime.now(clock.withZone(election.zone())).toString());
+        // D-28: a drill is a test election in NIST's terms
+        report.put("IsTest", election.drill());
         report.put("Issuer", ISSUER);
         report.put("IssuerAbbreviation", ISSUER_ABBREVIATION);
         report.put("SequenceStart", 1);

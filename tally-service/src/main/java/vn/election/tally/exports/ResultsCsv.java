@@ -45,8 +45,12 @@ public class ResultsCsv {
         "Họ và tên người ứng cử",
         "Số phiếu bầu",
         "Tỷ lệ so với phiếu hợp lệ (%)",
-        "Trúng cử"
+        "Trúng cử",
+        "Diễn tập"
     };
+
+    /** The last column of every row of a drill (D-28); empty for a real election. */
+    static final String DRILL = "DIỄN TẬP";
 
     private final ExportQueries exports;
     private final UnitResultViews views;
@@ -57,7 +61,7 @@ public class ResultsCsv {
     }
 
     /** Streams the CSV, building the units' results a chunk at a time, each chunk in its own read. */
-    public StreamingOutput of(UUID electionId, Body body, String administrativeUnit) {
+    public StreamingOutput of(UUID electionId, boolean drill, Body body, String administrativeUnit) {
         List<UUID> unitIds = exports.units(electionId, body, administrativeUnit);
         return output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
@@ -69,10 +73,10 @@ public class ResultsCsv {
                             QuarkusTransaction.requiringNew().call(() -> views.of(chunk));
                     for (UnitResultView unit : results.values()) {
                         if (unit.candidates().isEmpty()) {
-                            print(csv, unit, null);
+                            print(csv, unit, null, drill);
                         }
                         for (CandidateResult candidate : unit.candidates()) {
-                            print(csv, unit, candidate);
+                            print(csv, unit, candidate, drill);
                         }
                     }
                 }
@@ -80,7 +84,8 @@ public class ResultsCsv {
         };
     }
 
-    private static void print(CSVPrinter csv, UnitResultView u, CandidateResult c) throws java.io.IOException {
+    private static void print(CSVPrinter csv, UnitResultView u, CandidateResult c, boolean drill)
+            throws java.io.IOException {
         var t = u.totals();
         csv.printRecord(
                 u.administrativeUnitCode(),
@@ -103,6 +108,7 @@ public class ResultsCsv {
                 c == null ? null : c.fullName(),
                 c == null ? null : c.votes(),
                 c == null ? null : c.percentOfValid(),
-                c == null ? null : c.elected() ? "Có" : "Không");
+                c == null ? null : c.elected() ? "Có" : "Không",
+                drill ? DRILL : null);
     }
 }

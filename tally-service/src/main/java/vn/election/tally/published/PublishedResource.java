@@ -135,6 +135,7 @@ public class PublishedResource {
                 version,
                 () -> new PublishedResults(
                         electionId,
+                        elections.isDrill(electionId),
                         null,
                         null,
                         null,
@@ -164,6 +165,7 @@ public class PublishedResource {
             PublishedQueries.Page page = queries.units(electionId, body, null, after, pageSize(limit));
             return new PublishedResults(
                     electionId,
+                    elections.isDrill(electionId),
                     null,
                     null,
                     null,
@@ -200,6 +202,7 @@ public class PublishedResource {
             PublishedQueries.Page page = queries.units(electionId, body, code, after, pageSize(limit));
             return new PublishedResults(
                     electionId,
+                    elections.isDrill(electionId),
                     code,
                     unit.name(),
                     unit.level(),

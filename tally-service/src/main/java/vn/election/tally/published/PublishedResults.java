@@ -24,6 +24,9 @@ import vn.election.tally.results.UnitResultView;
 public record PublishedResults(
         UUID electionId,
 
+        @Schema(description = "Results of a drill (diễn tập), not of a real election (D-28)")
+        boolean drill,
+
         @Schema(description = "The administrative unit (đơn vị hành chính) read, if any", example = "35")
         String administrativeUnitCode,
 

@@ -55,7 +55,10 @@ public record UnitResultView(
         List<CandidateResult> candidates,
 
         @Schema(description = "Every determined round, oldest first")
-        List<RoundResult> rounds) {
+        List<RoundResult> rounds,
+
+        @Schema(description = "A result of a drill (diễn tập), not of a real election (D-28)")
+        boolean drill) {
 
     /**
      * A second round as the competent body opened it (D-8, D-9).

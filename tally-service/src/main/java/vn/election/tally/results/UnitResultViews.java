@@ -14,6 +14,7 @@ import java.util.UUID;
 import vn.election.events.tally.UnitStatus;
 import vn.election.tally.election.ElectoralUnit;
 import vn.election.tally.election.ElectoralUnitRepository;
+import vn.election.tally.election.KnownElectionRepository;
 import vn.election.tally.results.UnitResultView.CandidateResult;
 import vn.election.tally.results.UnitResultView.RoundResult;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
@@ -33,18 +34,21 @@ public class UnitResultViews {
     private final UnitTallyRepository tallies;
     private final UnitResultRepository determinations;
     private final BallotQueries ballots;
+    private final KnownElectionRepository elections;
 
     public UnitResultViews(
             ElectoralUnitRepository units,
             UnitRoundRepository rounds,
             UnitTallyRepository tallies,
             UnitResultRepository determinations,
-            BallotQueries ballots) {
+            BallotQueries ballots,
+            KnownElectionRepository elections) {
         this.units = units;
         this.rounds = rounds;
         this.tallies = tallies;
         this.determinations = determinations;
         this.ballots = ballots;
+        this.elections = elections;
     }
 
     /** @return by unit id, in the order given; units unknown to the read model are absent */
@@ -77,6 +81,7 @@ public class UnitResultViews {
         Map<UUID, ElectoralUnit> byId = new HashMap<>();
         units.ofIds(unitIds).forEach(u -> byId.put(u.id(), u));
         Map<UUID, Map<UUID, String>> names = ballots.names(unitIds);
+        Map<UUID, Boolean> drills = new HashMap<>();
         Map<UUID, UnitResultView> views = new LinkedHashMap<>();
         for (UUID unitId : unitIds) {
             ElectoralUnit unit = byId.get(unitId);
@@ -88,7 +93,8 @@ public class UnitResultViews {
                                 states.get(unitId),
                                 figures.get(unitId),
                                 determined.getOrDefault(unitId, List.of()),
-                                names.getOrDefault(unitId, Map.of())));
+                                names.getOrDefault(unitId, Map.of()),
+                                drills.computeIfAbsent(unit.electionId(), elections::isDrill)));
             }
         }
         return views;
@@ -99,7 +105,8 @@ public class UnitResultViews {
             UnitRound round,
             UnitFiguresByRound figures,
             List<UnitResult> determined,
-            Map<UUID, String> ballotOrder) {
+            Map<UUID, String> ballotOrder,
+            boolean drill) {
         int current = round == null ? 1 : round.round;
         UnitFigures f = figures.of(current);
         UnitResult latest = determined.isEmpty() ? null : determined.get(determined.size() - 1);
@@ -133,7 +140,8 @@ public class UnitResultViews {
                                 tieDecision(r),
                                 totals(figures.of(r.round)),
                                 ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder)))
-                        .toList());
+                        .toList(),
+                drill);
     }
 
     /** How its second round was opened (D-8); null in round 1. */

@@ -44,6 +44,7 @@ class ExportsTest {
         assertEquals("ElectionResults.ElectionReport", report.get("@type").asText());
         assertEquals("summary-contest", report.get("Format").asText());
         assertEquals("unofficial-partial", report.get("Status").asText());
+        assertEquals(false, report.get("IsTest").asBoolean(), "a real election (D-28)");
         JsonNode election = report.get("Election").get(0);
         assertEquals("2026-03-15", election.get("StartDate").asText());
         assertEquals(
@@ -138,6 +139,7 @@ class ExportsTest {
         assertEquals("300", first.get("Số phiếu bầu"));
         assertEquals("61.22", first.get("Tỷ lệ so với phiếu hợp lệ (%)"));
         assertEquals("Có", first.get("Trúng cử"));
+        assertEquals("", first.get("Diễn tập"), "a real election (D-28)");
         assertEquals("Tạm thời", first.get("Kết quả"));
         assertEquals(
                 List.of("190", "38.78", "Không"),
