@@ -29,16 +29,21 @@ public class Election {
     @Column(nullable = false)
     Ruleset ruleset;
 
+    /** A drill (diễn tập, D-28): its certificates say so. */
+    @Column(nullable = false)
+    boolean drill;
+
     @Column(name = "learned_at", nullable = false)
     OffsetDateTime learnedAt;
 
     protected Election() {}
 
-    Election(UUID id, String name, LocalDate electionDay, Ruleset ruleset, OffsetDateTime learnedAt) {
+    Election(UUID id, String name, LocalDate electionDay, Ruleset ruleset, boolean drill, OffsetDateTime learnedAt) {
         this.id = id;
         this.name = name;
         this.electionDay = electionDay;
         this.ruleset = ruleset;
+        this.drill = drill;
         this.learnedAt = learnedAt;
     }
 
@@ -58,10 +63,16 @@ public class Election {
         return ruleset;
     }
 
-    void redefine(String newName, LocalDate newDay, Ruleset newRuleset, OffsetDateTime now) {
+    /** A drill, not a real election (D-28). */
+    public boolean drill() {
+        return drill;
+    }
+
+    void redefine(String newName, LocalDate newDay, Ruleset newRuleset, boolean newDrill, OffsetDateTime now) {
         name = newName;
         electionDay = newDay;
         ruleset = newRuleset;
+        drill = newDrill;
         learnedAt = now;
     }
 }

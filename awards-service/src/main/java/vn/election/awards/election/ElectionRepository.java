@@ -28,8 +28,13 @@ public class ElectionRepository implements PanacheRepositoryBase<Election, UUID>
         OffsetDateTime now = OffsetDateTime.now(clock);
         findByIdOptional(event.electionId())
                 .ifPresentOrElse(
-                        known -> known.redefine(event.name(), event.electionDay(), event.ruleset(), now),
+                        known -> known.redefine(event.name(), event.electionDay(), event.ruleset(), event.drill(), now),
                         () -> persist(new Election(
-                                event.electionId(), event.name(), event.electionDay(), event.ruleset(), now)));
+                                event.electionId(),
+                                event.name(),
+                                event.electionDay(),
+                                event.ruleset(),
+                                event.drill(),
+                                now)));
     }
 }

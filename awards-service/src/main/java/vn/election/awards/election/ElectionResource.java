@@ -37,7 +37,7 @@ public class ElectionResource {
     public ElectionSummary get(@PathParam("id") UUID id) {
         return elections
                 .findByIdOptional(id)
-                .map(e -> new ElectionSummary(e.id, e.name, e.electionDay, e.ruleset, e.learnedAt))
+                .map(e -> new ElectionSummary(e.id, e.name, e.electionDay, e.ruleset, e.drill, e.learnedAt))
                 .orElseThrow(() -> ProblemException.notFound("election", id));
     }
 
@@ -52,5 +52,9 @@ public class ElectionResource {
 
             @Schema(example = "2021-05-23") LocalDate electionDay,
             @Schema(example = "2021") Ruleset ruleset,
+
+            @Schema(description = "A drill (diễn tập), not a real election: its certificates say so (D-28)")
+            boolean drill,
+
             OffsetDateTime learnedAt) {}
 }

@@ -36,9 +36,20 @@ public class CertificatePdf {
      * @param position    role and workplace, or empty for a collective
      * @param achievement the achievement commended
      * @param decision    e.g. Quyết định số 163/QĐ-UBND ngày 20 tháng 6 năm 2021
+     * @param drill       of a drill election (D-28): printed "DIỄN TẬP" above and below, so it is never taken for
+     *                    a real award
      */
     public record Certificate(
-            String issuer, String form, String nominee, String position, String achievement, String decision) {}
+            String issuer,
+            String form,
+            String nominee,
+            String position,
+            String achievement,
+            String decision,
+            boolean drill) {}
+
+    /** What a drill's certificate says at its top and its foot (D-28). */
+    static final String DRILL = "DIỄN TẬP - KHÔNG CÓ GIÁ TRỊ KHEN THƯỞNG";
 
     public byte[] render(Certificate certificate) {
         try (var document = new PDDocument();
@@ -65,6 +76,10 @@ public class CertificatePdf {
                     y -= 18;
                 }
                 lines.center(certificate.decision(), 12, 140);
+                if (certificate.drill()) {
+                    lines.center(DRILL, 18, 565);
+                    lines.center(DRILL, 18, 90);
+                }
             }
             document.save(out);
             return out.toByteArray();

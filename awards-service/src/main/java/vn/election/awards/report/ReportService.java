@@ -140,7 +140,10 @@ public class ReportService {
                 nominee.name(),
                 position,
                 achievement,
-                "Quyết định số " + decision.number() + " " + VietnameseDates.longForm(decision.signedOn())));
+                "Quyết định số " + decision.number() + " " + VietnameseDates.longForm(decision.signedOn()),
+                elections
+                        .findById(campaigns.get(decision.campaignId()).electionId())
+                        .drill()));
     }
 
     private static String kindVi(RecipientKind kind) {

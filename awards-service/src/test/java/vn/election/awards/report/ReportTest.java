@@ -247,6 +247,7 @@ class ReportTest {
         assertTrue(lines.contains("Nguyễn Thị Hường"), text);
         assertTrue(lines.contains("Tổ trưởng Tổ bầu cử số 3, xã Yên Đĩnh, huyện Chợ Mới"), text);
         assertTrue(lines.contains("Quyết định số 1/QĐ-UBND ngày 05 tháng 6 năm 2021"), text);
+        assertTrue(!text.contains("DIỄN TẬP"), "a real election's certificate (D-28): " + text);
     }
 
     private List<UUID> reviewed(UUID campaign, String kind, String prefix, int count, String form) {
