@@ -24,7 +24,9 @@ class ResultsPage {
 
   async open() {
     $('election-name').textContent = `${this.election.name} · ${this.election.electionDay}`;
-    document.title = `${this.election.name} · Kết quả bầu cử`;
+    document.title = `${this.election.drill ? 'DIỄN TẬP · ' : ''}${this.election.name} · Kết quả bầu cử`;
+    // D-28: a drill's results are never to be taken for real ones
+    $('drill-banner').hidden = !this.election.drill;
     renderBodyChoices(this.election.bodies, this.body);
     $('body').addEventListener('change', (e) => this.guard(this.chooseBody(e.target.value)));
     $('unit').addEventListener('change', (e) => this.guard(this.chooseUnit(e.target.value)));

@@ -84,6 +84,9 @@ class ResultsPageIT {
         Page page = open(HeadlessChromium.desktop(), election, "&unit=" + election.bacKan.id());
 
         assertThat(page.getByTestId("election-name")).containsText("Bầu cử thử: trang kết quả");
+        // D-28: the election is a drill, and the page says so above everything
+        assertThat(page.getByTestId("drill-banner")).isVisible();
+        assertThat(page.getByTestId("drill-banner")).containsText("DIỄN TẬP");
         // 5 of the 8 listed voters have voted; both areas have reported turnout
         assertThat(page.getByTestId("national-turnout")).hasText("62,50%");
         assertThat(page.getByTestId("national-voters")).containsText("5 / 8");

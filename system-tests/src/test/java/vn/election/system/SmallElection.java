@@ -68,10 +68,11 @@ final class SmallElection {
         this.caoBang = caoBang;
     }
 
-    /** Defines the election, its units, areas, voter lists and candidate lists, and waits for the tally to know them. */
+    /** Defines the election (a drill, D-28), its units, areas, voter lists and candidate lists, and waits for the tally to know them. */
     static SmallElection define(String gateway, String name) {
         UUID election = UUID.fromString(post(gateway, "/api/v1/registry/elections", NEC, """
-                {"name": "%s", "electionDay": "2031-05-25", "ruleset": "2026", "bodies": ["PROVINCIAL_COUNCIL"]}""".formatted(name))
+                {"name": "%s", "electionDay": "2031-05-25", "ruleset": "2026", "bodies": ["PROVINCIAL_COUNCIL"],
+                 "drill": true}""".formatted(name))
                 .getString("id"));
         Unit bacKan = defineUnit(gateway, election, 1, "06", "01843", "0060", "Đinh Thị Hà", "Lý Văn Thành");
         Unit caoBang = defineUnit(gateway, election, 2, "04", "01273", "0040", "Hoàng Thị Nga", "Nông Văn Dũng");

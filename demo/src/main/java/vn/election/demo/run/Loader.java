@@ -67,8 +67,10 @@ public final class Loader {
         election.put("electionDay", plan.electionDay().toString());
         election.put("ruleset", plan.ruleset());
         election.put("bodies", plan.bodies());
+        // D-28: the demo is a drill, loaded and played long after the real calendar's milestones
+        election.put("drill", true);
         UUID electionId = id(gateway.post("/registry/elections", tokens.council(), election));
-        step.done("election " + electionId + ", election day " + plan.electionDay() + ", ruleset "
+        step.done("election " + electionId + " (a drill), election day " + plan.electionDay() + ", ruleset "
                 + plan.ruleset().code());
         String e = "/registry/elections/" + electionId;
 

@@ -1,6 +1,7 @@
 package vn.election.demo.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -65,6 +66,13 @@ class DemoElectionIT {
                 assertEquals(voted, body.path("votersParticipated").asLong());
             }
             assertEquals(3, summary.path("bodies").size());
+            // D-28: loaded days before election day, long after the units' and dossiers' milestones: a drill
+            assertTrue(api.get("/registry/elections/" + loaded.id(), null)
+                    .path("drill")
+                    .asBoolean());
+            assertTrue(api.get("/tally/elections/" + loaded.id(), null)
+                    .path("drill")
+                    .asBoolean());
         }
     }
 }

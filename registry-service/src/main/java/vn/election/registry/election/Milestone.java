@@ -1,5 +1,6 @@
 package vn.election.registry.election;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -23,7 +24,8 @@ public record Milestone(
         @Schema(example = "2026-02-01", description = "Its day on the election-day clock")
         LocalDate date,
 
-        @Schema(example = "17:00", description = "Its hour when it ends at an hour, else absent", nullable = true)
+        @Schema(example = "17:00", description = "Its hour when it ends at an hour, else null", nullable = true)
+        @JsonFormat(pattern = "HH:mm")
         LocalTime time,
 
         @Schema(

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,6 +67,8 @@ class ElectionCalendarTest {
                 .body(date("DOSSIERS_FILED"), equalTo("2026-02-01"))
                 .body(at("DOSSIERS_FILED", "rule"), equalTo("C-2"))
                 .body(at("DOSSIERS_FILED", "closesAt"), equalTo("2026-02-01T17:00:00+07:00"))
+                .body(at("DOSSIERS_FILED", "time"), equalTo("17:00"))
+                .body(at("VOTER_LISTS_POSTED", "time"), nullValue())
                 .body(date("VOTER_LISTS_POSTED"), equalTo("2026-02-03"))
                 .body(at("VOTER_LISTS_POSTED", "binding"), equalTo(true))
                 .body(date("LIST_COMPLAINTS_MADE"), equalTo("2026-03-05"))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.election.events.CloudEventHeaders;
 import vn.election.events.Topics;
 import vn.election.events.registry.ElectionDefined;
+import vn.election.registry.TestData;
 import vn.election.registry.Tokens;
 import vn.election.testing.KafkaTestBroker;
 import vn.election.testing.TestEvents;
@@ -47,6 +48,24 @@ class ElectionEventsTest {
         assertTrue(TestEvents.header(record, CloudEventHeaders.ID).matches("[0-9a-f-]{36}"));
         assertTrue(record.value().contains("\"electionId\":\"" + id + "\""), record.value());
         assertTrue(record.value().contains("\"name\":\"Bầu cử thử 1\""), record.value());
+        assertTrue(record.value().contains("\"drill\":false"), "a real election (D-28): " + record.value());
+    }
+
+    @Test
+    void aDrillIsPublishedAsOne_D28() {
+        String id = TestData.election("2026", TestData.FUTURE_SUNDAY, List.of("PROVINCIAL_COUNCIL"), true);
+
+        List<ConsumerRecord<String, String>> records = TestEvents.readUntil(
+                Topics.REGISTRY_STRUCTURE,
+                Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())));
+
+        String value = records.stream()
+                .filter(r -> id.equals(r.key()))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertTrue(value.contains("\"drill\":true"), value);
     }
 
     @Test
