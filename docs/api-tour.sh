@@ -20,6 +20,10 @@ step "1. The National Election Council defines an election (registry)"
 E=$(call POST /registry/elections "$NEC" '{"name": "Bầu cử đại biểu HĐND tỉnh Bắc Kạn (thử)",
   "electionDay": "2031-05-25", "ruleset": "2026", "bodies": ["PROVINCIAL_COUNCIL"]}' | tee /dev/stderr | jq -r .id)
 
+step "1b. Its calendar: each step's latest day and rule (D-26), as JSON and as iCalendar"
+call GET "/registry/elections/$E/calendar" | jq -c '[.milestones[] | select(.binding) | {step, rule, date, time}]'
+call GET "/registry/elections/$E/calendar.ics" | sed -n 1,20p
+
 step "2. Administrative units (kept if they exist already)"
 call POST /registry/administrative-units "$NEC" '{"code": "06", "name": "Tỉnh Bắc Kạn", "level": "PROVINCE"}' >/dev/null || true
 call POST /registry/administrative-units "$NEC" \
