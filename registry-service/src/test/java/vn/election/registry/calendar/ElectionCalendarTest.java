@@ -244,13 +244,24 @@ class ElectionCalendarTest {
                  "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không",
                  "hometown": "Xã Cao Kỳ, huyện Chợ Mới, tỉnh Bắc Kạn", "residence": "Phường Đức Xuân",
                  "education": "Thạc sĩ", "occupation": "Công chức", "workplace": "Sở Nội vụ",
-                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn."}""".formatted(unit, CITIZEN_IDS.getAndIncrement(), birthDate);
+                 "partyMember": true, "nomination": "NOMINATED", "biography": "Sinh tại Bắc Kạn.",
+                 "residenceCode": "%s"}""".formatted(unit, CITIZEN_IDS.getAndIncrement(), birthDate, provinceOf(election, unit));
         return given().header(Tokens.NEC)
                 .contentType(ContentType.JSON)
                 .body(dossier)
                 .when()
                 .post("/api/v1/elections/" + election + "/candidates")
                 .then();
+    }
+
+    /** C-4: a council candidate lives in the council's place; these units lie in a province. */
+    private static String provinceOf(String election, String unit) {
+        return given().when()
+                .get("/api/v1/elections/" + election + "/electoral-units/" + unit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("administrativeUnitCode");
     }
 
     private static void importOne(String election, String area) {
