@@ -74,6 +74,10 @@ public enum Rule {
     CK_8,
     CK_9,
     CK_10,
+    // Checks of the minutes against the registry's voter list (design)
+    D_18,
+    D_19,
+    D_20,
     // Winners, bầu thêm, bầu lại
     W_1,
     W_2,

@@ -177,6 +177,40 @@ public final class SmallElection {
         return m;
     }
 
+    /**
+     * Sends a polling area's finalized voter list as the registry would, with its version (D-20). It does not wait:
+     * see {@link #awaitListed}.
+     */
+    public void sendVoterList(UUID area, Map<Body, Integer> votersByBody, long version) {
+        sendStructure(
+                new VoterListFinalized(
+                        id, area, votersByBody, OffsetDateTime.parse("2026-03-10T08:00:00+07:00"), version),
+                VoterListFinalized.TYPE);
+    }
+
+    /** Waits until the tally lists {@code voters} voters at the polling area for the unit's body. */
+    public void awaitListed(Unit unit, UUID area, int voters) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Integer.valueOf(voters)
+                        .equals(unitView(unit).get("pollingAreas.find { it.id == '" + area + "' }.voters")));
+    }
+
+    /**
+     * A further polling area of commune 2 (number 2, voting in the NA, provincial and commune 2 units) whose voter
+     * list the registry has not finalized: the tally knows the area, not its list (D-19).
+     */
+    public UUID pollingAreaWithoutList() {
+        UUID area = UUID.randomUUID();
+        definePollingArea(area, 2, commune2, commune2Unit);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> unitView(commune2Unit).getList("pollingAreas.id").contains(area.toString()));
+        return area;
+    }
+
     /** Submits count minutes as the election team of their polling area would. */
     public ValidatableResponse submit(Map<String, Object> minutes) {
         return given().header(Tokens.team((UUID) minutes.get("pollingAreaId")))

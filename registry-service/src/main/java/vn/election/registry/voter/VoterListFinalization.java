@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import vn.election.events.access.Jurisdiction;
 import vn.election.events.registry.VoterListFinalized;
@@ -24,8 +24,9 @@ import vn.election.registry.pollingarea.PollingAreaService;
 
 /**
  * Finalizes polling areas' voter lists: counts the voters per body (V-6, V-10), checks PA-1/PA-2 against the real
- * count and publishes {@code VoterListFinalized}; a later change of a finalized list (V-9, V-10) publishes its
- * counts again. Each event commits with its change (outbox).
+ * count and publishes {@code VoterListFinalized}, the counts the tally checks minutes against (D-18); a later change
+ * of a finalized list (V-9, V-10) publishes its counts again, with a higher version (D-20). Each event commits with
+ * its change (outbox).
  */
 @ApplicationScoped
 @Transactional
@@ -69,27 +70,34 @@ public class VoterListFinalization {
         jurisdictions.requireWithin(Jurisdiction.pollingArea(areaId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         // V-7 (D-26): a list is first posted by its milestone; a list posted in time may be finalized again
-        if (finalizedLists.finalizedAmong(List.of(areaId)).isEmpty()) {
+        if (finalizedLists.findByIdOptional(areaId).isEmpty()) {
             election.requireOnTime(CalendarStep.VOTER_LISTS_POSTED, "electionId", now);
         }
+        // the version first: it locks the area's row, so the count below sees every change committed before it
+        // (D-20); a refusal rolls the mark back
+        long version = finalizedLists.markFinalized(areaId, now, caller.actor());
         VoterCounts counts = count(election, area);
         area.voterCountProblem("voters", counts.voters()).ifPresent(problem -> {
             throw ProblemException.ruleViolations(List.of(problem));
         });
-        finalizedLists.markFinalized(areaId, now, caller.actor());
-        return publish(election, areaId, counts, now);
+        return publish(election, areaId, counts, now, version);
     }
 
-    /** Of the polling areas whose lists changed, the finalized ones publish their counts again (the event replaces the earlier one). */
+    /**
+     * Of the polling areas whose lists changed, the finalized ones publish their counts again, with the next version
+     * (D-20): the event replaces the earlier one, in the transaction of the change.
+     */
     void republish(Election election, Collection<UUID> areaIds) {
-        Set<UUID> finalized = finalizedLists.finalizedAmong(areaIds);
+        Map<UUID, Long> versions = finalizedLists.nextVersionsOfFinalized(new LinkedHashSet<>(areaIds));
         for (UUID areaId : new LinkedHashSet<>(areaIds)) {
-            if (finalized.contains(areaId)) {
+            Long version = versions.get(areaId);
+            if (version != null) {
                 publish(
                         election,
                         areaId,
                         count(election, areas.require(election.id(), areaId)),
-                        OffsetDateTime.now(clock));
+                        OffsetDateTime.now(clock),
+                        version);
             }
         }
     }
@@ -99,8 +107,8 @@ public class VoterListFinalization {
         return VoterCounts.of(election, queries.votersByCategory(area.id(), province));
     }
 
-    private VoterListView publish(Election election, UUID areaId, VoterCounts counts, OffsetDateTime at) {
-        outbox.record(new VoterListFinalized(election.id(), areaId, counts.byBody(), at));
+    private VoterListView publish(Election election, UUID areaId, VoterCounts counts, OffsetDateTime at, long version) {
+        outbox.record(new VoterListFinalized(election.id(), areaId, counts.byBody(), at, version));
         return new VoterListView(areaId, counts.voters(), counts.byBody(), at);
     }
 }

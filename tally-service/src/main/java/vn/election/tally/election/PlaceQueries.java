@@ -55,19 +55,32 @@ public class PlaceQueries {
     }
 
     /**
-     * The unit each of these polling areas votes in per body (PA-4): one query, by key. It does not check the
-     * election: joining the polling areas for it made PostgreSQL read every polling area of the election.
+     * The electoral unit a polling area votes in for a body (PA-4), and the voters on that body's finalized list
+     * there (D-18); {@code listedVoters} is null while the list has not arrived (D-19).
      */
-    public List<VotingUnit> votingUnits(Collection<UUID> pollingAreas) {
-        List<VotingUnit> units = new ArrayList<>();
-        for (Object row : em.createNativeQuery(
-                        "select polling_area_id, body, unit_id from polling_area_unit where polling_area_id in (?1)")
-                .setParameter(1, pollingAreas)
-                .getResultList()) {
+    public record VotingList(UUID pollingAreaId, Body body, UUID unitId, Integer listedVoters) {}
+
+    /**
+     * The unit each of these polling areas votes in per body (PA-4) and its list's count: one query, by key. It
+     * does not check the election: joining the polling areas for it made PostgreSQL read every polling area of the
+     * election. The counts' side repeats the areas so that it too is read by key, not scanned whole.
+     */
+    public List<VotingList> votingLists(Collection<UUID> pollingAreas) {
+        List<VotingList> lists = new ArrayList<>();
+        for (Object row :
+                em.createNativeQuery("""
+                        select u.polling_area_id, u.body, u.unit_id, v.voters from polling_area_unit u
+                        left join polling_area_voters v on v.polling_area_id = u.polling_area_id and v.body = u.body
+                            and v.polling_area_id in (?1)
+                        where u.polling_area_id in (?1)""").setParameter(1, pollingAreas).getResultList()) {
             Object[] r = (Object[]) row;
-            units.add(new VotingUnit((UUID) r[0], Body.valueOf((String) r[1]), (UUID) r[2]));
+            lists.add(new VotingList(
+                    (UUID) r[0],
+                    Body.valueOf((String) r[1]),
+                    (UUID) r[2],
+                    r[3] == null ? null : ((Number) r[3]).intValue()));
         }
-        return units;
+        return lists;
     }
 
     /** The administrative unit of an electoral unit; empty when the unit is unknown. */

@@ -19,7 +19,8 @@ import vn.election.kit.text.Texts;
 
 /**
  * A polling area (khu vực bỏ phiếu): the electoral unit it votes in for each body (PA-4) and, once its
- * voter list is final, how many voters may vote for each body (M-3 {@code total_voters}, V-6).
+ * voter list is final, how many voters may vote for each body (M-3 {@code total_voters}, V-6), which the minutes
+ * must state (D-18).
  */
 @Entity
 @Table(name = "polling_area")
@@ -60,6 +61,10 @@ public class PollingArea {
     @Column(name = "voters")
     Map<Body, Integer> votersByBody = new EnumMap<>(Body.class);
 
+    /** The version of {@code votersByBody} (D-20); null until the finalized list arrives. */
+    @Column(name = "voter_list_version")
+    Long voterListVersion;
+
     protected PollingArea() {}
 
     PollingArea(UUID id) {
@@ -77,9 +82,20 @@ public class PollingArea {
         unitByBody.putAll(event.unitByBody());
     }
 
-    void finalizeVoters(Map<Body, Integer> voters) {
+    /**
+     * Takes the counts of a finalized list, unless it already holds a newer version (D-20): an older count that
+     * arrives late changes nothing. Counts without a version (0) apply in the order they arrive.
+     *
+     * @return whether the counts were taken
+     */
+    boolean finalizeVoters(Map<Body, Integer> voters, long version) {
+        if (voterListVersion != null && version < voterListVersion) {
+            return false;
+        }
         votersByBody.clear();
         votersByBody.putAll(voters);
+        voterListVersion = version;
+        return true;
     }
 
     public Integer voters(Body body) {

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.election.events.Rule;
 import vn.election.kit.problem.Problem.FieldError;
 
 /**
- * The arithmetic checks of count minutes (M-9, CK-1..CK-10) and that the votes name exactly the
- * candidates on the ballot (M-3). Pure. Hard failures reject the minutes; warnings are stored with them.
+ * The arithmetic checks of count minutes (M-9, CK-1..CK-10), that the votes name exactly the
+ * candidates on the ballot (M-3), and that the voters on the list are the list's (D-18). Pure. Hard failures reject the minutes; warnings are stored with them.
  * CK-7 (unit = Σ its polling areas) holds by construction, as unit figures are only ever summed from
  * the minutes, and is checked against the board's own figures at certification.
  */
@@ -101,6 +102,23 @@ public final class MinutesChecks {
         }
         checkCandidates(m.votes(), ballot, hard);
         return new Result(hard, warnings);
+    }
+
+    /**
+     * D-18: the minutes' voters on the list are the voters on the polling area's finalized list for the body, as
+     * the registry last published it; W-1 then measures turnout against the list, never a figure the team writes.
+     *
+     * @param listed the voters on the list the tally holds for the polling area and body
+     */
+    public static Optional<FieldError> againstTheList(MinutesSubmission m, int listed) {
+        if (m.totalVoters() == listed) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldError.of(
+                "totalVoters",
+                Rule.D_18,
+                "totalVoters " + m.totalVoters() + " differs from the " + listed
+                        + " voters on the polling area's finalized list for " + m.body()));
     }
 
     /** CK-6: n_k for k = 1..seats; Σn_k = valid and Σvotes = Σk·n_k. */

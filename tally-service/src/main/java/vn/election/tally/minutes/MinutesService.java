@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.election.events.Body;
+import vn.election.events.Rule;
 import vn.election.events.access.Jurisdiction;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.kit.outbox.Outbox;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
+import vn.election.kit.problem.ProblemType;
 import vn.election.kit.security.Caller;
 import vn.election.tally.election.KnownElection;
 import vn.election.tally.election.KnownElectionRepository;
@@ -31,8 +33,8 @@ import vn.election.tally.results.UnitRound;
 
 /**
  * Accepts count minutes (M-3) one at a time or a whole commune at once: a fixed number of queries per
- * batch whatever its size (context, unit locks, ballots, current versions), the checks CK-1..CK-10 in
- * memory, then set-based writes (the minutes and their votes, their events in the outbox) and the unit
+ * batch whatever its size (context, units and list counts, unit locks, ballots, current versions), the checks
+ * against the voter list (D-18, D-19) and CK-1..CK-10 in memory, then set-based writes (the minutes and their votes, their events in the outbox) and the unit
  * results of the units touched, each once per batch.
  */
 @ApplicationScoped
@@ -118,8 +120,10 @@ public class MinutesService {
         Set<UUID> areas = new HashSet<>();
         items.forEach(i -> areas.add(i.pollingAreaId()));
         PlaceTree.Hierarchy hierarchy = places.hierarchy().knowing(areas);
-        Map<AreaBody, UUID> unitOf = unitsOf(areas);
-        Map<UUID, UnitRound> rounds = results.lock(new HashSet<>(unitOf.values()));
+        Map<AreaBody, PlaceQueries.VotingList> listOf = votingLists(areas);
+        Set<UUID> units = new HashSet<>();
+        listOf.values().forEach(l -> units.add(l.unitId()));
+        Map<UUID, UnitRound> rounds = results.lock(units);
         Map<UUID, List<UUID>> ballots = results.ballots(rounds.values());
         Map<AreaRound, CountMinutes> currents = new HashMap<>();
         minutes.currentOf(areas).forEach(m -> currents.put(new AreaRound(m.pollingAreaId, m.body, m.round), m));
@@ -139,7 +143,8 @@ public class MinutesService {
             MinutesSubmission item = items.get(i);
             try {
                 caller.requireWithin(Jurisdiction.pollingArea(item.pollingAreaId()), hierarchy.forBody(item.body()));
-                UUID unitId = unitOf.get(new AreaBody(item.pollingAreaId(), item.body()));
+                PlaceQueries.VotingList list = listOf.get(new AreaBody(item.pollingAreaId(), item.body()));
+                UUID unitId = list == null ? null : list.unitId();
                 UnitRound round = unitId == null ? null : rounds.get(unitId);
                 if (round == null || !round.electionId().equals(electionId)) {
                     throw ProblemException.notFound("polling area voting for " + item.body(), item.pollingAreaId());
@@ -155,8 +160,11 @@ public class MinutesService {
                 int version = previous == null ? 1 : previous.nextVersion(item);
                 MinutesChecks.Result checked =
                         MinutesChecks.check(item, round.seats(), ballots.getOrDefault(unitId, List.of()));
-                if (!checked.hard().isEmpty()) {
-                    throw ProblemException.ruleViolations(checked.hard());
+                List<Problem.FieldError> hard = new ArrayList<>();
+                MinutesChecks.againstTheList(item, listedVoters(list)).ifPresent(hard::add);
+                hard.addAll(checked.hard());
+                if (!hard.isEmpty()) {
+                    throw ProblemException.ruleViolations(hard);
                 }
                 CountMinutes stored = new CountMinutes(
                         election.id(),
@@ -222,13 +230,33 @@ public class MinutesService {
     }
 
     /**
-     * The unit each polling area votes in per body (PA-4). Whether the unit is of this election is checked
-     * on its locked state (a polling area of another election is not found).
+     * The unit each polling area votes in per body (PA-4) and its list's count (D-18), in the one query of the
+     * batch. Whether the unit is of this election is checked on its locked state (a polling area of another
+     * election is not found).
      */
-    private Map<AreaBody, UUID> unitsOf(Set<UUID> areas) {
-        Map<AreaBody, UUID> units = new HashMap<>();
-        placeQueries.votingUnits(areas).forEach(u -> units.put(new AreaBody(u.pollingAreaId(), u.body()), u.unitId()));
-        return units;
+    private Map<AreaBody, PlaceQueries.VotingList> votingLists(Set<UUID> areas) {
+        Map<AreaBody, PlaceQueries.VotingList> lists = new HashMap<>();
+        placeQueries.votingLists(areas).forEach(l -> lists.put(new AreaBody(l.pollingAreaId(), l.body()), l));
+        return lists;
+    }
+
+    /**
+     * D-19: minutes wait for their polling area's finalized list; without it the tally could not tell the
+     * denominator of W-1, and taking the team's figure is what D-18 forbids. A conflict: the same minutes are
+     * accepted once the list has arrived.
+     */
+    private static int listedVoters(PlaceQueries.VotingList list) {
+        if (list.listedVoters() == null) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "the finalized voter list of polling area " + list.pollingAreaId() + " has not reached the tally",
+                    List.of(Problem.FieldError.of(
+                            "totalVoters",
+                            Rule.D_19,
+                            "no finalized voter list of polling area " + list.pollingAreaId() + " for " + list.body()
+                                    + " has reached the tally yet; submit again once it has")));
+        }
+        return list.listedVoters();
     }
 
     private record AreaBody(UUID pollingArea, Body body) {}

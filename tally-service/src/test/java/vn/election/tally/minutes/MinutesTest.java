@@ -225,9 +225,15 @@ class MinutesTest {
 
     @Test
     void warningsAreAcceptedAndFlaggedAndTheEventSaysSo_CK2_CK4_CK10() {
+        // PA2 lists 800 (D-18): 400 took part (CK-10: 50 %), 705 issued (CK-4), 700 received (CK-2)
         Map<String, Object> m = good(e.pa2);
+        m.put("totalVoters", 800);
         m.put("votersParticipated", 400);
-        m.put("ballotsIssued", 905);
+        m.put("ballotsIssued", 705);
+        m.put("ballotsReceived", 700);
+        m.put("valid", 680);
+        m.put("ballotsByCount", List.of(180, 500));
+        m.put("votes", votes(600, 400, 180));
         e.submit(m)
                 .statusCode(201)
                 .body("version", equalTo(1))
@@ -351,7 +357,7 @@ class MinutesTest {
                         300,
                         e.commune2Unit.candidate(1).toString(),
                         200));
-        Map<String, Object> broken = good(e.pa2);
+        Map<String, Object> broken = good(e.pa1);
         broken.put("invalid", 21);
         Map<String, Object> unknown = good(UUID.randomUUID());
 
