@@ -111,6 +111,8 @@ class EventMetadataTest {
             return "01";
         } else if (type == int.class) {
             return 1;
+        } else if (type == long.class) {
+            return 1L;
         } else if (type == boolean.class) {
             return true;
         } else if (type == LocalDate.class) {

@@ -239,8 +239,9 @@ public class VoterResource {
             summary = "Finalize a polling area's voter list",
             description = "By a committee whose jurisdiction holds the polling area, or the National Election "
                     + "Council (V-5). Counts voters per body (V-6, V-10), checks PA-1/PA-2 on the real count (a breach "
-                    + "is a 422) and publishes VoterListFinalized on registry.structure. Later changes (V-9, V-10) "
-                    + "publish the counts again.")
+                    + "is a 422) and publishes VoterListFinalized on registry.structure, the counts the tally checks "
+                    + "minutes against (D-18). Finalizing again, and later changes (V-9, V-10), publish the counts "
+                    + "again with a higher version (D-20).")
     public VoterListView finalizeList(@PathParam("electionId") UUID electionId, @PathParam("areaId") UUID areaId) {
         return finalization.finalizeList(electionId, areaId);
     }

@@ -47,14 +47,16 @@ public class MinutesResource {
     @Operation(
             operationId = "submitMinutes",
             summary = "Submit count minutes or a correction",
-            description =
-                    "By the team of the polling area or an organization above it (a board for its unit's "
-                            + "body, a committee inside its administrative unit, the council); a polling area outside the "
-                            + "caller's jurisdiction is a 403. Checks CK-1..CK-10: a 422 lists every hard check that failed, "
-                            + "with its fields and numbers. A correction (the minutes exist) needs correctionReason and is "
-                            + "stored as a new version; a certified unit or a correction without a reason is a 409. The "
-                            + "minutes name their round: round 1, or round 2 once the competent body has opened it; another "
-                            + "round is a 422 naming D-7. Publishes MinutesAccepted; determines the unit once all its polling areas reported.")
+            description = "By the team of the polling area or an organization above it (a board for its unit's "
+                    + "body, a committee inside its administrative unit, the council); a polling area outside the "
+                    + "caller's jurisdiction is a 403. totalVoters must be the count of the polling area's finalized "
+                    + "voter list for the body, as the registry last published it (D-18); before that list has reached "
+                    + "the tally the minutes are a 409 (D-19). Checks CK-1..CK-10: a 422 lists every hard check that "
+                    + "failed, with its fields and numbers. A correction (the minutes exist) needs correctionReason "
+                    + "and is stored as a new version; a certified unit or a correction without a reason is a 409. "
+                    + "The minutes name their round: round 1, or round 2 once the competent body has opened it; "
+                    + "another round is a 422 naming D-7. Publishes MinutesAccepted; determines the unit once all its "
+                    + "polling areas reported.")
     @APIResponse(
             responseCode = "201",
             description = "Accepted",

@@ -221,8 +221,9 @@ final class SyntheticElection {
                 });
         batch(
                 db,
-                "insert into polling_area (id, election_id, number, name, commune_code, remote, special) "
-                        + "values (?, ?, ?, ?, ?, false, false)",
+                // each area's finalized voter list (version 1, D-20): the counts every minutes must state (D-18)
+                "insert into polling_area (id, election_id, number, name, commune_code, remote, special, "
+                        + "voter_list_version) values (?, ?, ?, ?, ?, false, false, 1)",
                 areas,
                 (ps, a) -> {
                     ps.setObject(1, a.id());
