@@ -11,7 +11,8 @@ import vn.election.kit.problem.Problem.FieldError;
 
 /**
  * The arithmetic checks of count minutes (M-9, CK-1..CK-10), that the votes name exactly the
- * candidates on the ballot (M-3), and that the voters on the list are the list's (D-18). Pure. Hard failures reject the minutes; warnings are stored with them.
+ * candidates on the ballot (M-3), and that the voters on the list are the list's (D-18). Pure. Hard
+ * failures reject the minutes; warnings are stored with them.
  * CK-7 (unit = Σ its polling areas) holds by construction, as unit figures are only ever summed from
  * the minutes, and is checked against the board's own figures at certification.
  */
