@@ -119,7 +119,12 @@ public enum Rule {
     D_6,
     D_7,
     D_8,
-    D_9;
+    D_9,
+    // Design decisions: complaints before election day
+    D_34,
+    D_35,
+    D_36,
+    D_37;
 
     private final String id;
 

@@ -48,6 +48,36 @@ public enum Ruleset {
         };
     }
 
+    // --- complaints about voter lists and candidates before election day (V-8, R-3, D-35) ---
+
+    /** V-8: a complaint about a voter list is made within this many days of the list's posting. */
+    public int voterListComplaintDays() {
+        return switch (this) {
+            case R2021, R2026 -> 30;
+        };
+    }
+
+    /** V-8: the body that made the list answers a complaint within this many days of its filing. */
+    public int voterListComplaintAnswerDays() {
+        return switch (this) {
+            case R2021, R2026 -> 5;
+        };
+    }
+
+    /** complaints about candidates are settled at the latest this many days before election day. */
+    public int candidateComplaintsSettledDaysBefore() {
+        return switch (this) {
+            case R2021, R2026 -> 10;
+        };
+    }
+
+    /** D-35: the body answers a complaint about a candidate within this many days of its filing (R-3 caps it). */
+    public int candidateComplaintAnswerDays() {
+        return switch (this) {
+            case R2021, R2026 -> 5;
+        };
+    }
+
     /** The year as written in the API ({@code "2021"}, {@code "2026"}). */
     public String code() {
         return name().substring(1);

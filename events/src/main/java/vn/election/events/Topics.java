@@ -9,6 +9,8 @@ public final class Topics {
     public static final String REGISTRY_STRUCTURE = "registry.structure";
     /** Official candidate lists and withdrawals: keyed by election id. */
     public static final String REGISTRY_CANDIDATES = "registry.candidates";
+    /** Complaints about voter lists and candidates, each step of their workflow: keyed by election id. */
+    public static final String REGISTRY_COMPLAINTS = "registry.complaints";
     /** Accepted count minutes and turnout reports: keyed by polling area. */
     public static final String TALLY_MINUTES = "tally.minutes";
     /** Unit results, winners and certification: keyed by electoral unit. */

@@ -26,6 +26,7 @@ import vn.election.events.registry.AdministrativeUnitDefined;
 import vn.election.events.registry.CandidateListPublished;
 import vn.election.events.registry.CandidateNotRecognized;
 import vn.election.events.registry.CandidateWithdrawn;
+import vn.election.events.registry.ComplaintStepTaken;
 import vn.election.events.registry.ElectionDefined;
 import vn.election.events.registry.ElectoralUnitDefined;
 import vn.election.events.registry.OrganizationDefined;
@@ -63,6 +64,7 @@ class EventMetadataTest {
                 new Object[] {CandidateListPublished.class, Topics.REGISTRY_CANDIDATES, "electionId"},
                 new Object[] {CandidateWithdrawn.class, Topics.REGISTRY_CANDIDATES, "electionId"},
                 new Object[] {CandidateNotRecognized.class, Topics.REGISTRY_CANDIDATES, "electionId"},
+                new Object[] {ComplaintStepTaken.class, Topics.REGISTRY_COMPLAINTS, "electionId"},
                 new Object[] {MinutesAccepted.class, Topics.TALLY_MINUTES, "pollingAreaId"},
                 new Object[] {TurnoutReported.class, Topics.TALLY_MINUTES, "pollingAreaId"},
                 new Object[] {PollingClosed.class, Topics.TALLY_MINUTES, "electionId"},

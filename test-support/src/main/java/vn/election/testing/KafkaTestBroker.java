@@ -15,6 +15,7 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
     static final List<String> TOPICS = List.of(
             Topics.REGISTRY_STRUCTURE,
             Topics.REGISTRY_CANDIDATES,
+            Topics.REGISTRY_COMPLAINTS,
             Topics.TALLY_MINUTES,
             Topics.TALLY_RESULTS,
             Topics.AWARDS_DECISIONS);

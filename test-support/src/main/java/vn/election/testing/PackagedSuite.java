@@ -25,6 +25,7 @@ public final class PackagedSuite implements AutoCloseable {
         broker = LocalKafkaBroker.startFresh(List.of(
                 Topics.REGISTRY_STRUCTURE,
                 Topics.REGISTRY_CANDIDATES,
+                Topics.REGISTRY_COMPLAINTS,
                 Topics.TALLY_MINUTES,
                 Topics.TALLY_RESULTS,
                 Topics.AWARDS_DECISIONS));

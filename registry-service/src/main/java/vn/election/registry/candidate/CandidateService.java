@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.election.events.Body;
 import vn.election.events.Rule;
 import vn.election.events.access.Jurisdiction;
@@ -21,6 +21,7 @@ import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.security.Caller;
 import vn.election.kit.text.Texts;
+import vn.election.registry.common.OpenComplaints;
 import vn.election.registry.election.CalendarStep;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
@@ -47,6 +48,7 @@ public class CandidateService {
     private final ElectoralUnitService units;
     private final FilingPlace filingPlace;
     private final SeatConflicts seatConflicts;
+    private final OpenComplaints complaints;
     private final Outbox outbox;
     private final Jurisdictions jurisdictions;
     private final Caller caller;
@@ -60,6 +62,7 @@ public class CandidateService {
             ElectoralUnitService units,
             FilingPlace filingPlace,
             SeatConflicts seatConflicts,
+            OpenComplaints complaints,
             Outbox outbox,
             Jurisdictions jurisdictions,
             Caller caller,
@@ -71,6 +74,7 @@ public class CandidateService {
         this.units = units;
         this.filingPlace = filingPlace;
         this.seatConflicts = seatConflicts;
+        this.complaints = complaints;
         this.outbox = outbox;
         this.jurisdictions = jurisdictions;
         this.caller = caller;
@@ -112,7 +116,8 @@ public class CandidateService {
                 OffsetDateTime.now(clock),
                 caller.actor());
         candidates.persist(candidate);
-        return CandidateView.of(candidate, seatConflicts.of(election, candidate));
+        // just filed: no complaint concerns it yet (D-37)
+        return CandidateView.of(candidate, seatConflicts.of(election, candidate), false);
     }
 
     /** A candidate's dossier: public once the unit's official list is, before that a filing is 404 to others. */
@@ -120,13 +125,16 @@ public class CandidateService {
     public CandidateView get(UUID electionId, UUID candidateId) {
         Candidate candidate = require(electionId, candidateId);
         ElectoralUnit unit = units.require(electionId, candidate.electoralUnitId);
-        boolean official = readsFilings(unit);
-        if (lists.findById(unit.id()) == null && !official) {
+        if (lists.findById(unit.id()) == null && !readsFilings(unit)) {
             throw ProblemException.notFound("candidate", candidateId);
         }
-        return official
-                ? CandidateView.of(candidate, seatConflicts.of(elections.require(electionId), candidate))
-                : CandidateView.of(candidate);
+        return views(unit, List.of(candidate)).get(0);
+    }
+
+    /** The candidate's electoral unit; 404 if the election has no such candidate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID unitOf(UUID electionId, UUID candidateId) {
+        return require(electionId, candidateId).electoralUnitId;
     }
 
     /** The unit's list: public once published (official lists are posted by law); its filings before that. */
@@ -191,6 +199,14 @@ public class CandidateService {
     }
 
     /**
+     * A candidate struck from the list for breaking {@code rule} (R-3: an upheld complaint about them): a
+     * withdrawal whose reason names the rule, with its event and its C-7 recount.
+     */
+    public CandidateListView strike(UUID electionId, UUID candidateId, Rule rule, String why) {
+        return withdraw(electionId, candidateId, rule.id() + ": " + why);
+    }
+
+    /**
      * The candidate leaves the unit's list before election day (a withdrawal, or struck for C-5): 409 if they left
      * already or election day has come. If the list was published, {@code CandidateWithdrawn} follows and a list
      * left below C-7 is flagged. Returns the unit's list, if published.
@@ -241,21 +257,18 @@ public class CandidateService {
 
     /**
      * The list's state and counts; its candidates only if {@code withCandidates} (see {@link #listOf}), with their
-     * ORG-3 conflicts for officials.
+     * ORG-3 conflicts and complaint flags for officials.
      */
     private CandidateListView view(ElectoralUnit unit, CandidateList list, boolean withCandidates) {
         List<Candidate> all = candidates.inUnit(unit.id());
         List<CandidateView> ordered = new ArrayList<>();
         if (withCandidates) {
-            Function<Candidate, CandidateView> shown;
-            if (readsFilings(unit)) {
-                Election election = elections.require(unit.electionId());
-                shown = c -> CandidateView.of(c, seatConflicts.of(election, c));
-            } else {
-                shown = CandidateView::of;
-            }
-            all.stream().filter(Candidate::active).map(shown).forEach(ordered::add);
-            all.stream().filter(c -> !c.active()).map(shown).forEach(ordered::add);
+            ordered.addAll(views(
+                    unit,
+                    Stream.concat(
+                                    all.stream().filter(Candidate::active),
+                                    all.stream().filter(c -> !c.active()))
+                            .toList()));
         }
         return new CandidateListView(
                 unit.id(),
@@ -265,6 +278,22 @@ public class CandidateService {
                 list == null ? null : list.publishedAt,
                 list != null && list.belowMinimum,
                 ordered);
+    }
+
+    /**
+     * The candidates' views: for officials (the council and the committees over the unit) with their ORG-3
+     * conflicts and whether an unresolved complaint concerns them (D-37); for anyone else with neither.
+     */
+    private List<CandidateView> views(ElectoralUnit unit, List<Candidate> shown) {
+        if (!readsFilings(unit)) {
+            return shown.stream().map(CandidateView::of).toList();
+        }
+        Election election = elections.require(unit.electionId());
+        Set<UUID> underComplaint =
+                complaints.candidatesAmong(shown.stream().map(c -> c.id).toList());
+        return shown.stream()
+                .map(c -> CandidateView.of(c, seatConflicts.of(election, c), underComplaint.contains(c.id)))
+                .toList();
     }
 
     private static NewCandidate normalized(NewCandidate r) {

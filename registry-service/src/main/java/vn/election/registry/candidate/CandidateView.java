@@ -57,15 +57,23 @@ public record CandidateView(
                 description = "ORG-3: the board or team of this unit on which the candidate still sits, with the day "
                         + "to leave it; for officials only, absent from the public view")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        List<SeatConflict> conflicts) {
+        List<SeatConflict> conflicts,
+
+        @Schema(
+                description = "D-37: an unresolved complaint about the candidate (R-3); for officials only, absent "
+                        + "from the public view")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean underComplaint) {
 
     /** The public view: no conflicts. */
     static CandidateView of(Candidate c) {
-        return of(c, null);
+        return of(c, null, null);
     }
 
-    /** The view; {@code conflicts} for officials only (null leaves them out). */
-    static CandidateView of(Candidate c, List<SeatConflict> conflicts) {
+    /**
+     * The view; {@code conflicts} and {@code underComplaint} (D-37) for officials only (null leaves them out).
+     */
+    static CandidateView of(Candidate c, List<SeatConflict> conflicts, Boolean underComplaint) {
         return new CandidateView(
                 c.id,
                 c.electionId,
@@ -92,6 +100,7 @@ public record CandidateView(
                 c.workplaceCode,
                 c.notRecognizedAt,
                 c.notRecognizedReason,
-                conflicts);
+                conflicts,
+                underComplaint);
     }
 }

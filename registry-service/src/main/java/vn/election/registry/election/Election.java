@@ -156,6 +156,11 @@ public class Election {
         return electionDay.minusDays(ruleset.officialListDaysBefore(body));
     }
 
+    /** The date at {@code instant} on the election's clock: the day a deadline in days counts (V-8, R-3). */
+    public LocalDate dateAt(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(ZoneId.of(timeZone)).toLocalDate();
+    }
+
     /** Midnight opening election day, election-day clock. */
     public OffsetDateTime electionDayStarts() {
         return electionDay.atStartOfDay(ZoneId.of(timeZone)).toOffsetDateTime();

@@ -19,6 +19,10 @@ public class FinalizedVoterList {
     @Column(name = "finalized_at", nullable = false)
     OffsetDateTime finalizedAt;
 
+    /** V-8: when it was first finalized, its posting; a complaint about it is made within days of this. */
+    @Column(name = "posted_at", nullable = false)
+    OffsetDateTime postedAt;
+
     /** Who finalized it last: the subject of the token. */
     @Column(name = "finalized_by")
     String finalizedBy;

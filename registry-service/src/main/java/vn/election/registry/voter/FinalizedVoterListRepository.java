@@ -6,21 +6,24 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class FinalizedVoterListRepository implements PanacheRepositoryBase<FinalizedVoterList, UUID> {
 
     /**
-     * Finalizes the area's list, or finalizes it again: the latest time and actor are kept. Returns the version of
+     * Finalizes the area's list, or finalizes it again: the latest time and actor are kept, and the first time as
+     * its posting (V-8). Returns the version of
      * the counts it publishes (D-20): 1 the first time, one more each time after. The row stays locked until the
      * transaction ends, so two publications of one area take their versions in the order they commit.
      */
     long markFinalized(UUID pollingAreaId, OffsetDateTime at, String actor) {
         return ((Number) getEntityManager()
                         .createNativeQuery("""
-                                insert into voter_list_final (polling_area_id, finalized_at, finalized_by, version)
-                                values (?1, ?2, ?3, 1)
+                                insert into voter_list_final
+                                    (polling_area_id, finalized_at, finalized_by, version, posted_at)
+                                values (?1, ?2, ?3, 1, ?2)
                                 on conflict (polling_area_id) do update
                                 set finalized_at = excluded.finalized_at, finalized_by = excluded.finalized_by,
                                     version = voter_list_final.version + 1
@@ -30,6 +33,11 @@ public class FinalizedVoterListRepository implements PanacheRepositoryBase<Final
                         .setParameter(3, actor)
                         .getSingleResult())
                 .longValue();
+    }
+
+    /** V-8: when the area's list was posted (first finalized); empty while it is not. */
+    public Optional<OffsetDateTime> postedAt(UUID pollingAreaId) {
+        return findByIdOptional(pollingAreaId).map(list -> list.postedAt);
     }
 
     /**

@@ -21,7 +21,8 @@ import vn.election.kit.problem.ProblemType;
 
 /**
  * A voter (cử tri) on a list of one election. The lists are bulk data, written by the import's COPY
- * ({@link VoterImporter}); one voter is read here, transferred (V-10) or taken off the list (V-9).
+ * ({@link VoterImporter}); one voter is read here, transferred (V-10), taken off the list (V-9) or, by an upheld
+ * complaint (V-8), added or corrected ({@link VoterRepository}).
  */
 @Entity
 @Table(name = "voter")
@@ -58,6 +59,16 @@ public class Voter {
 
     UUID pollingAreaId() {
         return pollingAreaId;
+    }
+
+    /** V-8: 422 unless the voter is on {@code areaId}'s list: a complaint changes the list it is about. */
+    void requireListedAt(UUID areaId) {
+        if (!pollingAreaId.equals(areaId)) {
+            throw ProblemException.ruleViolation(
+                    "citizenId",
+                    Rule.V_8,
+                    "the voter is on the list of polling area " + pollingAreaId + ", not on the list of " + areaId);
+        }
     }
 
     /** The polling areas whose counts include this voter, or did: the one that lists them, the one they go to. */
@@ -100,7 +111,7 @@ public class Voter {
     }
 
     VoterView view() {
-        return new VoterView(citizenId, fullName, birthDate, category, pollingAreaId, transferredTo);
+        return new VoterView(citizenId, fullName, birthDate, category, pollingAreaId, transferredTo, false);
     }
 
     /** A voter's key: one citizen, one list per election (V-4). */

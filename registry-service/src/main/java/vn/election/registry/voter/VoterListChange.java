@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * One change of the voter lists (thay đổi danh sách cử tri, V-5, V-9, V-10) and who made it: an import, a
- * removal or a transfer certificate. The voter table holds only the current lists; this is their history.
+ * removal, a transfer certificate, or one voter added or corrected by an upheld complaint (V-8). The voter table holds only the current lists; this is their history.
  */
 @Entity
 @Table(name = "voter_list_change")
@@ -22,7 +22,11 @@ class VoterListChange {
     enum Kind {
         IMPORT,
         REMOVAL,
-        TRANSFER
+        TRANSFER,
+        /** One voter added outside an import: an upheld complaint (V-8). */
+        ADDITION,
+        /** A voter's record corrected: an upheld complaint (V-8). */
+        CORRECTION
     }
 
     @Id
@@ -86,6 +90,14 @@ class VoterListChange {
 
     static VoterListChange removal(UUID electionId, UUID areaId, String citizenId) {
         return new VoterListChange(electionId, Kind.REMOVAL, areaId, null, citizenId, null, null);
+    }
+
+    static VoterListChange addition(UUID electionId, UUID areaId, String citizenId) {
+        return new VoterListChange(electionId, Kind.ADDITION, areaId, null, citizenId, 1L, null);
+    }
+
+    static VoterListChange correction(UUID electionId, UUID areaId, String citizenId) {
+        return new VoterListChange(electionId, Kind.CORRECTION, areaId, null, citizenId, null, null);
     }
 
     static VoterListChange transfer(UUID electionId, UUID fromAreaId, String citizenId, UUID toAreaId) {

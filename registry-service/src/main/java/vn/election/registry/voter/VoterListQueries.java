@@ -84,7 +84,8 @@ public class VoterListQueries {
                                 toLocalDate(row[2]),
                                 VoterCategory.valueOf((String) row[3]),
                                 (UUID) row[4],
-                                (UUID) row[5]),
+                                (UUID) row[5],
+                                false),
                         new SearchKey((String) row[6], (String) row[0])))
                 .toList();
     }

@@ -11,6 +11,7 @@ import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
 import vn.election.registry.candidate.CandidateListView;
 import vn.election.registry.candidate.CandidateService;
+import vn.election.registry.common.OpenComplaints;
 import vn.election.registry.election.Election;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
@@ -33,6 +34,7 @@ public class VoterLookupService {
     private final ElectoralUnitService units;
     private final CandidateService candidates;
     private final Jurisdictions jurisdictions;
+    private final OpenComplaints complaints;
 
     public VoterLookupService(
             ElectionService elections,
@@ -41,7 +43,8 @@ public class VoterLookupService {
             PollingAreaService areas,
             ElectoralUnitService units,
             CandidateService candidates,
-            Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions,
+            OpenComplaints complaints) {
         this.elections = elections;
         this.voters = voters;
         this.queries = queries;
@@ -49,6 +52,7 @@ public class VoterLookupService {
         this.units = units;
         this.candidates = candidates;
         this.jurisdictions = jurisdictions;
+        this.complaints = complaints;
     }
 
     /**
@@ -98,12 +102,15 @@ public class VoterLookupService {
                         : List.of());
     }
 
-    /** One voter, for a reader whose jurisdiction holds the area that lists them or the one they transfer to. */
+    /**
+     * One voter, for a reader whose jurisdiction holds the area that lists them or the one they transfer to;
+     * flagged when under an unresolved complaint (D-37).
+     */
     public VoterView get(UUID electionId, String citizenId) {
         elections.require(electionId);
         Voter voter = voters.require(electionId, citizenId);
         jurisdictions.requireWithinAny(
                 voter.pollingAreas().stream().map(Jurisdiction::pollingArea).toList());
-        return voter.view();
+        return voter.view().flaggedAmong(complaints.votersAmong(electionId, List.of(citizenId)));
     }
 }

@@ -5,18 +5,21 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.election.events.access.Jurisdiction;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.problem.ProblemType;
 import vn.election.kit.text.Texts;
+import vn.election.registry.common.OpenComplaints;
 import vn.election.registry.election.ElectionService;
 import vn.election.registry.place.Jurisdictions;
 
 /**
  * The officials' search of the voter lists (personal data, V-5): inside the caller's jurisdiction, by the start of
- * the name ignoring diacritics and case, by citizen id, by polling area; keyset pages.
+ * the name ignoring diacritics and case, by citizen id, by polling area; keyset pages; each voter flagged when
+ * under an unresolved complaint (D-37).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,11 +28,17 @@ public class VoterSearch {
     private final ElectionService elections;
     private final VoterListQueries queries;
     private final Jurisdictions jurisdictions;
+    private final OpenComplaints complaints;
 
-    public VoterSearch(ElectionService elections, VoterListQueries queries, Jurisdictions jurisdictions) {
+    public VoterSearch(
+            ElectionService elections,
+            VoterListQueries queries,
+            Jurisdictions jurisdictions,
+            OpenComplaints complaints) {
         this.elections = elections;
         this.queries = queries;
         this.jurisdictions = jurisdictions;
+        this.complaints = complaints;
     }
 
     /**
@@ -52,10 +61,15 @@ public class VoterSearch {
                 within,
                 after == null ? null : decodeCursor(after));
         List<VoterListQueries.SearchHit> hits = queries.search(electionId, filter, limit + 1);
-        List<VoterView> items = hits.stream()
+        List<VoterView> page = hits.stream()
                 .limit(limit)
                 .map(VoterListQueries.SearchHit::voter)
                 .toList();
+        // D-37: the page's voters under an unresolved complaint, in one look-up
+        Set<String> underComplaint = complaints.votersAmong(
+                electionId, page.stream().map(VoterView::citizenId).toList());
+        List<VoterView> items =
+                page.stream().map(v -> v.flaggedAmong(underComplaint)).toList();
         String next = hits.size() > limit ? encodeCursor(hits.get(limit - 1).key()) : null;
         return new VoterPage(items, next);
     }

@@ -1,6 +1,7 @@
 package vn.election.registry.voter;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,4 +17,20 @@ public record VoterView(
         UUID pollingAreaId,
 
         @Schema(description = "V-10: where a transfer certificate sends them to vote; null if none")
-        UUID transferredTo) {}
+        UUID transferredTo,
+
+        @Schema(description = "D-37: an unresolved complaint about the list concerns this voter (V-8)")
+        boolean underComplaint) {
+
+    /** D-37: this view, flagged if the voter is one of {@code underComplaint}. */
+    VoterView flaggedAmong(Set<String> underComplaint) {
+        return new VoterView(
+                citizenId,
+                fullName,
+                birthDate,
+                category,
+                pollingAreaId,
+                transferredTo,
+                underComplaint.contains(citizenId));
+    }
+}
