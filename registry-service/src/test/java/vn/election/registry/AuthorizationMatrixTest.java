@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +33,9 @@ class AuthorizationMatrixTest {
     static final Set<String> LIST_READERS = Set.of(Roles.NEC, Roles.COMMITTEE, Roles.TEAM);
     static final String CSV = TestData.CSV;
     static final String COMMUNE_NAME = "Xã Thẩm Quyền";
+    private static final String REJECTION = "{\"outcome\": \"REJECTED\", \"answer\": \"Không có căn cứ\"}";
+    private static final String COMPLAINANT = "\"complainant\": {\"citizenId\": \"001085009999\", "
+            + "\"fullName\": \"Đinh Thị Khiếu\"}, \"grounds\": \"Sai sót\"}";
     private static final AtomicLong CITIZEN_IDS = new AtomicLong(900_000_000_000L);
 
     /** Which of the walked jurisdictions hold a route's target. */
@@ -249,7 +254,43 @@ class AuthorizationMatrixTest {
                     .allow(NEC_COMMITTEE)
                     .inside(Scope.COMMUNE_LEVEL::inside)
                     .path(t -> t.in("/candidates/" + t.withdrawing() + "/withdrawal"))
-                    .body(t -> "{\"reason\": \"Sức khỏe\"}"));
+                    .body(t -> "{\"reason\": \"Sức khỏe\"}"),
+            // D-34: a list's complaint is the business of the body that makes the list (V-5), a candidate's of
+            // the committee of the unit's level; each answer, appeal and judgment acts on a complaint of its own
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints")
+                    .note("voter list")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints"))
+                    .body(AuthorizationMatrixTest::listComplaint),
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints")
+                    .note("candidate")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/complaints"))
+                    .body(AuthorizationMatrixTest::candidateComplaint),
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints/{complaintId}/answer")
+                    .note("voter list")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints/" + complaint(t, listComplaint(t)) + "/answer"))
+                    .body(t -> REJECTION),
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints/{complaintId}/answer")
+                    .note("candidate")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.COMMUNE_LEVEL::inside)
+                    .path(t -> t.in("/complaints/" + complaint(t, candidateComplaint(t)) + "/answer"))
+                    .body(t -> REJECTION),
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints/{complaintId}/appeal")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints/" + answeredListComplaint(t) + "/appeal"))
+                    .body(t -> "{\"court\": \"Tòa án nhân dân khu vực 1\", \"appealedOn\": \"" + today() + "\"}"),
+            Route.<Targets>post("/api/v1/elections/{electionId}/complaints/{complaintId}/court-decision")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints/" + appealedListComplaint(t) + "/court-decision"))
+                    .body(t -> "{\"decision\": \"Bác yêu cầu\", \"decidedOn\": \"" + today() + "\"}"));
 
     /** Reads of voters' personal data (V-5; a team reads its own polling area's list). */
     static final List<Route<Targets>> PERSONAL_READS = List.of(
@@ -261,7 +302,17 @@ class AuthorizationMatrixTest {
             Route.<Targets>get("/api/v1/elections/{electionId}/voters/{citizenId}")
                     .allow(LIST_READERS)
                     .inside(Scope.AREA::inside)
-                    .path(t -> t.in("/voters/" + t.listed())));
+                    .path(t -> t.in("/voters/" + t.listed())),
+            // complaints hold the complainant's personal data (D-34)
+            Route.<Targets>get("/api/v1/elections/{electionId}/complaints")
+                    .note("of A")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints?pollingAreaId=" + t.areaId())),
+            Route.<Targets>get("/api/v1/elections/{electionId}/complaints/{complaintId}")
+                    .allow(NEC_COMMITTEE)
+                    .inside(Scope.AREA::inside)
+                    .path(t -> t.in("/complaints/" + complaint(t, listComplaint(t)))));
 
     /** Published structure, official candidate lists, the self-lookup: no token needed. */
     static final List<Route<Targets>> PUBLIC = List.of(
@@ -359,6 +410,11 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voters")
                 .then()
                 .statusCode(200);
+        // A's list is posted: complaints about it may be made (V-8)
+        given().header(Tokens.NEC)
+                .post("/api/v1/elections/" + election + "/polling-areas/" + area + "/voter-list/finalization")
+                .then()
+                .statusCode(200);
         String standing = fileCandidate(election, cc, commune);
         fileCandidate(election, cc, commune);
         String withdrawing = fileCandidate(election, cc, commune);
@@ -419,6 +475,55 @@ class AuthorizationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** A complaint about A's list (D-34). */
+    private static String listComplaint(Targets t) {
+        return "{\"subject\": \"VOTER_LIST\", \"pollingAreaId\": \"" + t.areaId() + "\", " + COMPLAINANT;
+    }
+
+    /** A complaint about the standing candidate of C's council unit (D-34). */
+    private static String candidateComplaint(Targets t) {
+        return "{\"subject\": \"CANDIDATE\", \"candidateId\": \"" + t.standing() + "\", " + COMPLAINANT;
+    }
+
+    /** A complaint of its own, filed by the council. */
+    private static String complaint(Targets t, String json) {
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .post(t.in("/complaints"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String answeredListComplaint(Targets t) {
+        String id = complaint(t, listComplaint(t));
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(REJECTION)
+                .post(t.in("/complaints/" + id + "/answer"))
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    private static String appealedListComplaint(Targets t) {
+        String id = answeredListComplaint(t);
+        given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body("{\"court\": \"Tòa án nhân dân khu vực 1\", \"appealedOn\": \"" + today() + "\"}")
+                .post(t.in("/complaints/" + id + "/appeal"))
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** Today on the elections' clock: an appeal and a judgment are not in the future. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     private static String nextCitizenId() {

@@ -163,6 +163,7 @@ public class Complaint {
 
     /** V-8: taken to the administrative court on {@code filed}, after the answer and not in the future. */
     void appeal(String courtName, LocalDate filed, Actor by) {
+        requireAllowed(ComplaintAction.APPEAL);
         requireDateBetween("appealedOn", filed, filedOn, by.today());
         take(ComplaintAction.APPEAL, by);
         court = courtName;
@@ -171,9 +172,8 @@ public class Complaint {
 
     /** V-8: the court's judgment, given on {@code decided}, after the appeal and not in the future. */
     void recordCourtDecision(String decision, LocalDate decided, Actor by) {
-        if (state == ComplaintState.APPEALED) {
-            requireDateBetween("decidedOn", decided, appealedOn, by.today());
-        }
+        requireAllowed(ComplaintAction.RECORD_COURT_DECISION);
+        requireDateBetween("decidedOn", decided, appealedOn, by.today());
         take(ComplaintAction.RECORD_COURT_DECISION, by);
         courtDecision = decision;
         courtDecidedOn = decided;
@@ -225,6 +225,13 @@ public class Complaint {
 
     /** D-36: takes a step of the workflow from the current state; 409 naming D-36 if it may not be taken. */
     private void take(ComplaintAction action, Actor by) {
+        requireAllowed(action);
+        steps.add(new ComplaintStep(this, action, state, by));
+        state = action.to();
+    }
+
+    /** D-36: 409 naming D-36 unless a complaint about its subject may take this step from its state. */
+    private void requireAllowed(ComplaintAction action) {
         if (!action.allows(subject, state)) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
@@ -233,8 +240,6 @@ public class Complaint {
                     List.of(Problem.FieldError.of(
                             "state", Rule.D_36, action + " is taken from " + action.from() + " only")));
         }
-        steps.add(new ComplaintStep(this, action, state, by));
-        state = action.to();
     }
 
     private static void requireDateBetween(String field, LocalDate date, LocalDate earliest, LocalDate latest) {

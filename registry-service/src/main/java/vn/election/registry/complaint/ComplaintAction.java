@@ -39,8 +39,11 @@ public enum ComplaintAction {
         return to;
     }
 
-    /** Whether a complaint about {@code subject} in {@code state} may take this step. */
+    /**
+     * Whether a complaint about {@code subject} in {@code state} may take this step; a step taken from no state
+     * (FILE) starts a complaint, whose state is null until then.
+     */
     public boolean allows(ComplaintSubject subject, ComplaintState state) {
-        return subjects.contains(subject) && from.contains(state);
+        return subjects.contains(subject) && (state == null ? from.isEmpty() : from.contains(state));
     }
 }

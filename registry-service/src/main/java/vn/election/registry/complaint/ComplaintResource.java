@@ -76,17 +76,20 @@ public class ComplaintResource {
             operationId = "listComplaints",
             summary = "The complaints inside the caller's jurisdiction",
             description = "Personal data: for the committees and the National Election Council, each seeing the "
-                    + "complaints about lists and candidates inside its jurisdiction, by deadline. overdue=true: "
-                    + "only those still unanswered after their deadline (D-36).")
+                    + "complaints about lists and candidates inside its jurisdiction, by deadline, or those about the "
+                    + "list of one polling area inside it. overdue=true: only those still unanswered after their "
+                    + "deadline (D-36).")
     public List<ComplaintView> list(
             @PathParam("electionId") UUID electionId,
+            @Parameter(description = "Only the complaints about this polling area's list") @QueryParam("pollingAreaId")
+                    UUID pollingAreaId,
             @QueryParam("subject") ComplaintSubject subject,
             @QueryParam("state") ComplaintState state,
             @Parameter(description = "Only the complaints still FILED after their deadline")
                     @QueryParam("overdue")
                     @DefaultValue("false")
                     boolean overdue) {
-        return complaints.list(electionId, subject, state, overdue);
+        return complaints.list(electionId, pollingAreaId, subject, state, overdue);
     }
 
     @GET

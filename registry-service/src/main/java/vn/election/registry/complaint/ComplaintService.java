@@ -85,15 +85,24 @@ public class ComplaintService {
         return complaint.view(authority.now(election).today());
     }
 
-    /** The complaints inside the caller's jurisdiction, by deadline; only the overdue ones if asked (D-36). */
+    /**
+     * The complaints inside the caller's jurisdiction, or about one polling area's list inside it, by deadline;
+     * only the overdue ones if asked (D-36).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> list(
-            UUID electionId, ComplaintSubject subject, ComplaintState state, boolean overdueOnly) {
+            UUID electionId, UUID pollingAreaId, ComplaintSubject subject, ComplaintState state, boolean overdueOnly) {
         Election election = elections.require(electionId);
-        Jurisdiction holder = jurisdictions.callerJurisdiction().orElse(null);
-        if (holder == null) {
-            // a token without a readable jurisdiction: refused as any write outside it is
-            jurisdictions.requireWithin(Jurisdiction.NATION);
+        Jurisdiction holder;
+        if (pollingAreaId != null) {
+            holder = Jurisdiction.pollingArea(pollingAreaId);
+            jurisdictions.requireWithin(holder);
+        } else {
+            holder = jurisdictions.callerJurisdiction().orElse(null);
+            if (holder == null) {
+                // a token without a readable jurisdiction: refused as any write outside it is
+                jurisdictions.requireWithin(Jurisdiction.NATION);
+            }
         }
         LocalDate today = authority.now(election).today();
         return complaints
