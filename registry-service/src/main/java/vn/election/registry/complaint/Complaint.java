@@ -99,10 +99,10 @@ public class Complaint {
 
     protected Complaint() {}
 
-    private Complaint(UUID electionId, ComplaintSubject subject, NewComplaint filing, LocalDate deadline, Actor by) {
+    private Complaint(UUID electionId, NewComplaint filing, LocalDate deadline, Actor by) {
         this.id = UUID.randomUUID();
         this.electionId = electionId;
-        this.subject = subject;
+        this.subject = filing.subject();
         this.pollingAreaId = filing.pollingAreaId();
         this.voterCitizenId = filing.voterCitizenId();
         this.candidateId = filing.candidateId();
@@ -117,23 +117,7 @@ public class Complaint {
 
     /** A complaint filed today, answered by {@code deadline}; {@code filing} is in NFC and of one subject. */
     static Complaint file(UUID electionId, NewComplaint filing, LocalDate deadline, Actor by) {
-        return new Complaint(electionId, filing.subject(), filing, deadline, by);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public ComplaintSubject subject() {
-        return subject;
-    }
-
-    public UUID pollingAreaId() {
-        return pollingAreaId;
-    }
-
-    public UUID candidateId() {
-        return candidateId;
+        return new Complaint(electionId, filing, deadline, by);
     }
 
     /**
