@@ -157,7 +157,7 @@ class CandidateComplaintTest {
                          "gender": "FEMALE", "ethnicity": "Tày", "religion": "Không", "hometown": "Xã Khiếu Nại",
                          "residence": "Xã Khiếu Nại", "education": "Đại học", "occupation": "Giáo viên",
                          "workplace": "Trường tiểu học", "partyMember": false, "nomination": "NOMINATED",
-                         "biography": "Sinh tại xã."}""".formatted(f.communeUnit, ComplaintFixture.nextCitizenId(), name))
+                         "biography": "Sinh tại xã.", "residenceCode": "%s"}""".formatted(f.communeUnit, ComplaintFixture.nextCitizenId(), name, f.communeCode))
                 .post(f.in("/candidates"))
                 .then()
                 .statusCode(201)
