@@ -105,6 +105,10 @@ public enum Rule {
     K_10,
     K_11,
     K_12,
+    // Design decisions: who may act (role and jurisdiction)
+    D_22,
+    D_23,
+    D_24,
     // Design decisions: the election calendar and drill elections
     D_26,
     D_27,

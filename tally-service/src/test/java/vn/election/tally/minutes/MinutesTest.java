@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.election.events.Topics;
+import vn.election.events.access.Roles;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.tally.SmallElection;
 import vn.election.tally.Tokens;
@@ -436,6 +437,30 @@ class MinutesTest {
                 .then()
                 .statusCode(201)
                 .body("submittedBy", equalTo(Tokens.subject(team)));
+    }
+
+    /**
+     * D-22: a team acts in its polling area only, so its token must name one. A team token claiming the whole
+     * nation does not fit its role and is refused before anything is read, though the minutes are good.
+     */
+    @Test
+    void aTeamTokenClaimingTheNationIsRefused_D22() {
+        SmallElection f = SmallElection.define(json);
+        Map<String, Object> commune = f.minutes(f.pa1, f.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180);
+        given().header(Tokens.as(Roles.TEAM, "nation"))
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .post("/api/v1/elections/" + f.id + "/minutes")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("jurisdiction"))
+                .body("errors[0].code", equalTo("D-22"));
+        // nothing stored: PA1 has no commune council minutes
+        given().header(Tokens.NEC)
+                .get("/api/v1/elections/" + f.id + "/polling-areas/" + f.pa1 + "/minutes/COMMUNE_COUNCIL/history")
+                .then()
+                .statusCode(404);
     }
 
     @Test
