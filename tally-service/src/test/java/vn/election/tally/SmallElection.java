@@ -43,6 +43,10 @@ import vn.election.testing.TestEvents;
  * </ul>
  * Candidates are listed oldest first: candidate i was born on 1 January of 1960 + i.
  * Every instance uses fresh ids and codes, so test classes do not meet.
+ *
+ * <p>{@link #define2021} makes the same election under the 2021 ruleset, where the two communes lie in a
+ * district of the province (province → district → commune) and the election has a district council too (ED-3),
+ * with no unit of its own here.
  */
 public final class SmallElection {
 
@@ -50,6 +54,9 @@ public final class SmallElection {
 
     public final UUID id = UUID.randomUUID();
     public final String province = code();
+    /** The district between the province and its communes (2021 ruleset), or null (2026). */
+    public final String district;
+
     public final String commune1 = code();
     public final String commune2 = code();
     public final UUID pa1 = UUID.randomUUID();
@@ -77,15 +84,16 @@ public final class SmallElection {
         }
     }
 
-    private SmallElection(ObjectMapper json, boolean twins, boolean drill) {
+    private SmallElection(ObjectMapper json, boolean twins, boolean drill, boolean withDistrict) {
         this.json = json;
         this.twins = twins;
         this.drill = drill;
+        this.district = withDistrict ? code() : null;
     }
 
     /** Sends the registry's events and waits until the tally has applied them all. */
     public static SmallElection define(ObjectMapper json) {
-        return define(json, false, false);
+        return define(json, false, false, false);
     }
 
     /**
@@ -93,16 +101,21 @@ public final class SmallElection {
      * 1961 (W-4: a tie between them is not settled by age).
      */
     public static SmallElection withTwins(ObjectMapper json) {
-        return define(json, true, false);
+        return define(json, true, false, false);
     }
 
     /** The same election, as a drill (D-28). */
     public static SmallElection drill(ObjectMapper json) {
-        return define(json, false, true);
+        return define(json, false, true, false);
     }
 
-    private static SmallElection define(ObjectMapper json, boolean twins, boolean drill) {
-        SmallElection e = new SmallElection(json, twins, drill);
+    /** The same election under the 2021 ruleset: the communes lie in a district of the province. */
+    public static SmallElection define2021(ObjectMapper json) {
+        return define(json, false, false, true);
+    }
+
+    private static SmallElection define(ObjectMapper json, boolean twins, boolean drill, boolean withDistrict) {
+        SmallElection e = new SmallElection(json, twins, drill, withDistrict);
         e.sendStructure();
         e.sendCandidateLists();
         e.awaitReadModel();
@@ -245,21 +258,33 @@ public final class SmallElection {
         sendStructure(
                 new ElectionDefined(
                         id,
-                        "Bầu cử thử nghiệm 2026",
+                        district == null ? "Bầu cử thử nghiệm 2026" : "Bầu cử thử nghiệm 2021",
                         ELECTION_DAY,
                         "Asia/Ho_Chi_Minh",
-                        Ruleset.R2026,
-                        List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL),
+                        district == null ? Ruleset.R2026 : Ruleset.R2021,
+                        district == null
+                                ? List.of(Body.NATIONAL_ASSEMBLY, Body.PROVINCIAL_COUNCIL, Body.COMMUNE_COUNCIL)
+                                : List.of(
+                                        Body.NATIONAL_ASSEMBLY,
+                                        Body.PROVINCIAL_COUNCIL,
+                                        Body.DISTRICT_COUNCIL,
+                                        Body.COMMUNE_COUNCIL),
                         drill),
                 ElectionDefined.TYPE);
         sendStructure(
                 new AdministrativeUnitDefined(province, "Tỉnh Thử nghiệm", AdministrativeLevel.PROVINCE, null),
                 AdministrativeUnitDefined.TYPE);
+        if (district != null) {
+            sendStructure(
+                    new AdministrativeUnitDefined(district, "Huyện Thử nghiệm", AdministrativeLevel.DISTRICT, province),
+                    AdministrativeUnitDefined.TYPE);
+        }
+        String communesParent = district == null ? province : district;
         sendStructure(
-                new AdministrativeUnitDefined(commune1, "Xã Một", AdministrativeLevel.COMMUNE, province),
+                new AdministrativeUnitDefined(commune1, "Xã Một", AdministrativeLevel.COMMUNE, communesParent),
                 AdministrativeUnitDefined.TYPE);
         sendStructure(
-                new AdministrativeUnitDefined(commune2, "Xã Hai", AdministrativeLevel.COMMUNE, province),
+                new AdministrativeUnitDefined(commune2, "Xã Hai", AdministrativeLevel.COMMUNE, communesParent),
                 AdministrativeUnitDefined.TYPE);
         int number = 1;
         for (Unit unit : units()) {

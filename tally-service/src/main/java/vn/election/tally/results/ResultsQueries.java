@@ -42,15 +42,21 @@ public class ResultsQueries {
             Map<UnitStatus, Long> unitsByStatus) {}
 
     /**
-     * The sums per body of an election's units, or of one province's (its own units and its communes'): the
-     * current minutes of every unit's current round (CK-7), and the winners of every determined round.
+     * The sums per body of an election's units, or of one province's (its own units and those of every
+     * administrative unit below it: its communes, and under the 2021 ruleset its districts and their communes):
+     * the current minutes of every unit's current round (CK-7), and the winners of every determined round.
      */
     List<BodyFigures> byBody(UUID electionId, String province) {
-        String inProvince = province == null
-                ? ""
-                : " and (eu.administrative_unit_code = ?2 or eu.administrative_unit_code in "
-                        + "(select code from administrative_unit where parent_code = ?2))";
-        var query = em.createNativeQuery("""
+        // the province's subtree, walked as the published reader walks it: one level of parents would miss the
+        // communes of a 2021 district (M-6)
+        String scope = province == null ? "" : """
+                with recursive scope(code) as (
+                    select cast(?2 as varchar)
+                    union all
+                    select a.code from administrative_unit a join scope s on a.parent_code = s.code)
+                """;
+        String inProvince = province == null ? "" : " and eu.administrative_unit_code in (select code from scope)";
+        var query = em.createNativeQuery(scope + """
                 select eu.body, count(*), sum(eu.seats), coalesce(sum(w.elected), 0),
                        coalesce(sum(f.reported), 0), coalesce(sum(x.expected), 0), coalesce(sum(f.total_voters), 0),
                        coalesce(sum(f.participated), 0), coalesce(sum(f.valid), 0), coalesce(sum(f.invalid), 0),

@@ -443,6 +443,63 @@ class UnitResultsTest {
                 .body("bodies", hasSize(0));
     }
 
+    /**
+     * M-6, CK-7 under the 2021 ruleset: the communes lie in a district, not directly in the province, and the
+     * province's summary still sums its communes' councils. Commune 1's unit: PA1 900 of 1000 (880 valid, 20
+     * invalid), PA2 700 of 800 (all valid); commune 2's: PA3 500 of 600 (all valid). So 3 units' polling areas
+     * of 3, 2100 of 2400 took part (87.50 %), 2080 valid and 20 invalid; commune 1 elects 1300 and 900 of 1580
+     * valid (both over 790), commune 2 elects 300 of 500: 3 of 3 seats. The published reader, which walks the
+     * tree, says the same.
+     */
+    @Test
+    void aProvinceOf2021SumsTheCommuneCouncilsOfItsDistricts_M6_CK7() {
+        SmallElection e = SmallElection.define2021(json);
+        e.submit(e.minutes(e.pa1, e.commune1Unit, 900, 20, List.of(380, 500), 700, 500, 180))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa2, e.commune1Unit, 700, 0, List.of(200, 500), 600, 400, 200))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))
+                .statusCode(201);
+
+        String communeCouncil = "bodies.find { it.body == 'COMMUNE_COUNCIL' }";
+        ValidatableResponse published = given().get(
+                        "/api/v1/elections/" + e.id + "/published/administrative-units/" + e.province)
+                .then()
+                .statusCode(200);
+        for (String query : List.of("", "?province=" + e.province)) {
+            ValidatableResponse summary = given().get("/api/v1/elections/" + e.id + "/results/summary" + query)
+                    .then()
+                    .statusCode(200)
+                    .body(communeCouncil + ".units", equalTo(2))
+                    .body(communeCouncil + ".seats", equalTo(3))
+                    .body(communeCouncil + ".elected", equalTo(3))
+                    .body(communeCouncil + ".vacant", equalTo(0))
+                    .body(communeCouncil + ".pollingAreasReported", equalTo(3))
+                    .body(communeCouncil + ".pollingAreasTotal", equalTo(3))
+                    .body(communeCouncil + ".totalVoters", equalTo(2400))
+                    .body(communeCouncil + ".votersParticipated", equalTo(2100))
+                    .body(communeCouncil + ".turnoutPercent", equalTo(87.50f))
+                    .body(communeCouncil + ".valid", equalTo(2080))
+                    .body(communeCouncil + ".invalid", equalTo(20));
+            for (String figure : List.of(
+                    "units",
+                    "seats",
+                    "elected",
+                    "pollingAreasReported",
+                    "pollingAreasTotal",
+                    "totalVoters",
+                    "votersParticipated",
+                    "turnoutPercent",
+                    "valid",
+                    "invalid")) {
+                assertEquals(
+                        published.extract().<Object>path(communeCouncil + "." + figure),
+                        summary.extract().<Object>path(communeCouncil + "." + figure),
+                        figure + query);
+            }
+        }
+    }
+
     /** Minutes of the bầu thêm, whose ballot lacks candidate 0, elected in round 1 (W-5). */
     private static Map<String, Object> roundTwo(Map<String, Object> minutes, SmallElection.Unit unit) {
         SmallElection.inRound2(minutes);
