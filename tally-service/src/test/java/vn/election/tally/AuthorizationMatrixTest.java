@@ -15,7 +15,8 @@ import vn.election.testing.authorization.Route;
 /**
  * The authorization matrix of the tally service (the roles and jurisdictions of {@code docs/architecture.md}),
  * walked by {@link AuthorizationMatrix}: every write route with every role of the suite, with every jurisdiction
- * claim around its target (inside it and outside it) and none, and without a token; a batch answers per item.
+ * claim around its target (inside it and outside it) and none, and without a token; a batch answers per item. A
+ * claim that does not fit the role (D-22, D-24) is refused on every route, reads included.
  * Reads are walked by role: published results and what the public may know are open to anyone; one polling area's
  * minutes and turnout reports are the election organizations'. The tables must list every operation of the
  * service's own OpenAPI document, so that a new route cannot escape them.
@@ -176,7 +177,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyReadRouteAgainstEveryRole() {
-        MATRIX.walk(READS, e, List.of(AuthorizationMatrix.NATION));
+        MATRIX.walk(READS, e, claimsOfEveryKind(e));
     }
 
     @Test
@@ -196,6 +197,15 @@ class AuthorizationMatrixTest {
                 "admin-unit:" + e.province,
                 "admin-unit:" + e.commune1,
                 "admin-unit:" + e.commune2);
+    }
+
+    /** A claim of each kind, and none: each role reads with the claims that fit it (D-22, D-24) and no other. */
+    private static List<String> claimsOfEveryKind(SmallElection e) {
+        return AuthorizationMatrix.andNone(
+                AuthorizationMatrix.NATION,
+                "admin-unit:" + e.province,
+                "electoral-unit:" + e.na.id(),
+                "polling-area:" + e.pa1);
     }
 
     /** Where PA1's NA minutes lie; the provincial council's board, though PA1 votes in its unit, is not above them. */

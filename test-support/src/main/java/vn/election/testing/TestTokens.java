@@ -23,7 +23,11 @@ public final class TestTokens {
 
     /**
      * A token for {@code role} with a jurisdiction claim ({@code nation}, {@code admin-unit:06},
-     * {@code electoral-unit:<uuid>}, {@code polling-area:<uuid>}) or none (null).
+     * {@code electoral-unit:<uuid>}, {@code polling-area:<uuid>}) or none (null). The services refuse a token whose
+     * role and claim do not fit (D-22 to D-24): {@code team} with {@code polling-area:}, {@code board} with
+     * {@code electoral-unit:}, {@code committee} with {@code admin-unit:}, {@code nec} with {@code nation}; the
+     * awards roles with {@code admin-unit:} or {@code nation}; {@code partner} with none or {@code nation}. Mint any
+     * other pair only to see it refused.
      */
     public static String token(String role, String jurisdiction) {
         var builder = Jwt.issuer(ISSUER)

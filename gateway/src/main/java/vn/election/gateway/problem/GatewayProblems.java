@@ -6,6 +6,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import vn.election.kit.problem.Problem;
 import vn.election.kit.problem.ProblemType;
@@ -58,6 +59,11 @@ public final class GatewayProblems {
 
     public static Problem unauthorized(String detail, String instance) {
         return problem(ProblemType.UNAUTHORIZED, detail, instance);
+    }
+
+    /** A valid token that the gateway refuses for what it claims (D-22 to D-24): 403 naming the claim. */
+    public static Problem forbidden(String detail, Problem.FieldError error, String instance) {
+        return Problems.of(ProblemType.FORBIDDEN, detail, List.of(error)).withInstance(instance);
     }
 
     public static Problem tooManyRequests(String detail, String instance) {

@@ -6,15 +6,20 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import vn.election.events.access.RoleJurisdictions;
 import vn.election.gateway.problem.GatewayProblems;
+import vn.election.kit.problem.Problem;
 
 /**
  * The gateway's half of the token checks of docs/architecture.md (defense in depth; the services verify the token again and
  * decide roles and jurisdiction): a bearer token that is present must be valid, or the request ends
  * here with 401; a write needs a token, except the public voter self-lookup; reads pass anonymous.
- * A valid token is forwarded unchanged. Its subject is put on the routing context for the rate limits.
+ * A valid token whose roles do not fit its jurisdiction claim (D-22 to D-24) ends here with 403, as
+ * every service would answer it. A valid token is forwarded unchanged. Its subject is put on the
+ * routing context for the rate limits.
  */
 @ApplicationScoped
 public class BearerTokens implements Handler<RoutingContext> {
@@ -24,6 +29,7 @@ public class BearerTokens implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
     private static final String SCHEME = "Bearer ";
+    private static final String JURISDICTION = "jurisdiction";
 
     private final JWTParser parser;
     private final Vertx vertx;
@@ -52,7 +58,22 @@ public class BearerTokens implements Handler<RoutingContext> {
         // Off the event loop: the first verification may read the key file or fetch an issuer's keys.
         vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(verified -> {
             if (verified.succeeded()) {
-                rc.put(SUBJECT, verified.result().getSubject());
+                JsonWebToken jwt = verified.result();
+                Object claim = jwt.getClaim(JURISDICTION);
+                Optional<RoleJurisdictions.Misfit> misfit =
+                        RoleJurisdictions.misfit(jwt.getGroups(), claim == null ? null : claim.toString());
+                if (misfit.isPresent()) {
+                    String message = misfit.get().message();
+                    GatewayProblems.send(
+                            rc,
+                            GatewayProblems.forbidden(
+                                    "the token's roles do not fit its jurisdiction: " + message,
+                                    Problem.FieldError.of(
+                                            JURISDICTION, misfit.get().rule(), message),
+                                    rc.normalizedPath()));
+                    return;
+                }
+                rc.put(SUBJECT, jwt.getSubject());
                 rc.next();
             } else {
                 LOG.debugf(

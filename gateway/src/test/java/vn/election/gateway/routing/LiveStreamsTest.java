@@ -69,7 +69,9 @@ class LiveStreamsTest {
             assertEquals(200, read.statusCode());
             Response write = completes(
                     "a write to the tally",
-                    () -> given().header("Authorization", TestTokens.bearer("board", null))
+                    () -> given().header(
+                                    "Authorization",
+                                    TestTokens.bearer("board", "electoral-unit:0b6f3c1e-0000-4000-8000-000000000002"))
                             .contentType(ContentType.JSON)
                             .body("{\"votes\": 3}")
                             .when()

@@ -118,10 +118,36 @@ class BearerTokensTest {
                 .body("service", nullValue());
     }
 
+    /** D-22: a team acts in its polling area only; a team token claiming the nation ends at the gateway. */
+    @Test
+    void aTokenWhoseRoleDoesNotFitItsJurisdictionIsRefusedAndNotForwarded_D22() {
+        given().header(AUTHORIZATION, TestTokens.bearer("team", "nation"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/tally/echo/minutes")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("/problems/forbidden"))
+                .body("errors[0].field", equalTo("jurisdiction"))
+                .body("errors[0].code", equalTo("D-22"))
+                .body("service", nullValue());
+        // a read too: the token is wrongly issued wherever it is shown
+        given().header(AUTHORIZATION, TestTokens.bearer("committee", null))
+                .when()
+                .get("/api/v1/registry/echo/elections")
+                .then()
+                .statusCode(403)
+                .body("errors[0].code", equalTo("D-22"))
+                .body("service", nullValue());
+    }
+
     @Test
     void aTamperedTokenIsRefused() {
         // a team token whose payload is swapped for one claiming nec: the signature no longer matches
-        String[] parts = TestTokens.token("team", "polling-area:x").split("\\.");
+        String[] parts = TestTokens.token("team", "polling-area:0b6f3c1e-0000-4000-8000-000000000001")
+                .split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"team\"", "\"nec\"");
         String tampered = parts[0] + "."

@@ -155,8 +155,15 @@ class ElectionResourceTest {
 
     @Test
     void onlyTheNationalElectionCouncilDefinesElections() {
-        for (String role : java.util.List.of("committee", "board", "team", "awards-officer", "partner")) {
-            given().header("Authorization", vn.election.testing.TestTokens.bearer(role, "nation"))
+        // each with a claim that fits its role (D-22, D-24), so that only the role is refused
+        java.util.Map<String, String> claims = java.util.Map.of(
+                "committee", "admin-unit:01",
+                "board", "electoral-unit:" + java.util.UUID.randomUUID(),
+                "team", "polling-area:" + java.util.UUID.randomUUID(),
+                "awards-officer", "nation",
+                "partner", "nation");
+        for (String role : claims.keySet()) {
+            given().header("Authorization", vn.election.testing.TestTokens.bearer(role, claims.get(role)))
                     .contentType(ContentType.JSON)
                     .body(ELECTION_2026)
                     .when()

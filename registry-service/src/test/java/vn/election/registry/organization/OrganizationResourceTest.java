@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -482,7 +483,7 @@ class OrganizationResourceTest {
                 .body("members", hasSize(11))
                 .body("members.fullName", hasItem("Thành Viên 0"))
                 .body("members.findAll { it.containsKey('birthDate') }", empty());
-        given().header(Tokens.of(Roles.TEAM, "nation"))
+        given().header(Tokens.of(Roles.TEAM, "polling-area:" + UUID.randomUUID()))
                 .when()
                 .get(path)
                 .then()

@@ -30,7 +30,8 @@ public class FittingTokens {
         this.identities = identities;
     }
 
-    @ServerRequestFilter
+    // before matching, so before any route's own role and jurisdiction checks: a misfit is always told as such
+    @ServerRequestFilter(preMatching = true)
     public Uni<Void> requireFittingToken(HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             return Uni.createFrom().voidItem();

@@ -32,6 +32,9 @@ import vn.election.testing.TestTokens;
  *
  * <ul>
  *   <li>no token: an open route answers 200, any other 401;
+ *   <li>a role whose claim does not fit it (the token contract, D-22 to D-24: a team with anything but a polling
+ *       area, a committee without a claim ...): 403 naming the {@code jurisdiction} claim, on every route, open
+ *       ones included, and for a batch as a whole;
  *   <li>a role the route does not allow: 403;
  *   <li>an allowed role whose claim does not hold the target: 403 (per item in a {@linkplain Route#perItem()
  *       batch});
@@ -45,8 +48,21 @@ import vn.election.testing.TestTokens;
  */
 public final class AuthorizationMatrix {
 
-    /** The claim of the National Election Council, which holds every target: enough to walk a read by role. */
+    /** The claim of the National Election Council, which holds every target. */
     public static final String NATION = "nation";
+
+    /**
+     * The token contract of docs/architecture.md (D-22, D-24), written out here rather than taken from the code
+     * under test: the claims each role fits, by prefix; {@code ""} stands for a token without a claim.
+     */
+    private static final Map<String, List<String>> FITTING_CLAIMS = Map.of(
+            "nec", List.of(NATION),
+            "committee", List.of("admin-unit:"),
+            "board", List.of("electoral-unit:"),
+            "team", List.of("polling-area:"),
+            "awards-officer", List.of("admin-unit:", NATION),
+            "awards-approver", List.of("admin-unit:", NATION),
+            "partner", List.of("", NATION));
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final HttpClient HTTP =
@@ -55,6 +71,11 @@ public final class AuthorizationMatrix {
     private final List<String> roles;
 
     private AuthorizationMatrix(List<String> roles) {
+        List<String> unknown =
+                roles.stream().filter(r -> !FITTING_CLAIMS.containsKey(r)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the token contract names no claim for the roles " + unknown);
+        }
         this.roles = List.copyOf(roles);
     }
 
@@ -95,7 +116,10 @@ public final class AuthorizationMatrix {
                 for (String claim : claims) {
                     String who = route.name() + " as " + role + " of " + claim;
                     Answer answer = send(route, targets, TestTokens.bearer(role, claim));
-                    if (!route.allows(role)) {
+                    if (!fits(role, claim)) {
+                        expectRefusal(wrong, who + " (does not fit the role)", 403, answer, false);
+                        expectJurisdictionNamed(wrong, who, answer);
+                    } else if (!route.allows(role)) {
                         expectRefusal(wrong, who, 403, answer, false);
                     } else if (!route.isOpen() && !route.holds(targets, claim)) {
                         expectRefusal(wrong, who, 403, answer, route.isPerItem());
@@ -109,6 +133,14 @@ public final class AuthorizationMatrix {
             throw new AssertionError(
                     wrong.size() + " answers differ from the matrix:\n  " + String.join("\n  ", wrong));
         }
+    }
+
+    /** Whether a token of {@code role} with {@code claim} (null: none) fits the token contract (D-22, D-24). */
+    static boolean fits(String role, String claim) {
+        return FITTING_CLAIMS.get(role).stream()
+                .anyMatch(form -> claim == null
+                        ? form.isEmpty()
+                        : !form.isEmpty() && (form.endsWith(":") ? claim.startsWith(form) : claim.equals(form)));
     }
 
     /** The claims in {@code claims} and a token without any (null), in that order. */
@@ -159,6 +191,16 @@ public final class AuthorizationMatrix {
         boolean problem = item ? type != null : type.startsWith(PROBLEM_JSON);
         if (status != expected || !problem) {
             wrong.add(who + ": expected " + expected + ", got " + status + " " + type);
+        }
+    }
+
+    /** A refusal for a token that does not fit names the claim, when the answer has a body to read. */
+    private static void expectJurisdictionNamed(List<String> wrong, String who, Answer answer) {
+        if (answer.response() != null && answer.status() == 403) {
+            Object field = answer.response().path("errors[0].field");
+            if (!"jurisdiction".equals(field)) {
+                wrong.add(who + ": refused, but not naming the jurisdiction claim: " + answer.body());
+            }
         }
     }
 
