@@ -77,7 +77,13 @@ public final class RoleJurisdictions {
      * @param rule D-22 or D-24 for a token of one role, D-23 for a token of several
      * @param message what the caller reads in the refusal
      */
-    public record Misfit(String role, Rule rule, String message) {}
+    public record Misfit(String role, Rule rule, String message) {
+
+        /** The refusal's detail, the same from the gateway and from every service. */
+        public String detail() {
+            return "the token's roles do not fit its jurisdiction: " + message;
+        }
+    }
 
     private RoleJurisdictions() {}
 

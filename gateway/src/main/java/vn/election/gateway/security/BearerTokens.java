@@ -63,14 +63,7 @@ public class BearerTokens implements Handler<RoutingContext> {
                 Optional<RoleJurisdictions.Misfit> misfit =
                         RoleJurisdictions.misfit(jwt.getGroups(), claim == null ? null : claim.toString());
                 if (misfit.isPresent()) {
-                    String message = misfit.get().message();
-                    GatewayProblems.send(
-                            rc,
-                            GatewayProblems.forbidden(
-                                    "the token's roles do not fit its jurisdiction: " + message,
-                                    Problem.FieldError.of(
-                                            JURISDICTION, misfit.get().rule(), message),
-                                    rc.normalizedPath()));
+                    forbid(rc, misfit.get());
                     return;
                 }
                 rc.put(SUBJECT, jwt.getSubject());
@@ -87,6 +80,16 @@ public class BearerTokens implements Handler<RoutingContext> {
                         "the bearer token is not valid (forged, expired or from another issuer)");
             }
         });
+    }
+
+    /** 403 for a token whose roles do not fit its jurisdiction claim (D-22 to D-24), as the services answer it. */
+    private static void forbid(RoutingContext rc, RoleJurisdictions.Misfit misfit) {
+        GatewayProblems.send(
+                rc,
+                GatewayProblems.forbidden(
+                        misfit.detail(),
+                        Problem.FieldError.of(JURISDICTION, misfit.rule(), misfit.message()),
+                        rc.normalizedPath()));
     }
 
     private static void refuse(RoutingContext rc, String challenge, String detail) {

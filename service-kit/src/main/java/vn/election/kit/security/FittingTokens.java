@@ -52,7 +52,7 @@ public class FittingTokens {
         return RoleJurisdictions.misfit(identity.getRoles(), claim == null ? null : claim.toString())
                 .map(misfit -> new ProblemException(
                         ProblemType.FORBIDDEN,
-                        "the token's roles do not fit its jurisdiction: " + misfit.message(),
+                        misfit.detail(),
                         List.of(Problem.FieldError.of("jurisdiction", misfit.rule(), misfit.message()))));
     }
 }
