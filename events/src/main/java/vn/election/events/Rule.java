@@ -105,6 +105,11 @@ public enum Rule {
     K_10,
     K_11,
     K_12,
+    // --- annulment, complaints in the minutes, by-elections (W-6, M-3, W-7) ---
+    D_10,
+    D_11,
+    D_12,
+    D_13,
     // Design decisions: who may act (role and jurisdiction)
     D_22,
     D_23,

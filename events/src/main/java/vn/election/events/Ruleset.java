@@ -3,6 +3,7 @@ package vn.election.events;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -190,5 +191,24 @@ public enum Ruleset {
     /** the newly elected body meets for the first time within this many days after. */
     public int calendarFirstSessionDaysAfter(Body body) {
         return body == Body.NATIONAL_ASSEMBLY ? 60 : 45;
+    }
+
+    // --- deputies' term and by-elections (W-7, D-13) ---
+
+    /**
+     * The term of the deputies elected, counted from election day (D-13): five years under both rulesets.
+     */
+    public Period term() {
+        return Period.ofYears(5);
+    }
+
+    /** W-7: an NA by-election needs more than this left of the term. */
+    public Period nationalAssemblyByElectionMinimumRemaining() {
+        return Period.ofYears(2);
+    }
+
+    /** W-7: a People's Council by-election needs more than this left of the term. */
+    public Period councilByElectionMinimumRemaining() {
+        return Period.ofMonths(18);
     }
 }

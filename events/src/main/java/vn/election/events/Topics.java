@@ -13,7 +13,10 @@ public final class Topics {
     public static final String REGISTRY_COMPLAINTS = "registry.complaints";
     /** Accepted count minutes and turnout reports: keyed by polling area. */
     public static final String TALLY_MINUTES = "tally.minutes";
-    /** Unit results, winners and certification: keyed by electoral unit. */
+    /**
+     * Unit results, winners, certification, annulments and vacancies: keyed by electoral unit; by-elections,
+     * which may concern several units, by election.
+     */
     public static final String TALLY_RESULTS = "tally.results";
     /** Award decisions, conferrals and revocations: keyed by decision. */
     public static final String AWARDS_DECISIONS = "awards.decisions";

@@ -33,9 +33,12 @@ import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationMemberChanged;
 import vn.election.events.registry.PollingAreaDefined;
 import vn.election.events.registry.VoterListFinalized;
+import vn.election.events.tally.ByElectionDefined;
+import vn.election.events.tally.DeputyVacancyRecorded;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.events.tally.PollingClosed;
 import vn.election.events.tally.TurnoutReported;
+import vn.election.events.tally.UnitResultAnnulled;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
 
@@ -70,6 +73,9 @@ class EventMetadataTest {
                 new Object[] {PollingClosed.class, Topics.TALLY_MINUTES, "electionId"},
                 new Object[] {UnitResultDetermined.class, Topics.TALLY_RESULTS, "unitId"},
                 new Object[] {UnitResultCertified.class, Topics.TALLY_RESULTS, "unitId"},
+                new Object[] {UnitResultAnnulled.class, Topics.TALLY_RESULTS, "unitId"},
+                new Object[] {DeputyVacancyRecorded.class, Topics.TALLY_RESULTS, "unitId"},
+                new Object[] {ByElectionDefined.class, Topics.TALLY_RESULTS, "electionId"},
                 new Object[] {AwardDecided.class, Topics.AWARDS_DECISIONS, "decisionId"},
                 new Object[] {AwardConferred.class, Topics.AWARDS_DECISIONS, "decisionId"},
                 new Object[] {AwardRevoked.class, Topics.AWARDS_DECISIONS, "decisionId"});
