@@ -18,6 +18,7 @@ import vn.election.events.Body;
 import vn.election.events.Rule;
 import vn.election.kit.problem.ProblemException;
 import vn.election.kit.text.Texts;
+import vn.election.tally.results.ComplaintFigures;
 import vn.election.tally.results.MinutesContribution;
 
 /**
@@ -115,6 +116,23 @@ public class CountMinutes {
     @Column(name = "candidate_votes", nullable = false)
     int[] candidateVotes;
 
+    /** The complaints section (M-3); all null when the minutes record none (D-12). */
+    @Column(name = "complaints_received")
+    Integer complaintsReceived;
+
+    @Column(name = "complaints_resolved")
+    Integer complaintsResolved;
+
+    @Column(name = "complaints_forwarded")
+    Integer complaintsForwarded;
+
+    @Column(name = "complaints_resolution")
+    String complaintsResolution;
+
+    /** The annulment that voided these minutes' result (W-6, D-10); null while it stands. */
+    @Column(name = "annulment_id")
+    UUID annulmentId;
+
     protected CountMinutes() {}
 
     CountMinutes(
@@ -150,6 +168,14 @@ public class CountMinutes {
             this.receivedFromCommune = m.inventory().receivedFromCommune();
             this.unused = m.inventory().unused();
             this.spoiled = m.inventory().spoiled();
+        }
+        if (m.complaints() != null) {
+            this.complaintsReceived = m.complaints().received();
+            this.complaintsResolved = m.complaints().resolved();
+            this.complaintsForwarded = m.complaints().forwarded();
+            this.complaintsResolution = m.complaints().resolution() == null
+                    ? null
+                    : Texts.nfc(m.complaints().resolution(), Texts.Whitespace.KEEP);
         }
         this.warnings = warnings.stream().map(Rule::id).collect(Collectors.joining(","));
         this.correctionReason =
@@ -203,7 +229,18 @@ public class CountMinutes {
                 invalid,
                 candidateIds,
                 candidateVotes,
+                complaintsReceived == null
+                        ? ComplaintFigures.NONE
+                        : ComplaintFigures.recorded(complaintsReceived, complaintsResolved, complaintsForwarded),
                 acceptedAt);
+    }
+
+    /** The complaints section as written, or null when the minutes record none (D-12). */
+    MinutesSubmission.Complaints complaints() {
+        return complaintsReceived == null
+                ? null
+                : new MinutesSubmission.Complaints(
+                        complaintsReceived, complaintsResolved, complaintsForwarded, complaintsResolution);
     }
 
     List<String> warningList() {

@@ -95,9 +95,10 @@ public class CountMinutesRepository implements PanacheRepositoryBase<CountMinute
                     total_voters, voters_participated, ballots_issued, ballots_received, valid, invalid,
                     invalid_by_reason, ballots_by_count, received_from_commune, unused, spoiled, warnings,
                     correction_reason, accepted_at, on_time, submitted_by, submitted_by_organization, candidate_ids,
-                    candidate_votes)
+                    candidate_votes, complaints_received, complaints_resolved, complaints_forwarded,
+                    complaints_resolution)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?)""")) {
+                    ?, ?, ?, ?, ?, ?)""")) {
             for (CountMinutes m : accepted) {
                 int i = 1;
                 insert.setObject(i++, m.id);
@@ -126,11 +127,34 @@ public class CountMinutesRepository implements PanacheRepositoryBase<CountMinute
                 insert.setString(i++, m.submittedBy);
                 insert.setObject(i++, m.submittedByOrganization, Types.OTHER);
                 insert.setArray(i++, connection.createArrayOf("uuid", m.candidateIds));
-                insert.setArray(i, ints(connection, m.candidateVotes));
+                insert.setArray(i++, ints(connection, m.candidateVotes));
+                insert.setObject(i++, m.complaintsReceived, Types.INTEGER);
+                insert.setObject(i++, m.complaintsResolved, Types.INTEGER);
+                insert.setObject(i++, m.complaintsForwarded, Types.INTEGER);
+                insert.setString(i, m.complaintsResolution);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * Marks every version of the minutes of a unit's round annulled (W-6, D-10), or only those of one of its
+     * polling areas: they stay readable, with the annulment's id.
+     *
+     * @param pollingArea the polling area whose result is annulled; null for the whole unit
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void annul(UUID unitId, int round, UUID pollingArea, UUID annulmentId) {
+        getEntityManager()
+                .createNativeQuery("""
+                        update count_minutes set annulment_id = ?1
+                        where unit_id = ?2 and round = ?3 and (cast(?4 as uuid) is null or polling_area_id = ?4)""")
+                .setParameter(1, annulmentId)
+                .setParameter(2, unitId)
+                .setParameter(3, round)
+                .setParameter(4, pollingArea)
+                .executeUpdate();
     }
 
     private static Array ints(Connection connection, int[] values) throws SQLException {

@@ -101,6 +101,7 @@ public final class MinutesChecks {
         if (2L * m.votersParticipated() <= m.totalVoters()) {
             warnings.add(Rule.CK_10);
         }
+        checkComplaints(m.complaints(), hard);
         checkCandidates(m.votes(), ballot, hard);
         return new Result(hard, warnings);
     }
@@ -144,6 +145,17 @@ public final class MinutesChecks {
         long votes = m.votes().values().stream().mapToLong(Integer::longValue).sum();
         if (votes != marks) {
             hard.add(FieldError.of("votes", Rule.CK_6, "Σvotes = " + votes + ", but Σk·n_k = " + marks));
+        }
+    }
+
+    /** D-12: of the complaints received, those settled by the team and those passed to the board are at most all. */
+    private static void checkComplaints(MinutesSubmission.Complaints c, List<FieldError> hard) {
+        if (c != null && c.resolved() + c.forwarded() > c.received()) {
+            hard.add(FieldError.of(
+                    "complaints.resolved",
+                    Rule.D_12,
+                    "complaints resolved " + c.resolved() + " + forwarded " + c.forwarded() + " = "
+                            + (c.resolved() + c.forwarded()) + " exceed received " + c.received()));
         }
     }
 

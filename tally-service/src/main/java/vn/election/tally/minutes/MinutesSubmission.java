@@ -59,6 +59,12 @@ public record MinutesSubmission(
         @Valid @Schema(description = "The ballot inventory (CK-8), when the team reports it")
         Inventory inventory,
 
+        @Valid
+        @Schema(
+                description = "The complaints section (M-3); absent when the minutes record none (D-12), which is "
+                        + "not the same as zero complaints")
+        Complaints complaints,
+
         @Size(max = 1000)
         @Schema(
                 description = "Required for a correction: why the minutes change",
@@ -77,4 +83,26 @@ public record MinutesSubmission(
             @NotNull @PositiveOrZero Integer receivedFromCommune,
             @NotNull @PositiveOrZero Integer unused,
             @NotNull @PositiveOrZero Integer spoiled) {}
+
+    /**
+     * The complaints section of the minutes (M-3): complaints received at the polling area, those the team
+     * settled (and how), those it passed to the board. Settled + passed ≤ received (D-12).
+     *
+     * @param resolution how the team settled them, as the minutes write it
+     */
+    @Schema(name = "MinutesComplaints")
+    public record Complaints(
+            @NotNull @PositiveOrZero @Schema(example = "3") Integer received,
+
+            @NotNull @PositiveOrZero @Schema(description = "Settled by the team", example = "2")
+            Integer resolved,
+
+            @NotNull @PositiveOrZero @Schema(description = "Passed to the board", example = "1")
+            Integer forwarded,
+
+            @Size(max = 2000)
+            @Schema(
+                    description = "How the team settled them",
+                    example = "Giải thích cho cử tri về cách gạch tên; cử tri đồng ý")
+            String resolution) {}
 }

@@ -32,6 +32,9 @@ public record MinutesView(
         Map<UUID, Integer> votes,
         MinutesSubmission.Inventory inventory,
 
+        @Schema(description = "The complaints section (M-3); null when the minutes record none (D-12)", nullable = true)
+        MinutesSubmission.Complaints complaints,
+
         @Schema(description = "Warning checks raised (accepted, flagged)", example = "[\"CK-4\"]")
         List<String> warnings,
 
@@ -48,7 +51,13 @@ public record MinutesView(
         String submittedBy,
 
         @Schema(description = "The organization the submitter acted for, when the token names one")
-        UUID submittedByOrganization) {
+        UUID submittedByOrganization,
+
+        @Schema(
+                description = "The annulment that voided this result (W-6, D-10): the minutes no longer count; null "
+                        + "while they stand",
+                nullable = true)
+        UUID annulmentId) {
 
     static MinutesView of(CountMinutes m) {
         return new MinutesView(
@@ -71,12 +80,14 @@ public record MinutesView(
                 m.receivedFromCommune == null
                         ? null
                         : new MinutesSubmission.Inventory(m.receivedFromCommune, m.unused, m.spoiled),
+                m.complaints(),
                 m.warningList(),
                 m.correctionReason,
                 m.acceptedAt,
                 m.onTime,
                 m.firstTimeRight(),
                 m.submittedBy,
-                m.submittedByOrganization);
+                m.submittedByOrganization,
+                m.annulmentId);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
  * takes back the version it replaces with {@code sign} -1.
  *
  * @param candidateIds   the candidates with votes; {@code candidateVotes} holds their votes in the same order
+ * @param complaints     their complaints section (M-3), or {@link ComplaintFigures#NONE} when they record none
  * @param acceptedAt     when the minutes were accepted
  */
 public record MinutesContribution(
@@ -23,4 +24,5 @@ public record MinutesContribution(
         long invalid,
         UUID[] candidateIds,
         int[] candidateVotes,
+        ComplaintFigures complaints,
         OffsetDateTime acceptedAt) {}

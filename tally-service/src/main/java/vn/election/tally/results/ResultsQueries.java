@@ -23,7 +23,8 @@ public class ResultsQueries {
     /**
      * The sums of one body's units.
      *
-     * @param elected        winners of every determined round
+     * @param elected        winners of every determined round, but an annulled one's (W-6, D-10: only a first
+     *                       round is annulled)
      * @param reported       polling areas whose minutes of their unit's current round are in
      * @param expected       polling areas that vote in the units (PA-4)
      * @param unitsByStatus  how many units are in each state (W-8)
@@ -72,6 +73,8 @@ public class ResultsQueries {
                            join polling_area pa on pa.id = pau.polling_area_id where pa.election_id = ?1
                            group by pau.unit_id) x on x.unit_id = eu.id
                 left join (select ur.unit_id, sum(cardinality(ur.elected)) elected from unit_result ur
+                           join unit_round ar on ar.unit_id = ur.unit_id
+                           where ar.annulment_id is null or ur.round <> 1
                            group by ur.unit_id) w on w.unit_id = eu.id
                 where eu.election_id = ?1""" + inProvince + " group by eu.body order by eu.body")
                 .setParameter(1, electionId);

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param reported  polling areas whose minutes are in
  * @param expected  polling areas that vote in the unit (PA-4)
  * @param votes     votes per candidate
+ * @param complaints the complaints sections of the minutes, summed (M-5)
  * @param lastMinutes when the newest of those minutes was accepted; null if none
  */
 public record UnitFigures(
@@ -25,10 +26,11 @@ public record UnitFigures(
         long valid,
         long invalid,
         Map<UUID, Long> votes,
+        ComplaintFigures complaints,
         OffsetDateTime lastMinutes) {
 
     static UnitFigures none(long expected) {
-        return new UnitFigures(0, expected, 0, 0, 0, 0, 0, 0, Map.of(), null);
+        return new UnitFigures(0, expected, 0, 0, 0, 0, 0, 0, Map.of(), ComplaintFigures.NONE, null);
     }
 
     /**
@@ -45,6 +47,7 @@ public record UnitFigures(
         long valid = this.valid;
         long invalid = this.invalid;
         Map<UUID, Long> votes = new LinkedHashMap<>(this.votes);
+        ComplaintFigures complaints = this.complaints;
         OffsetDateTime last = lastMinutes;
         for (MinutesContribution c : contributions) {
             int sign = c.sign();
@@ -58,13 +61,24 @@ public record UnitFigures(
             for (int i = 0; i < c.candidateIds().length; i++) {
                 votes.merge(c.candidateIds()[i], (long) sign * c.candidateVotes()[i], Long::sum);
             }
+            complaints = complaints.plus(c.complaints(), sign);
             // a correction is accepted after the version it replaces: the newest current minutes stay the newest
             if (sign > 0 && (last == null || c.acceptedAt().isAfter(last))) {
                 last = c.acceptedAt();
             }
         }
         return new UnitFigures(
-                reported, expected, totalVoters, participated, issued, received, valid, invalid, votes, last);
+                reported,
+                expected,
+                totalVoters,
+                participated,
+                issued,
+                received,
+                valid,
+                invalid,
+                votes,
+                complaints,
+                last);
     }
 
     /** Every polling area of the unit has reported: the round can be determined (M-5). */

@@ -58,7 +58,24 @@ public record UnitResultView(
         List<RoundResult> rounds,
 
         @Schema(description = "A result of a drill (diễn tập), not of a real election (D-28)")
-        boolean drill) {
+        boolean drill,
+
+        @Schema(
+                description = "The annulment of the first round's result by the National Election Council (W-6), "
+                        + "published with its reason; null while that result stands",
+                nullable = true)
+        Annulled annulment) {
+
+    /** The annulment of a round's result (W-6, D-10): why, and when. */
+    @Schema(name = "ResultAnnulled")
+    public record Annulled(
+            UUID annulmentId,
+            @Schema(example = "1") int round,
+
+            @Schema(example = "Gian lận trong kiểm phiếu tại khu vực bỏ phiếu số 2")
+            String reason,
+
+            OffsetDateTime annulledAt) {}
 
     /**
      * A second round as the competent body opened it (D-8, D-9).
@@ -107,7 +124,10 @@ public record UnitResultView(
             long valid,
             long invalid,
             @Schema(example = "98.64") BigDecimal validPercent,
-            @Schema(example = "1.36") BigDecimal invalidPercent) {}
+            @Schema(example = "1.36") BigDecimal invalidPercent,
+
+            @Schema(description = "The complaints sections of the minutes, summed (M-3, M-5, D-12)")
+            ComplaintFigures complaints) {}
 
     /**
      * A candidate (người ứng cử) of a round with votes and share of that round's valid ballots; in the
@@ -157,5 +177,11 @@ public record UnitResultView(
             Totals totals,
 
             @Schema(description = "The round's ballot, most votes first")
-            List<CandidateResult> candidates) {}
+            List<CandidateResult> candidates,
+
+            @Schema(
+                    description = "The annulment that voided this round's result (W-6, D-10): its figures stay for "
+                            + "the record, its winners do not count; null while it stands",
+                    nullable = true)
+            UUID annulmentId) {}
 }

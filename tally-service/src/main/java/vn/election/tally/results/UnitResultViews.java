@@ -29,6 +29,9 @@ import vn.election.tally.results.WinnerDetermination.RoundKind;
 @Transactional(Transactional.TxType.MANDATORY)
 public class UnitResultViews {
 
+    /** Only a first round's result is annulled (D-10). */
+    private static final int ANNULLED_ROUND = 1;
+
     private final ElectoralUnitRepository units;
     private final UnitRoundRepository rounds;
     private final UnitTallyRepository tallies;
@@ -110,6 +113,11 @@ public class UnitResultViews {
         int current = round == null ? 1 : round.round;
         UnitFigures f = figures.of(current);
         UnitResult latest = determined.isEmpty() ? null : determined.get(determined.size() - 1);
+        UUID annulment = round == null ? null : round.annulmentId;
+        // W-6, D-10: the winners of an annulled round do not count; the round itself stays, marked
+        List<UnitResult> standing = determined.stream()
+                .filter(r -> annulment == null || r.round != ANNULLED_ROUND)
+                .toList();
         return new UnitResultView(
                 unit.id(),
                 unit.body(),
@@ -122,12 +130,12 @@ public class UnitResultViews {
                 round == null ? unit.seats() : round.seats,
                 round == null ? null : opening(round),
                 round == null ? UnitStatus.FIRST_COUNT : round.status,
-                latest == null ? null : latest.reason,
+                reason(round, current, latest),
                 round == null || !round.certified(),
                 round == null ? null : round.certifiedAt,
                 new UnitResultView.Progress(f.reported(), f.expected(), round == null ? null : round.changedAt),
                 totals(f),
-                currentCandidates(current, f, determined, ballotOrder),
+                currentCandidates(current, f, standing, ballotOrder),
                 determined.stream()
                         .map(r -> new RoundResult(
                                 r.round,
@@ -139,9 +147,25 @@ public class UnitResultViews {
                                 List.of(r.undecided),
                                 tieDecision(r),
                                 totals(figures.of(r.round)),
-                                ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder)))
+                                ballot(r.round, figures.of(r.round), electedIn(List.of(r)), ballotOrder),
+                                annulment != null && r.round == ANNULLED_ROUND ? annulment : null))
                         .toList(),
-                drill);
+                drill,
+                annulment == null
+                        ? null
+                        : new UnitResultView.Annulled(
+                                annulment, ANNULLED_ROUND, round.annulmentReason, round.annulledAt));
+    }
+
+    /**
+     * Why the unit is where it is: the annulment's reason, published, while its bầu lại is not determined
+     * (W-6); else the latest determination's.
+     */
+    private static String reason(UnitRound round, int current, UnitResult latest) {
+        if (round != null && round.annulmentId != null && current == ANNULLED_ROUND) {
+            return "W-6: the result is annulled by the National Election Council: " + round.annulmentReason;
+        }
+        return latest == null ? null : latest.reason;
     }
 
     /** How its second round was opened (D-8); null in round 1. */
@@ -211,6 +235,7 @@ public class UnitResultViews {
                 f.valid(),
                 f.invalid(),
                 validity[0],
-                validity[1]);
+                validity[1],
+                f.complaints());
     }
 }

@@ -95,6 +95,16 @@ public class UnitRound {
     @Column(name = "certified_by_organization")
     UUID certifiedByOrganization;
 
+    /** The annulment of its first round's result (W-6, D-10); null while that result stands. */
+    @Column(name = "annulment_id")
+    UUID annulmentId;
+
+    @Column(name = "annulled_at")
+    OffsetDateTime annulledAt;
+
+    @Column(name = "annulment_reason")
+    String annulmentReason;
+
     protected UnitRound() {}
 
     /** A round determined: its number, kind and seats as it was held, and its outcome. */
@@ -138,6 +148,10 @@ public class UnitRound {
         return certifiedAt != null;
     }
 
+    public UnitStatus status() {
+        return status;
+    }
+
     /** Determined with no round left to hold, certified or not (W-8): the unit's result is complete. */
     public static boolean settled(UnitStatus status) {
         return CERTIFIABLE.contains(status) || status == UnitStatus.FINAL;
@@ -151,6 +165,10 @@ public class UnitRound {
         if (certified()) {
             throw ProblemException.conflict(
                     "the result of electoral unit " + unitId + " is certified: its minutes can no longer change");
+        }
+        if (annulmentId != null && minutesRound == 1) {
+            throw ProblemException.conflict("the result of round 1 of electoral unit " + unitId
+                    + " is annulled (W-6, D-10): its minutes can no longer change");
         }
         if (minutesRound != round) {
             throw ProblemException.ruleViolation(
@@ -280,6 +298,38 @@ public class UnitRound {
         certifiedBy = certifier;
         certifiedByOrganization = organization;
         status = UnitStatus.FINAL;
+    }
+
+    /**
+     * The National Election Council annuls the result of its first round, of the whole unit or of one of its
+     * polling areas, for a serious violation (W-6): it goes to a bầu lại with the same list, opened like any
+     * second round (D-10). A certified result is annulled too: its certification is lifted (D-11). Only a
+     * determined first round is annulled: not one still counting, not one already going to a bầu lại, not a
+     * second round, which has no third after it (W-8).
+     *
+     * @return the state it had, kept with the annulment
+     */
+    public UnitStatus annul(UUID annulment, String reason, OffsetDateTime at) {
+        if (round != 1) {
+            throw ProblemException.conflict("electoral unit " + unitId + " is at round " + round
+                    + ": only a first round's result is annulled, there is no third round (W-8, D-10)");
+        }
+        if (status == UnitStatus.FIRST_COUNT) {
+            throw ProblemException.conflict("electoral unit " + unitId
+                    + " has no determined result to annul yet: its polling areas are still reporting (D-10)");
+        }
+        if (status == UnitStatus.NEEDS_REPEAT_ELECTION) {
+            throw ProblemException.conflict("electoral unit " + unitId + " already goes to a bầu lại (W-6, D-10)");
+        }
+        UnitStatus prior = status;
+        status = UnitStatus.NEEDS_REPEAT_ELECTION;
+        annulmentId = annulment;
+        annulledAt = at;
+        annulmentReason = reason;
+        certifiedAt = null;
+        certifiedBy = null;
+        certifiedByOrganization = null;
+        return prior;
     }
 
     /** CK-7: the unit's figures are the sums of its polling areas' minutes. */

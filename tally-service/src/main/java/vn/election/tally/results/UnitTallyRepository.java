@@ -87,7 +87,8 @@ class UnitTallyRepository {
             throws SQLException {
         try (PreparedStatement rounds = connection.prepareStatement("""
                 select unit_id, round, reported, total_voters, participated, ballots_issued, ballots_received, valid,
-                       invalid, last_accepted_at, candidate_ids, candidate_votes
+                       invalid, last_accepted_at, candidate_ids, candidate_votes, complaints_recorded,
+                       complaints_received, complaints_resolved, complaints_forwarded
                 from unit_tally where unit_id = any(?)""")) {
             rounds.setArray(1, units);
             try (ResultSet row = rounds.executeQuery()) {
@@ -112,6 +113,8 @@ class UnitTallyRepository {
                                             row.getLong(8),
                                             row.getLong(9),
                                             byCandidate,
+                                            new ComplaintFigures(
+                                                    row.getLong(13), row.getLong(14), row.getLong(15), row.getLong(16)),
                                             row.getObject(10, OffsetDateTime.class)));
                 }
             }
@@ -121,13 +124,18 @@ class UnitTallyRepository {
     private static void write(Connection connection, Map<RoundOf, UnitFigures> changed) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into unit_tally (unit_id, round, reported, total_voters, participated, ballots_issued,
-                    ballots_received, valid, invalid, last_accepted_at, candidate_ids, candidate_votes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ballots_received, valid, invalid, last_accepted_at, candidate_ids, candidate_votes,
+                    complaints_recorded, complaints_received, complaints_resolved, complaints_forwarded)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (unit_id, round) do update set reported = excluded.reported,
                     total_voters = excluded.total_voters, participated = excluded.participated,
                     ballots_issued = excluded.ballots_issued, ballots_received = excluded.ballots_received,
                     valid = excluded.valid, invalid = excluded.invalid, last_accepted_at = excluded.last_accepted_at,
-                    candidate_ids = excluded.candidate_ids, candidate_votes = excluded.candidate_votes""")) {
+                    candidate_ids = excluded.candidate_ids, candidate_votes = excluded.candidate_votes,
+                    complaints_recorded = excluded.complaints_recorded,
+                    complaints_received = excluded.complaints_received,
+                    complaints_resolved = excluded.complaints_resolved,
+                    complaints_forwarded = excluded.complaints_forwarded""")) {
             for (Map.Entry<RoundOf, UnitFigures> e : changed.entrySet()) {
                 UnitFigures f = e.getValue();
                 int i = 1;
@@ -144,7 +152,11 @@ class UnitTallyRepository {
                 upsert.setArray(
                         i++, connection.createArrayOf("uuid", f.votes().keySet().toArray()));
                 upsert.setArray(
-                        i, connection.createArrayOf("int8", f.votes().values().toArray()));
+                        i++, connection.createArrayOf("int8", f.votes().values().toArray()));
+                upsert.setLong(i++, f.complaints().minutesRecording());
+                upsert.setLong(i++, f.complaints().received());
+                upsert.setLong(i++, f.complaints().resolvedByTeams());
+                upsert.setLong(i, f.complaints().forwardedToBoard());
                 upsert.addBatch();
             }
             upsert.executeBatch();
