@@ -1,7 +1,10 @@
 package vn.election.tally;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ class AuthorizationMatrixTest {
     static final Set<String> ORGANIZATIONS = Set.of(Roles.TEAM, Roles.BOARD, Roles.COMMITTEE, Roles.NEC);
     /** Certification is the competent committee's, or the council's (W-8); never the board's. */
     static final Set<String> CERTIFIERS = Set.of(Roles.COMMITTEE, Roles.NEC);
+    /** Vacancies and by-elections (W-7, D-13): the council, or the committee of the council's own level. */
+    static final Set<String> TERM = Set.of(Roles.COMMITTEE, Roles.NEC);
 
     static final List<Route<SmallElection>> WRITES = List.of(
             // PA1's NA minutes: its team, the NA unit's board, commune 1's and the province's committees
@@ -86,7 +91,26 @@ class AuthorizationMatrixTest {
                     .allow(Set.of(Roles.COMMITTEE))
                     .inside(AuthorizationMatrixTest::aboveCommune1Unit)
                     .path(e -> "/api/v1/elections/" + e.id + "/results/units/" + e.commune1Unit.id() + "/tie-decision")
-                    .body(AuthorizationMatrixTest::tieDecision));
+                    .body(AuthorizationMatrixTest::tieDecision),
+            // W-6: annulment is the council's alone
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/annulments")
+                    .allow(Set.of(Roles.NEC))
+                    .inside(e -> Set.of(
+                            AuthorizationMatrix.NATION, "electoral-unit:" + e.na.id(), "admin-unit:" + e.province))
+                    .path(e -> "/api/v1/elections/" + e.id + "/annulments")
+                    .body(e -> Map.of("unitId", e.na.id(), "reason", "Vi phạm nghiêm trọng")),
+            // D-13: a commune council's term is its own committee's (not the province's) or the council's
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/vacancies")
+                    .allow(TERM)
+                    .inside(AuthorizationMatrixTest::commune2Council)
+                    .path(e -> "/api/v1/elections/" + e.id + "/vacancies")
+                    .body(e -> Map.of(
+                            "candidateId", e.commune2Unit.candidate(0), "leftOn", "2026-06-01", "reason", "Từ trần")),
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/by-elections")
+                    .allow(TERM)
+                    .inside(AuthorizationMatrixTest::commune2Council)
+                    .path(e -> "/api/v1/elections/" + e.id + "/by-elections")
+                    .body(AuthorizationMatrixTest::newCommuneByElection));
 
     static final List<Route<SmallElection>> READS = List.of(
             Route.<SmallElection>get("/api/v1/elections/{id}").open().path(e -> "/api/v1/elections/" + e.id),
@@ -139,6 +163,24 @@ class AuthorizationMatrixTest {
             Route.<SmallElection>get("/api/v1/elections/{electionId}/exports/results.csv")
                     .open()
                     .path(e -> "/api/v1/elections/" + e.id + "/exports/results.csv"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/annulments")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/annulments"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/annulments/{annulmentId}")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/annulments/" + AuthorizationMatrixTest.annulment),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/vacancies")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/vacancies"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/vacancies/{vacancyId}")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/vacancies/" + AuthorizationMatrixTest.vacancy),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/by-elections")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/by-elections"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/by-elections/{byElectionId}")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/by-elections/" + AuthorizationMatrixTest.byElection),
             Route.<SmallElection>get("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/minutes/{body}")
                     .allow(ORGANIZATIONS)
                     .anywhere()
@@ -159,6 +201,11 @@ class AuthorizationMatrixTest {
                     .path(e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout/history"));
 
     private static SmallElection e;
+    /** What the reads of one annulment, vacancy and by-election find, made with the election. */
+    private static String annulment;
+
+    private static String vacancy;
+    private static String byElection;
 
     @Inject
     ObjectMapper json;
@@ -167,7 +214,52 @@ class AuthorizationMatrixTest {
     void election() {
         if (e == null) {
             e = SmallElection.define(json);
+            term(e);
         }
+    }
+
+    /**
+     * Commune 2's council elects candidate 0 and is certified: a deputy whose vacancy the matrix records; commune
+     * 1's council is determined and annulled. Each kind of record exists once, for the reads of one.
+     */
+    private static void term(SmallElection e) {
+        e.submit(e.minutes(e.pa3, e.commune2Unit, 500, 0, List.of(500), 300, 200))
+                .statusCode(201);
+        e.certify(e.commune2Unit).statusCode(200);
+        e.submit(e.minutes(e.pa1, e.commune1Unit, 900, 0, List.of(400, 500), 600, 500, 300))
+                .statusCode(201);
+        e.submit(e.minutes(e.pa2, e.commune1Unit, 700, 0, List.of(400, 300), 500, 400, 100))
+                .statusCode(201);
+        annulment = asCouncil("/annulments", Map.of("unitId", e.commune1Unit.id(), "reason", "Vi phạm nghiêm trọng"));
+        vacancy = asCouncil(
+                "/vacancies",
+                Map.of("candidateId", e.commune2Unit.candidate(0), "leftOn", "2026-06-01", "reason", "Từ trần"));
+        byElection = asCouncil("/by-elections", newCommuneByElection(e));
+    }
+
+    private static String asCouncil(String path, Map<String, Object> body) {
+        return given().header(Tokens.NEC)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/elections/" + e.id + path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Set<String> commune2Council(SmallElection e) {
+        return Set.of(AuthorizationMatrix.NATION, "admin-unit:" + e.commune2);
+    }
+
+    /** W-7: a council of a new administrative unit with 19 of its 30 seats, below two thirds (20). */
+    private static Map<String, Object> newCommuneByElection(SmallElection e) {
+        return Map.of(
+                "body", "COMMUNE_COUNCIL",
+                "administrativeUnitCode", e.commune2,
+                "ground", "NEW_ADMINISTRATIVE_UNIT",
+                "date", "2028-03-15",
+                "newAdministrativeUnit", Map.of("seats", 30, "sitting", 19));
     }
 
     @Test
