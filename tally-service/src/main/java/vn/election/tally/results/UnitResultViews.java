@@ -130,7 +130,7 @@ public class UnitResultViews {
                 round == null ? unit.seats() : round.seats,
                 round == null ? null : opening(round),
                 round == null ? UnitStatus.FIRST_COUNT : round.status,
-                reason(round, current, latest),
+                reason(round, latest),
                 round == null || !round.certified(),
                 round == null ? null : round.certifiedAt,
                 new UnitResultView.Progress(f.reported(), f.expected(), round == null ? null : round.changedAt),
@@ -158,11 +158,11 @@ public class UnitResultViews {
     }
 
     /**
-     * Why the unit is where it is: the annulment's reason, published, while its bầu lại is not determined
-     * (W-6); else the latest determination's.
+     * Why the unit is where it is: the annulment's reason, published, until its bầu lại is determined (W-6);
+     * else the latest determination's.
      */
-    private static String reason(UnitRound round, int current, UnitResult latest) {
-        if (round != null && round.annulmentId != null && current == ANNULLED_ROUND) {
+    private static String reason(UnitRound round, UnitResult latest) {
+        if (round != null && round.annulmentId != null && (latest == null || latest.round == ANNULLED_ROUND)) {
             return "W-6: the result is annulled by the National Election Council: " + round.annulmentReason;
         }
         return latest == null ? null : latest.reason;
