@@ -117,7 +117,7 @@ public class AnnulmentService {
         if (pollingArea == null) {
             return;
         }
-        boolean votesIn = places.votingUnits(List.of(pollingArea)).stream()
+        boolean votesIn = places.votingLists(List.of(pollingArea)).stream()
                 .anyMatch(v -> v.body() == unit.body() && v.unitId().equals(unit.id()));
         if (!votesIn) {
             throw ProblemException.ruleViolation(
