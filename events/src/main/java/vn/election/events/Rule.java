@@ -134,6 +134,9 @@ public enum Rule {
     D_35,
     D_36,
     D_37;
+    // Design decisions: a candidate recognized at no level after the vote
+    D_40,
+    D_41;
 
     private final String id;
 

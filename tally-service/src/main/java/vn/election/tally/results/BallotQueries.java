@@ -68,20 +68,36 @@ public class BallotQueries {
     }
 
     /**
-     * The name of each candidate of these units, by unit, in ballot order. It reads the structure only,
-     * which no change of results writes: nothing pending is flushed for it.
+     * The name of each candidate of these units, by unit, in ballot order, with the finding that they are
+     * recognized at no level (C-5), if any. It reads the structure and the findings only, which no change of
+     * results writes: nothing pending is flushed for it.
      */
-    Map<UUID, Map<UUID, String>> names(List<UUID> unitIds) {
-        Map<UUID, Map<UUID, String>> names = new HashMap<>();
-        for (Object row : em.createNativeQuery("select unit_id, candidate_id, full_name from candidate "
-                        + "where unit_id in (?1) order by unit_id, position")
+    Map<UUID, Map<UUID, BallotName>> names(List<UUID> unitIds) {
+        Map<UUID, Map<UUID, BallotName>> names = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        select c.unit_id, c.candidate_id, c.full_name, n.rule, n.reason from candidate c
+                        left join candidate_not_recognized n on n.unit_id = c.unit_id and n.candidate_id = c.candidate_id
+                        where c.unit_id in (?1) order by c.unit_id, c.position""")
                 .setParameter(1, unitIds)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            names.computeIfAbsent((UUID) r[0], u -> new LinkedHashMap<>()).put((UUID) r[1], (String) r[2]);
+            UUID candidate = (UUID) r[1];
+            String name = (String) r[2];
+            NotRecognized finding =
+                    r[3] == null ? null : new NotRecognized(candidate, name, (String) r[3], (String) r[4]);
+            names.computeIfAbsent((UUID) r[0], u -> new LinkedHashMap<>())
+                    .put(candidate, new BallotName(name, finding));
         }
         return names;
+    }
+
+    /** A candidate as the result shows them: their name and, if any, the finding that they are not recognized. */
+    record BallotName(String fullName, NotRecognized notRecognized) {
+
+        String notRecognizedText() {
+            return notRecognized == null ? null : notRecognized.text();
+        }
     }
 
     private static LocalDate date(Object value) {

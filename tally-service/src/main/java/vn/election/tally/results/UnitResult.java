@@ -9,8 +9,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.election.events.tally.UnitStatus;
@@ -120,6 +124,27 @@ public class UnitResult {
         this.tieDecidedBy = by;
         this.tieDecidedByOrganization = organization;
         this.tieDecidedAt = at;
+    }
+
+    /**
+     * C-5, D-40: its winners found to have broken C-5 are recognized at no level: they leave the elected, the
+     * reason says who and why, and their seats stay vacant (the state stays what the vote made it; no one
+     * else takes the seat). A winner already left out is not left out again.
+     *
+     * @param findings by candidate
+     * @return whether a winner was left out
+     */
+    boolean leaveOut(Map<UUID, NotRecognized> findings) {
+        List<NotRecognized> out = Arrays.stream(elected)
+                .map(findings::get)
+                .filter(Objects::nonNull)
+                .toList();
+        if (out.isEmpty()) {
+            return false;
+        }
+        elected = Arrays.stream(elected).filter(c -> !findings.containsKey(c)).toArray(UUID[]::new);
+        reason = reason + out.stream().map(f -> "; " + f.reason()).collect(Collectors.joining());
+        return true;
     }
 
     List<UUID> electedList() {

@@ -156,7 +156,14 @@ public record UnitResultView(
                     description = "The round that elected the candidate; null if not elected",
                     example = "1",
                     nullable = true)
-            Integer electedInRound) {}
+            Integer electedInRound,
+
+            @Schema(
+                    description = "Why the candidate is recognized as elected at no level, whatever their votes "
+                            + "(C-5, found after the vote); their seat stays vacant (D-40). Null for the others",
+                    example = "not recognized (C-5): also stands for the provincial and the district council",
+                    nullable = true)
+            String notRecognized) {}
 
     /** One determined round (W-8) with its own figures: the sums of that round's minutes (CK-7). */
     @Schema(name = "RoundResult")

@@ -15,6 +15,7 @@ import vn.election.events.tally.UnitStatus;
 import vn.election.tally.election.ElectoralUnit;
 import vn.election.tally.election.ElectoralUnitRepository;
 import vn.election.tally.election.KnownElectionRepository;
+import vn.election.tally.results.BallotQueries.BallotName;
 import vn.election.tally.results.UnitResultView.CandidateResult;
 import vn.election.tally.results.UnitResultView.RoundResult;
 import vn.election.tally.results.WinnerDetermination.RoundKind;
@@ -83,7 +84,7 @@ public class UnitResultViews {
             Map<UUID, List<UnitResult>> determined) {
         Map<UUID, ElectoralUnit> byId = new HashMap<>();
         units.ofIds(unitIds).forEach(u -> byId.put(u.id(), u));
-        Map<UUID, Map<UUID, String>> names = ballots.names(unitIds);
+        Map<UUID, Map<UUID, BallotName>> names = ballots.names(unitIds);
         Map<UUID, Boolean> drills = new HashMap<>();
         Map<UUID, UnitResultView> views = new LinkedHashMap<>();
         for (UUID unitId : unitIds) {
@@ -108,7 +109,7 @@ public class UnitResultViews {
             UnitRound round,
             UnitFiguresByRound figures,
             List<UnitResult> determined,
-            Map<UUID, String> ballotOrder,
+            Map<UUID, BallotName> ballotOrder,
             boolean drill) {
         int current = round == null ? 1 : round.round;
         UnitFigures f = figures.of(current);
@@ -188,13 +189,14 @@ public class UnitResultViews {
      * not on a bầu thêm ballot), who show as elected in that round, without votes of this one.
      */
     private static List<CandidateResult> currentCandidates(
-            int current, UnitFigures f, List<UnitResult> determined, Map<UUID, String> ballotOrder) {
+            int current, UnitFigures f, List<UnitResult> determined, Map<UUID, BallotName> ballotOrder) {
         Map<UUID, Integer> electedIn = electedIn(determined);
         List<CandidateResult> candidates = new ArrayList<>();
         ballotOrder.forEach((id, name) -> {
             Integer round = electedIn.get(id);
             if (round != null && round < current && !f.votes().containsKey(id)) {
-                candidates.add(new CandidateResult(id, name, null, null, true, round));
+                candidates.add(
+                        new CandidateResult(id, name.fullName(), null, null, true, round, name.notRecognizedText()));
             }
         });
         candidates.addAll(ballot(current, f, electedIn, ballotOrder));
@@ -203,14 +205,20 @@ public class UnitResultViews {
 
     /** The candidates counted in a round, most votes first, with their share of that round's valid ballots. */
     private static List<CandidateResult> ballot(
-            int round, UnitFigures f, Map<UUID, Integer> electedIn, Map<UUID, String> ballotOrder) {
+            int round, UnitFigures f, Map<UUID, Integer> electedIn, Map<UUID, BallotName> ballotOrder) {
         List<CandidateResult> candidates = new ArrayList<>();
         ballotOrder.forEach((id, name) -> {
             Long votes = f.votes().get(id);
             if (votes != null) {
                 boolean elected = Integer.valueOf(round).equals(electedIn.get(id));
                 candidates.add(new CandidateResult(
-                        id, name, votes, Percentages.of(votes, f.valid()), elected, elected ? round : null));
+                        id,
+                        name.fullName(),
+                        votes,
+                        Percentages.of(votes, f.valid()),
+                        elected,
+                        elected ? round : null,
+                        name.notRecognizedText()));
             }
         });
         candidates.sort(Comparator.comparingLong(CandidateResult::votes).reversed());

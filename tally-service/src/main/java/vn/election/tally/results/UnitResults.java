@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.election.events.registry.CandidateNotRecognized;
 import vn.election.events.tally.UnitResultDetermined;
 import vn.election.kit.outbox.Outbox;
 
@@ -27,6 +28,7 @@ public class UnitResults {
     private final UnitResultRepository determinations;
     private final UnitTallyRepository tallies;
     private final BallotQueries ballots;
+    private final NotRecognizedQueries notRecognized;
     private final Outbox outbox;
     private final Event<ResultsChanged> changes;
     private final Clock clock;
@@ -36,6 +38,7 @@ public class UnitResults {
             UnitResultRepository determinations,
             UnitTallyRepository tallies,
             BallotQueries ballots,
+            NotRecognizedQueries notRecognized,
             Outbox outbox,
             Event<ResultsChanged> changes,
             Clock clock) {
@@ -43,6 +46,7 @@ public class UnitResults {
         this.determinations = determinations;
         this.tallies = tallies;
         this.ballots = ballots;
+        this.notRecognized = notRecognized;
         this.outbox = outbox;
         this.changes = changes;
         this.clock = clock;
@@ -88,13 +92,15 @@ public class UnitResults {
                 .filter(r -> figures.get(r.unitId).of(r.round).complete())
                 .toList();
         if (!complete.isEmpty()) {
-            Map<UUID, Map<UUID, LocalDate>> births =
-                    ballots.birthDates(complete.stream().map(UnitRound::unitId).toList());
+            List<UUID> completeIds = complete.stream().map(UnitRound::unitId).toList();
+            Map<UUID, Map<UUID, LocalDate>> births = ballots.birthDates(completeIds);
+            Map<UUID, Map<UUID, NotRecognized>> findings = notRecognized.of(completeIds);
             outbox.recordAll(complete.stream()
                     .map(r -> determine(
                             r,
                             figures.get(r.unitId).of(r.round),
                             births.getOrDefault(r.unitId, Map.of()),
+                            findings.getOrDefault(r.unitId, Map.of()),
                             determined.get(r.unitId)))
                     .toList());
         }
@@ -141,12 +147,16 @@ public class UnitResults {
 
     /**
      * The unit determines its round; the determination is recorded (again, when a correction changed a
-     * determined round's minutes).
+     * determined round's minutes). Winners recognized at no level are left out of it (C-5, D-40).
      *
      * @return the event announcing the determination, for the caller to record with the batch's others
      */
     private UnitResultDetermined determine(
-            UnitRound round, UnitFigures f, Map<UUID, LocalDate> births, List<UnitResult> determined) {
+            UnitRound round,
+            UnitFigures f,
+            Map<UUID, LocalDate> births,
+            Map<UUID, NotRecognized> findings,
+            List<UnitResult> determined) {
         UnitRound.Determination d = round.determine(f, births);
         OffsetDateTime now = now();
         UnitResult result = determined.stream()
@@ -161,15 +171,50 @@ public class UnitResults {
         } else {
             result.record(d.kind(), d.seats(), d.outcome(), now);
         }
+        result.leaveOut(findings);
+        return determined(round, result, now);
+    }
+
+    /**
+     * A candidate of this unit is recognized at no level (C-5), found after the vote: each determined round
+     * that elected them is recorded again without them and announced again, their seat vacant (D-40, D-41),
+     * even once certified; the unit is published again. A round still counted leaves them out when it is
+     * determined. A finding already known changes nothing.
+     */
+    public void notRecognized(CandidateNotRecognized finding) {
+        OffsetDateTime now = now();
+        if (!notRecognized.record(finding, now)) {
+            return;
+        }
+        UnitRound round = lock(List.of(finding.unitId())).get(finding.unitId());
+        if (round == null) {
+            return; // a unit not known here yet: its determination will read the finding
+        }
+        List<UUID> unitIds = List.of(round.unitId);
+        Map<UUID, NotRecognized> findings = notRecognized.of(unitIds).getOrDefault(round.unitId, Map.of());
+        Map<UUID, List<UnitResult>> determined = determinations.determined(unitIds);
+        outbox.recordAll(determined.get(round.unitId).stream()
+                .filter(r -> r.leaveOut(findings))
+                .map(r -> determined(round, r, now))
+                .toList());
+        Map<UUID, UnitFiguresByRound> figures = tallies.read(unitIds);
+        if (!determined.get(round.unitId).isEmpty()
+                || figures.get(round.unitId).of(round.round).reported() > 0) {
+            // a unit with no minutes yet is not published: it shows the finding with its first minutes
+            publish(List.of(round), figures, determined);
+        }
+    }
+
+    private static UnitResultDetermined determined(UnitRound round, UnitResult result, OffsetDateTime now) {
         return new UnitResultDetermined(
                 round.electionId,
                 round.unitId,
                 round.body,
                 result.kind.number(),
-                d.outcome().status(),
-                d.outcome().reason(),
+                result.status,
+                result.reason,
                 result.seats,
-                d.outcome().elected(),
+                result.electedList(),
                 now);
     }
 
