@@ -90,7 +90,13 @@ export function renderUnit(result, timeZone) {
     // a winner of an earlier round (W-5 bầu thêm) is not on this round's ballot: no votes of this round to show
     el('td', { class: 'num' }, c.votes == null ? '—' : count(c.votes)),
     el('td', { class: 'num' }, c.percentOfValid == null ? '—' : percent(c.percentOfValid)),
-    el('td', {}, ...(c.elected ? electedMark(c, result.round) : [])))));
+    el('td', {}, ...(c.elected ? electedMark(c, result.round) : []), ...notRecognizedMark(c)))));
+}
+
+/** C-5 found after the vote: recognized as elected at no level, the seat vacant (D-40). */
+function notRecognizedMark(candidate) {
+  return candidate.notRecognized == null ? []
+    : [el('span', { class: 'not-recognized' }, 'Không được công nhận trúng cử'), ' ', hint(candidate.notRecognized)];
 }
 
 function electedMark(candidate, currentRound) {
