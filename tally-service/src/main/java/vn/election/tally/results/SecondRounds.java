@@ -171,7 +171,8 @@ public class SecondRounds {
      * @param status the unit's state now
      */
     private RoundView view(ElectoralUnit unit, UnitRound second, UnitStatus status, LocalDate date, List<UUID> ballot) {
-        Map<UUID, String> names = ballots.names(List.of(unit.id())).getOrDefault(unit.id(), Map.of());
+        Map<UUID, BallotQueries.BallotName> names =
+                ballots.names(List.of(unit.id())).getOrDefault(unit.id(), Map.of());
         return new RoundView(
                 unit.id(),
                 unit.body(),
@@ -183,7 +184,7 @@ public class SecondRounds {
                 second == null ? null : UnitResultViews.opening(second),
                 names.keySet().stream()
                         .filter(ballot::contains)
-                        .map(id -> new BallotCandidate(id, names.get(id)))
+                        .map(id -> new BallotCandidate(id, names.get(id).fullName()))
                         .toList());
     }
 
