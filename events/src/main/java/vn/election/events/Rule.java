@@ -133,7 +133,7 @@ public enum Rule {
     D_34,
     D_35,
     D_36,
-    D_37;
+    D_37,
     // Design decisions: a candidate recognized at no level after the vote
     D_40,
     D_41;
