@@ -136,7 +136,12 @@ public enum Rule {
     D_37,
     // Design decisions: a candidate recognized at no level after the vote
     D_40,
-    D_41;
+    D_41,
+    // Design decisions: results announcement and complaints about results
+    D_14,
+    D_15,
+    D_16,
+    D_17;
 
     private final String id;
 

@@ -2,6 +2,7 @@ package vn.election.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.EnumSet;
@@ -77,6 +78,39 @@ public enum Ruleset {
         return switch (this) {
             case R2021, R2026 -> 5;
         };
+    }
+
+    // --- results announcement and complaints, and the minutes deadline (M-4) ---
+
+    /** Days after election day within which a polling area's minutes reach the board (M-4, R-2). */
+    public int pollingAreaMinutesDays() {
+        return 3;
+    }
+
+    /**
+     * Days after election day within which a body's results are announced (R-2): the NA's 20 under the 2015
+     * text, 10 as amended; a People's Council's 10 under both.
+     */
+    public int announcementDays(Body body) {
+        return body == Body.NATIONAL_ASSEMBLY && this == R2021 ? 20 : 10;
+    }
+
+    /** The last day of the announcement of a body's results, election day plus {@link #announcementDays}. */
+    public LocalDate announcementDeadline(LocalDate electionDay, Body body) {
+        return electionDay.plusDays(announcementDays(body));
+    }
+
+    /** Days after the announcement of a unit's results within which a complaint about them is filed. */
+    public int resultComplaintDays() {
+        return 5;
+    }
+
+    /**
+     * Days after its filing within which a complaint about results is settled (R-2): 30 by the National Election
+     * Council for the NA, 20 by the committee for a People's Council.
+     */
+    public int resultComplaintResolutionDays(Body body) {
+        return body == Body.NATIONAL_ASSEMBLY ? 30 : 20;
     }
 
     /** The year as written in the API ({@code "2021"}, {@code "2026"}). */

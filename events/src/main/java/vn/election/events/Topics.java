@@ -18,6 +18,8 @@ public final class Topics {
      * which may concern several units, by election.
      */
     public static final String TALLY_RESULTS = "tally.results";
+    /** Results announcements and complaints about results: keyed by election id. */
+    public static final String TALLY_ANNOUNCEMENTS = "tally.announcements";
     /** Award decisions, conferrals and revocations: keyed by decision. */
     public static final String AWARDS_DECISIONS = "awards.decisions";
 

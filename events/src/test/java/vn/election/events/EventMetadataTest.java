@@ -37,6 +37,9 @@ import vn.election.events.tally.ByElectionDefined;
 import vn.election.events.tally.DeputyVacancyRecorded;
 import vn.election.events.tally.MinutesAccepted;
 import vn.election.events.tally.PollingClosed;
+import vn.election.events.tally.ResultComplaintFiled;
+import vn.election.events.tally.ResultComplaintResolved;
+import vn.election.events.tally.ResultsAnnounced;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.events.tally.UnitResultAnnulled;
 import vn.election.events.tally.UnitResultCertified;
@@ -76,6 +79,9 @@ class EventMetadataTest {
                 new Object[] {UnitResultAnnulled.class, Topics.TALLY_RESULTS, "unitId"},
                 new Object[] {DeputyVacancyRecorded.class, Topics.TALLY_RESULTS, "unitId"},
                 new Object[] {ByElectionDefined.class, Topics.TALLY_RESULTS, "electionId"},
+                new Object[] {ResultsAnnounced.class, Topics.TALLY_ANNOUNCEMENTS, "electionId"},
+                new Object[] {ResultComplaintFiled.class, Topics.TALLY_ANNOUNCEMENTS, "electionId"},
+                new Object[] {ResultComplaintResolved.class, Topics.TALLY_ANNOUNCEMENTS, "electionId"},
                 new Object[] {AwardDecided.class, Topics.AWARDS_DECISIONS, "decisionId"},
                 new Object[] {AwardConferred.class, Topics.AWARDS_DECISIONS, "decisionId"},
                 new Object[] {AwardRevoked.class, Topics.AWARDS_DECISIONS, "decisionId"});

@@ -95,6 +95,16 @@ public class KnownElection {
         return drill;
     }
 
+    /** The first instant after the last day {@code day} (inclusive), on the election-day clock. */
+    public OffsetDateTime endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone()).toOffsetDateTime();
+    }
+
+    /** The day of {@code at} on the election-day clock. */
+    public LocalDate dayOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone()).toLocalDate();
+    }
+
     /** The election-day clock (Asia/Ho_Chi_Minh). */
     public ZoneId zone() {
         return ZoneId.of(timeZone);

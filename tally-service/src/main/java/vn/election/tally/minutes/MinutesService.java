@@ -41,9 +41,6 @@ import vn.election.tally.results.UnitRound;
 @Transactional
 public class MinutesService {
 
-    /** Polling-area minutes are due 3 days after election day (M-4, R-2). */
-    static final int DEADLINE_DAYS = 3;
-
     private final KnownElectionRepository elections;
     private final CountMinutesRepository minutes;
     private final UnitResults results;
@@ -129,10 +126,9 @@ public class MinutesService {
         minutes.currentOf(areas).forEach(m -> currents.put(new AreaRound(m.pollingAreaId, m.body, m.round), m));
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean beforeDeadline = now.isBefore(election.electionDay()
-                .plusDays(DEADLINE_DAYS + 1L)
-                .atStartOfDay(election.zone())
-                .toOffsetDateTime());
+        // M-4, R-2: polling-area minutes are due within the ruleset's days after election day
+        boolean beforeDeadline = now.isBefore(election.endOf(
+                election.electionDay().plusDays(election.ruleset().pollingAreaMinutesDays())));
         List<ItemResult> out = new ArrayList<>(items.size());
         Set<AreaRound> seen = new HashSet<>();
         Set<UnitRound> touched = new LinkedHashSet<>();

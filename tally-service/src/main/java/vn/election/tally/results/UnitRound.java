@@ -104,6 +104,12 @@ public class UnitRound {
 
     @Column(name = "annulment_reason")
     String annulmentReason;
+    /** When its result was announced; it stays locked while that result stands (D-14). */
+    @Column(name = "announced_at")
+    OffsetDateTime announcedAt;
+
+    @Column(name = "announcement_id")
+    UUID announcementId;
 
     protected UnitRound() {}
 
@@ -148,8 +154,53 @@ public class UnitRound {
         return certifiedAt != null;
     }
 
+    public Body body() {
+        return body;
+    }
+
     public UnitStatus status() {
         return status;
+    }
+
+    /** When its standing result was announced (D-14); null when it has none. */
+    public OffsetDateTime announcedAt() {
+        return announced() ? announcedAt : null;
+    }
+
+    /**
+     * Its announced result stands (D-14): announced and still certified. An annulment that takes the unit out of
+     * its final state lifts the lock without a word from the announcement.
+     */
+    public boolean announced() {
+        return announcedAt != null && status == UnitStatus.FINAL;
+    }
+
+    /**
+     * The competent body announces its certified result (R-2): from now on no minutes, correction or
+     * certification changes it (D-14).
+     */
+    public void announce(UUID announcement, OffsetDateTime at) {
+        if (status != UnitStatus.FINAL) {
+            throw ProblemException.ruleViolation(
+                    "units",
+                    Rule.D_14,
+                    "electoral unit " + unitId + " is " + status + ": only certified results are announced");
+        }
+        if (announced()) {
+            throw ProblemException.conflict("the result of electoral unit " + unitId + " is announced already");
+        }
+        announcementId = announcement;
+        announcedAt = at;
+    }
+
+    private void requireNotAnnounced() {
+        if (announced()) {
+            throw ProblemException.ruleViolation(
+                    "unitId",
+                    Rule.D_14,
+                    "the result of electoral unit " + unitId + " was announced on " + announcedAt
+                            + ": it changes only through an annulment");
+        }
     }
 
     /** Determined with no round left to hold, certified or not (W-8): the unit's result is complete. */
@@ -158,10 +209,12 @@ public class UnitRound {
     }
 
     /**
-     * Refuses minutes that can no longer change the unit (W-8): any, once it is certified; those of another
-     * round than its open one (D-7): round 2 before the competent body opens it, round 1 once it has.
+     * Refuses minutes that can no longer change the unit (W-8): any, once its result is announced (D-14) or
+     * certified; those of another round than its open one (D-7): round 2 before the competent body opens it,
+     * round 1 once it has.
      */
     public void requireOpen(int minutesRound) {
+        requireNotAnnounced();
         if (certified()) {
             throw ProblemException.conflict(
                     "the result of electoral unit " + unitId + " is certified: its minutes can no longer change");
@@ -284,6 +337,7 @@ public class UnitRound {
             String certifier,
             UUID organization,
             OffsetDateTime at) {
+        requireNotAnnounced();
         if (certified()) {
             throw ProblemException.conflict("electoral unit " + unitId + " is already certified");
         }
