@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.election.events.access.Roles;
+import vn.election.tally.announcement.AnnouncementTestSupport;
 import vn.election.testing.authorization.AuthorizationMatrix;
 import vn.election.testing.authorization.Route;
 
@@ -37,6 +38,15 @@ class AuthorizationMatrixTest {
     static final Set<String> CERTIFIERS = Set.of(Roles.COMMITTEE, Roles.NEC);
     /** Vacancies and by-elections (W-7, D-13): the council, or the committee of the council's own level. */
     static final Set<String> TERM = Set.of(Roles.COMMITTEE, Roles.NEC);
+    /** Every role of the suite. */
+    static final Set<String> ALL_ROLES = Set.of(
+            Roles.NEC,
+            Roles.COMMITTEE,
+            Roles.BOARD,
+            Roles.TEAM,
+            Roles.AWARDS_OFFICER,
+            Roles.AWARDS_APPROVER,
+            Roles.PARTNER);
 
     static final List<Route<SmallElection>> WRITES = List.of(
             // PA1's NA minutes: its team, the NA unit's board, commune 1's and the province's committees
@@ -110,7 +120,38 @@ class AuthorizationMatrixTest {
                     .allow(TERM)
                     .inside(AuthorizationMatrixTest::commune2Council)
                     .path(e -> "/api/v1/elections/" + e.id + "/by-elections")
-                    .body(AuthorizationMatrixTest::newCommuneByElection));
+                    .body(AuthorizationMatrixTest::newCommuneByElection),
+            // the NA's results are the council's to announce (D-14)
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/announcements")
+                    .note("National Assembly")
+                    .allow(Set.of(Roles.NEC))
+                    .inside(e -> Set.of(AuthorizationMatrix.NATION))
+                    .path(e -> "/api/v1/elections/" + e.id + "/announcements")
+                    .body(e -> Map.of("body", "NATIONAL_ASSEMBLY")),
+            // a commune's council results: its own committee's (not the province's), or the council's (D-14)
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/announcements")
+                    .note("a commune's council")
+                    .allow(CERTIFIERS)
+                    .inside(e -> Set.of(AuthorizationMatrix.NATION, "admin-unit:" + e.commune2))
+                    .path(e -> "/api/v1/elections/" + e.id + "/announcements")
+                    .body(e -> Map.of("body", "COMMUNE_COUNCIL", "administrativeUnitCode", e.commune2)),
+            // D-16: any holder of a token files a complaint about results
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/complaints")
+                    .allow(ALL_ROLES)
+                    .anywhere()
+                    .path(e -> "/api/v1/elections/" + e.id + "/complaints")
+                    .body(e -> Map.of(
+                            "unitId", e.na.id(),
+                            "text", "Kết quả bị ghi sai",
+                            "complainantName", "Trần Văn Bình",
+                            "complainantContact", "0912 345 678")),
+            // a complaint about the NA's results is the council's to settle
+            Route.<SmallElection>post("/api/v1/elections/{electionId}/complaints/{complaintId}/decision")
+                    .allow(Set.of(Roles.NEC))
+                    .inside(e -> Set.of(AuthorizationMatrix.NATION))
+                    .path(e -> "/api/v1/elections/" + e.id + "/complaints/" + AuthorizationMatrixTest.naComplaint
+                            + "/decision")
+                    .body(e -> Map.of("outcome", "DISMISSED", "reason", "Không có căn cứ")));
 
     static final List<Route<SmallElection>> READS = List.of(
             Route.<SmallElection>get("/api/v1/elections/{id}").open().path(e -> "/api/v1/elections/" + e.id),
@@ -195,6 +236,27 @@ class AuthorizationMatrixTest {
                     .allow(ORGANIZATIONS)
                     .anywhere()
                     .path(e -> "/api/v1/elections/" + e.id + "/polling-areas/" + e.pa1 + "/turnout"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/announcements")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/announcements"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/announcements/overdue")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/announcements/overdue"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/elected")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/elected?body=NATIONAL_ASSEMBLY"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/complaints/decisions")
+                    .open()
+                    .path(e -> "/api/v1/elections/" + e.id + "/complaints/decisions"),
+            // complaints with the complainants' personal data: the committees and the council (D-16)
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/complaints")
+                    .allow(CERTIFIERS)
+                    .anywhere()
+                    .path(e -> "/api/v1/elections/" + e.id + "/complaints"),
+            Route.<SmallElection>get("/api/v1/elections/{electionId}/complaints/overdue")
+                    .allow(CERTIFIERS)
+                    .anywhere()
+                    .path(e -> "/api/v1/elections/" + e.id + "/complaints/overdue"),
             Route.<SmallElection>get("/api/v1/elections/{electionId}/polling-areas/{pollingAreaId}/turnout/history")
                     .allow(ORGANIZATIONS)
                     .anywhere()
@@ -206,6 +268,8 @@ class AuthorizationMatrixTest {
 
     private static String vacancy;
     private static String byElection;
+    /** A complaint about the NA's results, announced for it: the target of a decision. */
+    private static String naComplaint;
 
     @Inject
     ObjectMapper json;
@@ -215,6 +279,21 @@ class AuthorizationMatrixTest {
         if (e == null) {
             e = SmallElection.define(json);
             term(e);
+            AnnouncementTestSupport.certifyNa(e);
+            AnnouncementTestSupport.announce(e, Tokens.NEC, "NATIONAL_ASSEMBLY", null)
+                    .statusCode(201);
+            naComplaint = given().header(Tokens.NEC)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "unitId", e.na.id(),
+                            "text", "Kết quả bị ghi sai",
+                            "complainantName", "Trần Văn Bình",
+                            "complainantContact", "0912 345 678"))
+                    .post("/api/v1/elections/" + e.id + "/complaints")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         }
     }
 

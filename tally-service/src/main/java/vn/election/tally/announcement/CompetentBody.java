@@ -30,13 +30,17 @@ public record CompetentBody(Body body, String administrativeUnit) {
         return administrativeUnit == null ? Jurisdiction.NATION : Jurisdiction.administrativeUnit(administrativeUnit);
     }
 
-    /** Refuses with 403 a caller that is not this body (D-14). */
+    /**
+     * Refuses with 403 a caller that is not this body (D-14): for the NA only the council (role {@code nec}, claim
+     * {@code nation}); for a council, a committee or the council (their roles are checked at the route) whose claim
+     * is the nation or exactly the council's administrative unit. That a role's claim fits the role is the access
+     * rules' concern, not this one's.
+     */
     public void require(Caller caller) {
         Jurisdiction holder = caller.jurisdiction();
         boolean council = caller.hasRole(Roles.NEC) && Jurisdiction.NATION.equals(holder);
         boolean committee = administrativeUnit != null
-                && caller.hasRole(Roles.COMMITTEE)
-                && jurisdiction().equals(holder);
+                && (Jurisdiction.NATION.equals(holder) || jurisdiction().equals(holder));
         if (!council && !committee) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN,
