@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.election.awards.suggestion.PerformanceFactRepository;
 import vn.election.awards.suggestion.SuggestionService;
 import vn.election.events.tally.MinutesAccepted;
+import vn.election.events.tally.ResultsAnnounced;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
@@ -24,6 +25,7 @@ public class TallyEventsConsumer {
     private final Inbox inbox;
     private final EventRouter minutes;
     private final EventRouter results;
+    private final EventRouter announcements;
 
     public TallyEventsConsumer(
             Inbox inbox, ObjectMapper json, PerformanceFactRepository facts, SuggestionService suggestions) {
@@ -51,6 +53,15 @@ public class TallyEventsConsumer {
                         suggestions.refresh(event.electionId(), event.certifiedBy());
                     }
                 });
+        // an announcement brings the deadline its units' certifications are judged by; the complaints
+        // about results on the same topic are not facts for suggestions
+        this.announcements = new EventRouter(json).on(ResultsAnnounced.TYPE, ResultsAnnounced.class, (event, meta) -> {
+            facts.record(event);
+            suggestions.refreshCertifiersOf(event.electionId(), event.units());
+            if (event.announcedBy() != null) {
+                suggestions.refresh(event.electionId(), event.announcedBy());
+            }
+        });
     }
 
     @Incoming("tally-minutes")
@@ -63,5 +74,11 @@ public class TallyEventsConsumer {
     @Transactional
     public void consumeResults(ConsumerRecord<String, String> record) {
         inbox.deliverOnce("awards.tally-results", record, results);
+    }
+
+    @Incoming("tally-announcements")
+    @Transactional
+    public void consumeAnnouncements(ConsumerRecord<String, String> record) {
+        inbox.deliverOnce("awards.tally-announcements", record, announcements);
     }
 }

@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import vn.election.awards.suggestion.PerformanceQueries.AnnouncementFact;
+import vn.election.awards.suggestion.PerformanceQueries.CertificationFact;
 import vn.election.awards.suggestion.PerformanceQueries.MinutesFact;
 import vn.election.awards.suggestion.PerformanceQueries.UnitFact;
 import vn.election.events.tally.UnitStatus;
@@ -17,9 +20,6 @@ import vn.election.events.tally.UnitStatus;
 /** What the tally's measured facts say about a team, a board or a committee, in words an officer reads. */
 @ApplicationScoped
 public class PerformanceEvidence {
-
-    /** results are announced at most 10 days after election day; a committee's reports by then are on time. */
-    static final int RESULTS_DEADLINE_DAYS = 10;
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** W-5, W-6: a unit that reached any of these needed a second round. */
@@ -98,28 +98,39 @@ public class PerformanceEvidence {
     }
 
     /**
-     * Every report of the committee on time: the minutes it submitted (M-4) and the results it certified,
-     * by {@value #RESULTS_DEADLINE_DAYS} days after election day (R-2).
+     * Every report of the committee on time: the minutes it submitted (M-4), the results it certified by the
+     * deadline of their announcement, and the announcements it made (R-2), deadlines as the tally's announcements
+     * carry them (the ruleset's days after election day). A certification whose unit is not announced yet waits.
      */
-    Optional<Evidence> reportsOnTime(UUID organizationId, LocalDate electionDay) {
+    Optional<Evidence> reportsOnTime(UUID organizationId) {
         List<Boolean> minutesOnTime = facts.minutesOnTime(organizationId);
-        List<OffsetDateTime> certifiedAt = facts.certifiedAt(organizationId);
-        int total = minutesOnTime.size() + certifiedAt.size();
+        List<CertificationFact> certified = facts.certifications(organizationId);
+        List<AnnouncementFact> announced = facts.announcements(organizationId);
+        int total = minutesOnTime.size() + certified.size() + announced.size();
         if (total == 0) {
             return Optional.empty();
         }
-        LocalDate deadline = electionDay.plusDays(RESULTS_DEADLINE_DAYS);
         long late = minutesOnTime.stream().filter(onTime -> !onTime).count()
-                + certifiedAt.stream()
-                        .filter(at ->
-                                at.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(deadline))
-                        .count();
+                + certified.stream()
+                        .filter(c -> c.certifiedAt()
+                                .atZoneSameInstant(VIETNAM)
+                                .toLocalDate()
+                                .isAfter(c.deadline()))
+                        .count()
+                + announced.stream().filter(AnnouncementFact::late).count();
+        Set<LocalDate> deadlines = new TreeSet<>();
+        certified.forEach(c -> deadlines.add(c.deadline()));
+        announced.forEach(a -> deadlines.add(a.deadline()));
+        String by = deadlines.isEmpty()
+                ? ""
+                : " (hạn công bố kết quả "
+                        + String.join(
+                                ", ",
+                                deadlines.stream().map(LocalDate::toString).toList()) + ")";
         return Optional.of(
                 late == 0
-                        ? new Evidence(
-                                true, total + "/" + total + " báo cáo đúng hạn (hạn công bố kết quả " + deadline + ")")
-                        : new Evidence(
-                                false, late + "/" + total + " báo cáo trễ hạn (hạn công bố kết quả " + deadline + ")"));
+                        ? new Evidence(true, total + "/" + total + " báo cáo đúng hạn" + by)
+                        : new Evidence(false, late + "/" + total + " báo cáo trễ hạn" + by));
     }
 
     private static String local(OffsetDateTime at) {

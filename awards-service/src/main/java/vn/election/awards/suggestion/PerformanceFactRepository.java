@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 import vn.election.events.tally.MinutesAccepted;
+import vn.election.events.tally.ResultsAnnounced;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
@@ -69,6 +70,23 @@ public class PerformanceFactRepository {
         insert("""
                 insert into certification_fact (unit_id, body, election_id, certified_by, certified_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""", e.unitId(), e.body().name(), e.electionId(), nullableUuid(e.certifiedBy()), e.certifiedAt());
+    }
+
+    public void record(ResultsAnnounced e) {
+        insert(
+                """
+                insert into announcement_fact (announcement_id, election_id, body, announced_by, announced_at, deadline, late)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
+                e.announcementId(),
+                e.electionId(),
+                e.body().name(),
+                nullableUuid(e.announcedBy()),
+                e.announcedAt(),
+                e.deadline(),
+                e.late());
+        e.units().forEach(unit -> insert("""
+                insert into announced_unit_fact (unit_id, announcement_id) values (?1, ?2)
+                on conflict do nothing""", unit, e.announcementId()));
     }
 
     private void insert(String sql, Object... parameters) {

@@ -3,8 +3,10 @@ package vn.election.awards.suggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,11 +75,54 @@ public class PerformanceQueries {
                 .toList();
     }
 
-    /** When the organization certified each result. */
-    List<OffsetDateTime> certifiedAt(UUID organizationId) {
-        return column("select certified_at from certification_fact where certified_by = ?1", organizationId).stream()
-                .map(PerformanceQueries::toOffset)
+    /**
+     * A result the organization certified, with the last day of the announcement of its unit (R-2): the first
+     * announcement, should the unit be announced again after a repeat election.
+     */
+    record CertificationFact(OffsetDateTime certifiedAt, LocalDate deadline) {}
+
+    /** An announcement the organization made, with its deadline, late or not (R-2, D-15). */
+    record AnnouncementFact(LocalDate deadline, boolean late) {}
+
+    /**
+     * The results the organization certified whose unit has been announced; a result whose unit is not announced
+     * yet has no deadline known here.
+     */
+    List<CertificationFact> certifications(UUID organizationId) {
+        return rows("""
+                select c.certified_at, a.deadline from certification_fact c
+                join lateral (
+                    select f.deadline from announced_unit_fact u join announcement_fact f using (announcement_id)
+                    where u.unit_id = c.unit_id order by f.announced_at limit 1) a on true
+                where c.certified_by = ?1 order by c.certified_at""", organizationId).stream()
+                .map(r -> new CertificationFact(toOffset(r[0]), toLocalDate(r[1])))
                 .toList();
+    }
+
+    /** The organizations that certified these units' results. */
+    List<UUID> certifiersOf(List<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery(
+                        "select distinct certified_by from certification_fact where unit_id in (?1) and certified_by is not null",
+                        UUID.class)
+                .setParameter(1, unitIds)
+                .getResultList();
+    }
+
+    /** The announcements the organization made. */
+    List<AnnouncementFact> announcements(UUID organizationId) {
+        return rows(
+                        "select deadline, late from announcement_fact where announced_by = ?1 order by announced_at",
+                        organizationId)
+                .stream()
+                .map(r -> new AnnouncementFact(toLocalDate(r[0]), (Boolean) r[1]))
+                .toList();
+    }
+
+    private static LocalDate toLocalDate(Object date) {
+        return date instanceof Date sql ? sql.toLocalDate() : (LocalDate) date;
     }
 
     @SuppressWarnings("unchecked")

@@ -10,7 +10,6 @@ import java.util.UUID;
 import vn.election.awards.campaign.Campaign;
 import vn.election.awards.campaign.CampaignRepository;
 import vn.election.awards.campaign.IssuerJurisdiction;
-import vn.election.awards.election.ElectionRepository;
 import vn.election.awards.nomination.NominationRequests.Dossier;
 import vn.election.awards.nomination.NominationRequests.NewNomination;
 import vn.election.awards.nomination.NominationService;
@@ -30,32 +29,32 @@ public class SuggestionService {
 
     private final SuggestionRepository suggestions;
     private final PerformanceEvidence evidence;
+    private final PerformanceQueries facts;
     private final NomineeRepository nominees;
     private final NomineeService nomineeService;
     private final NominationService nominations;
     private final CampaignRepository campaigns;
     private final IssuerJurisdiction jurisdiction;
-    private final ElectionRepository elections;
     private final Clock clock;
 
     public SuggestionService(
             SuggestionRepository suggestions,
             PerformanceEvidence evidence,
+            PerformanceQueries facts,
             NomineeRepository nominees,
             NomineeService nomineeService,
             NominationService nominations,
             CampaignRepository campaigns,
             IssuerJurisdiction jurisdiction,
-            ElectionRepository elections,
             Clock clock) {
         this.suggestions = suggestions;
         this.evidence = evidence;
+        this.facts = facts;
         this.nominees = nominees;
         this.nomineeService = nomineeService;
         this.nominations = nominations;
         this.campaigns = campaigns;
         this.jurisdiction = jurisdiction;
-        this.elections = elections;
         this.clock = clock;
     }
 
@@ -75,6 +74,12 @@ public class SuggestionService {
     public void refreshBoardsOf(UUID electionId, UUID electoralUnitId) {
         suggestions.lockRefreshesOf(electionId);
         nominees.boardsOf(electoralUnitId).forEach(this::reevaluate);
+    }
+
+    /** Re-evaluates the suggestions of the committees that certified these units' results. */
+    public void refreshCertifiersOf(UUID electionId, List<UUID> unitIds) {
+        suggestions.lockRefreshesOf(electionId);
+        facts.certifiersOf(unitIds).forEach(c -> reevaluate(nominees.findById(c)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,10 +146,7 @@ public class SuggestionService {
                 nominee.electoralUnitId() == null
                         ? Optional.empty()
                         : evidence.unitCompletedInFirstRound(nominee.electoralUnitId());
-            case REPORTS_ON_TIME ->
-                elections
-                        .findByIdOptional(nominee.electionId())
-                        .flatMap(election -> evidence.reportsOnTime(nominee.id(), election.electionDay()));
+            case REPORTS_ON_TIME -> evidence.reportsOnTime(nominee.id());
         };
     }
 }

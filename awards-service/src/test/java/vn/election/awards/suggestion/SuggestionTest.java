@@ -9,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import vn.election.events.Topics;
 import vn.election.events.registry.OrganizationDefined;
 import vn.election.events.registry.OrganizationKind;
 import vn.election.events.tally.MinutesAccepted;
+import vn.election.events.tally.ResultsAnnounced;
 import vn.election.events.tally.TurnoutReported;
 import vn.election.events.tally.UnitResultCertified;
 import vn.election.events.tally.UnitResultDetermined;
@@ -176,7 +179,7 @@ class SuggestionTest {
         var onTime = new MinutesAccepted(
                 election, area, Body.PROVINCIAL_COUNCIL, unit, 1, List.of(), true, true, committee, CLOSE.plusDays(1));
         fx.send(Topics.TALLY_MINUTES, area, MinutesAccepted.TYPE, onTime);
-        // certified on 2 June, the tenth day after election day (23 May): still on time
+        // certified on 2 June, the last day of the provincial council's announcement (23 May + 10 days, R-2): on time
         fx.send(
                 Topics.TALLY_RESULTS,
                 unit,
@@ -187,6 +190,12 @@ class SuggestionTest {
                         Body.PROVINCIAL_COUNCIL,
                         committee,
                         OffsetDateTime.parse("2021-06-02T23:00:00+07:00")));
+        // the tally's announcement brings that deadline; the certification is judged only once it is known
+        fx.send(
+                Topics.TALLY_ANNOUNCEMENTS,
+                election,
+                ResultsAnnounced.TYPE,
+                announced(unit, LocalDate.of(2021, 6, 2), null, OffsetDateTime.parse("2021-06-02T09:00:00+07:00")));
         // the committee is learned from the registry only afterwards
         var event = new OrganizationDefined(
                 election,
@@ -199,12 +208,50 @@ class SuggestionTest {
                 List.of());
         fx.send(Topics.REGISTRY_STRUCTURE, election, OrganizationDefined.TYPE, event);
 
-        // the three events travel on three topics and may be applied in any order: the suggestion is refreshed
-        // as each arrives (1/1 while the certification is still on its way) and settles at 2/2
+        // the four events travel on four topics and may be applied in any order: the suggestion is refreshed
+        // as each arrives (1/1 while the certification or its deadline is still on its way) and settles at 2/2
         String settled = "2/2 báo cáo đúng hạn (hạn công bố kết quả 2021-06-02)";
         Map<String, Object> suggestion =
                 await(s -> committee.toString().equals(s.get("nomineeId")) && settled.equals(s.get("evidence")));
         assertEquals("REPORTS_ON_TIME", suggestion.get("kind"));
+    }
+
+    /**
+     * R-2, D-15: a committee certified on 3 June, a day after its unit's announcement deadline (2 June), and
+     * announced its council's results late: 2 of its 3 reports are late, however on time its minutes were.
+     */
+    @Test
+    void aCommitteeWhoseCertificationOrAnnouncementCameAfterTheDeadlineIsNotSuggested_R2_D15() {
+        UUID area = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        OrganizationDefined committee =
+                fx.organization(election, OrganizationKind.ELECTION_COMMITTEE, "Ủy ban bầu cử xã Tân Lập", null, null);
+        UUID id = committee.organizationId();
+        fx.send(
+                Topics.TALLY_MINUTES,
+                area,
+                MinutesAccepted.TYPE,
+                new MinutesAccepted(
+                        election, area, Body.COMMUNE_COUNCIL, unit, 1, List.of(), true, true, id, CLOSE.plusDays(1)));
+        String onTime = "1/1 báo cáo đúng hạn";
+        await(s -> id.toString().equals(s.get("nomineeId")) && onTime.equals(s.get("evidence")));
+
+        fx.send(
+                Topics.TALLY_RESULTS,
+                unit,
+                UnitResultCertified.TYPE,
+                new UnitResultCertified(
+                        election, unit, Body.COMMUNE_COUNCIL, id, OffsetDateTime.parse("2021-06-03T08:00:00+07:00")));
+        fx.send(
+                Topics.TALLY_ANNOUNCEMENTS,
+                election,
+                ResultsAnnounced.TYPE,
+                announced(unit, LocalDate.of(2021, 6, 2), id, OffsetDateTime.parse("2021-06-03T10:00:00+07:00")));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> suggestions().stream().noneMatch(s -> id.toString().equals(s.get("nomineeId"))));
     }
 
     @Test
@@ -265,6 +312,24 @@ class SuggestionTest {
                 .extract()
                 .jsonPath()
                 .getList("items");
+    }
+
+    /** An announcement of a council's results covering {@code unit}, late when made after {@code deadline}. */
+    private ResultsAnnounced announced(UUID unit, LocalDate deadline, UUID announcer, OffsetDateTime at) {
+        boolean late = at.atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toLocalDate()
+                .isAfter(deadline);
+        return new ResultsAnnounced(
+                UUID.randomUUID(),
+                election,
+                Body.COMMUNE_COUNCIL,
+                "19",
+                announcer,
+                at,
+                deadline,
+                late,
+                List.of(unit),
+                List.of());
     }
 
     private Map<String, Object> await(Predicate<Map<String, Object>> which) {
