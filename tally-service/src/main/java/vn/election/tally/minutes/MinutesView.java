@@ -41,7 +41,7 @@ public record MinutesView(
         String correctionReason,
         OffsetDateTime acceptedAt,
 
-        @Schema(description = "Accepted within 3 days of election day (M-4, R-2)")
+        @Schema(description = "Accepted within the ruleset's days after election day, 3 (M-4, R-2)")
         boolean onTime,
 
         @Schema(description = "Version 1 accepted with no warning")
