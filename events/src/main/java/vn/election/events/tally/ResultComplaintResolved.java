@@ -12,6 +12,7 @@ import vn.election.events.Topics;
  * {@code tally.announcements}, key: the election id.
  *
  * @param remedy    the remedy ordered when upheld; null when dismissed
+ * @param decidedBy the organization that decided, when the token names it
  * @param onTime    settled by its resolution deadline (R-2)
  */
 public record ResultComplaintResolved(

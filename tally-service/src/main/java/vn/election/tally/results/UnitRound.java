@@ -352,6 +352,10 @@ public class UnitRound {
         certifiedBy = certifier;
         certifiedByOrganization = organization;
         status = UnitStatus.FINAL;
+        // an announcement still recorded here was of a result since annulled: the new result is not announced
+        // until the competent body announces it (D-14)
+        announcedAt = null;
+        announcementId = null;
     }
 
     /**
