@@ -177,6 +177,8 @@ class AnnouncementTest {
         var unit = e.commune1Unit;
         e.submit(e.minutes(e.pa1, unit, 900, 0, List.of(900), 600, 200, 100)).statusCode(201);
         e.submit(e.minutes(e.pa2, unit, 700, 0, List.of(700), 500, 100, 100)).statusCode(201);
+        // 1 of 2 elected: the commune's committee opens the bầu thêm for the seat left (W-5, D-8)
+        e.openSecondRound(unit);
         Map<String, Object> pa1 = e.minutes(e.pa1, unit, 800, 0, List.of(800), 0, 500, 300);
         Map<String, Object> pa2 = e.minutes(e.pa2, unit, 600, 0, List.of(600), 0, 400, 200);
         for (Map<String, Object> m : List.of(pa1, pa2)) {
