@@ -118,7 +118,7 @@ class CampaignEndToEndTest {
         UUID campaign = fx.campaign(
                 election,
                 "PROVINCIAL_CHAIRMAN",
-                "E" + UUID.randomUUID().toString().substring(0, 8),
+                Fixtures.provinceOfItsOwn(),
                 List.of(Fixtures.quota("PROVINCIAL_CERTIFICATE_OF_MERIT", "COLLECTIVE", 64)));
         List<UUID> nominations = chosen.stream()
                 .map(s -> UUID.fromString(given().header(Tokens.OFFICER)

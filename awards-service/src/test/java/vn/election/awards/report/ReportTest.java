@@ -60,7 +60,7 @@ class ReportTest {
         UUID province = fx.campaign(
                 election,
                 "PROVINCIAL_CHAIRMAN",
-                "T" + UUID.randomUUID().toString().substring(0, 8),
+                Fixtures.provinceOfItsOwn(),
                 List.of(Fixtures.quota(PM, "COLLECTIVE", 3), Fixtures.quota(PM, "INDIVIDUAL", 3)));
         UUID pm = fx.campaign(election, "PRIME_MINISTER", "", List.of());
         fx.decide(province, "2021-06-20", reviewed(province, "COLLECTIVE", "Tổ bầu cử số ", 64, PROVINCIAL))
@@ -157,11 +157,7 @@ class ReportTest {
 
     @Test
     void aDecisionsListAndAConferredAwardsCertificateWithVietnameseText_K10() throws IOException {
-        UUID province = fx.campaign(
-                election,
-                "PROVINCIAL_CHAIRMAN",
-                "T" + UUID.randomUUID().toString().substring(0, 8),
-                List.of());
+        UUID province = fx.campaign(election, "PROVINCIAL_CHAIRMAN", Fixtures.provinceOfItsOwn(), List.of());
         UUID person = given().header(Tokens.OFFICER)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
