@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,7 +19,18 @@ public final class TestData {
     /** CSV uploads are UTF-8 (Vietnamese names). */
     public static final String CSV = "text/csv; charset=UTF-8";
 
+    /**
+     * A province's code has two digits, so the module's tests cannot each have a province of their own: codes 10 to
+     * 79 go to the first structures, 80 to 89 stay for tests that need a code nobody has used, and later
+     * structures share the provinces 90 to 99 (their communes are still their own).
+     */
     private static final AtomicInteger PROVINCES = new AtomicInteger(10);
+
+    private static final int FIRST_RESERVED = 80;
+    private static final AtomicInteger RESERVED = new AtomicInteger(FIRST_RESERVED);
+    private static final int FIRST_SHARED = 90;
+    private static final AtomicInteger SHARED_TURN = new AtomicInteger();
+    private static final Set<String> SHARED_DEFINED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger DISTRICTS = new AtomicInteger(100);
     private static final AtomicInteger COMMUNES = new AtomicInteger(10000);
 
@@ -49,8 +62,13 @@ public final class TestData {
         return election("2026", FUTURE_SUNDAY, List.of("NATIONAL_ASSEMBLY", "PROVINCIAL_COUNCIL", "COMMUNE_COUNCIL"));
     }
 
+    /** A province code no other test has used (for tests that define the province themselves). */
     public static String nextProvinceCode() {
-        return String.format("%02d", PROVINCES.getAndIncrement());
+        int code = RESERVED.getAndIncrement();
+        if (code >= FIRST_SHARED) {
+            throw new IllegalStateException("more than ten unused province codes asked for: widen the range");
+        }
+        return String.format("%02d", code);
     }
 
     public static String nextDistrictCode() {
@@ -61,8 +79,19 @@ public final class TestData {
         return String.format("%05d", COMMUNES.getAndIncrement());
     }
 
+    /** A province of its own while codes last, then one of the shared ones. */
     public static String province(String name) {
-        return adminUnit(nextProvinceCode(), name, "PROVINCE", null);
+        int code = PROVINCES.getAndIncrement();
+        if (code < FIRST_RESERVED) {
+            return adminUnit(String.format("%02d", code), name, "PROVINCE", null);
+        }
+        String shared = Integer.toString(FIRST_SHARED + SHARED_TURN.getAndIncrement() % 10);
+        synchronized (SHARED_DEFINED) {
+            if (SHARED_DEFINED.add(shared)) {
+                adminUnit(shared, "Tỉnh dùng chung " + shared, "PROVINCE", null);
+            }
+        }
+        return shared;
     }
 
     public static String district(String name, String provinceCode) {
